@@ -1,0 +1,87 @@
+//! parallax collates several accounts of one news story.
+//!
+//! The pipeline is a pure function from sources to a [`Collation`]:
+//! `corpus` reads and cleans each source, `text` splits it into sentences and finds
+//! typed details (places, dates, numbers, people…), `story` splits a folder that
+//! mixes events, `align` lines up sentences that report the same thing across
+//! articles, and `contrast` marks, inside each line-up, the details that disagree.
+//! The reader (`tui`), the report and the exporters only read the resulting model;
+//! nothing outside `tui` and `main.rs` knows about a terminal.
+
+pub mod align;
+pub mod contrast;
+pub mod corpus;
+pub mod export;
+pub mod model;
+pub mod story;
+pub mod text;
+pub mod tui;
+
+pub use model::Collation;
+
+use corpus::Source;
+use model::{Article, Sentence};
+
+/// How to collate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Strip boilerplate (menus, share buttons…); false keeps every line.
+    pub clean: bool,
+    /// Never split the sources into several stories.
+    pub one_story: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            clean: true,
+            one_story: false,
+        }
+    }
+}
+
+/// Runs the whole pipeline over already-read sources.
+pub fn collate(sources: &[Source], options: &Options) -> Collation {
+    let cleaned = corpus::clean(sources, options.clean);
+    let articles: Vec<Article> = sources
+        .iter()
+        .zip(cleaned)
+        .map(|(source, cleaned)| analyse(source.path.clone(), cleaned))
+        .collect();
+    let stories = if options.one_story {
+        vec![story::single_story(&articles)]
+    } else {
+        story::cluster(&articles)
+    };
+    let groups = align::align(&articles, &stories);
+    let divergences = contrast::contrast(&articles, &groups);
+    Collation {
+        schema: model::SCHEMA.to_string(),
+        articles,
+        groups,
+        divergences,
+        stories,
+        warnings: Vec::new(),
+    }
+}
+
+fn analyse(path: String, cleaned: corpus::Cleaned) -> Article {
+    let sentences = text::split_sentences(&cleaned.text)
+        .into_iter()
+        .map(|span| {
+            let text = cleaned.text[span.clone()].to_string();
+            Sentence {
+                details: text::details(&text),
+                text,
+                start: span.start,
+                end: span.end,
+            }
+        })
+        .collect();
+    Article {
+        path,
+        title: cleaned.title,
+        text: cleaned.text,
+        sentences,
+    }
+}

@@ -1,0 +1,207 @@
+//! The one hand-off type between the pipeline and its readers.
+//!
+//! `Collation` is what `parallax report --format json` prints (schema
+//! `parallax.report/1`, see DESIGN.md) and what the reader, the report writers and
+//! the exporters read. Fields may be added; none may be renamed or dropped.
+//!
+//! Indices are positions: `SentenceRef { article: 2, sentence: 5 }` is
+//! `articles[2].sentences[5]`; a divergence's `group` indexes `groups`.
+
+use serde::{Deserialize, Serialize};
+
+/// The JSON schema name written into every report.
+pub const SCHEMA: &str = "parallax.report/1";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Collation {
+    pub schema: String,
+    pub articles: Vec<Article>,
+    pub groups: Vec<Group>,
+    pub divergences: Vec<Divergence>,
+    /// Articles grouped by the real event they report; groups never cross stories.
+    pub stories: Vec<Story>,
+    /// Files that were skipped or damaged, each with its reason.
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The path as given (or `seeds/<name>` for the bundled corpus).
+    pub path: String,
+    /// The headline.
+    pub title: String,
+    /// The cleaned text that sentence spans point into.
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// The sentence as the reader sees it (white space tidied).
+    pub text: String,
+    /// Byte offsets into the article's cleaned `text`.
+    pub start: usize,
+    pub end: usize,
+    /// Typed details found in `text` (byte offsets into `text`).
+    #[serde(default)]
+    pub details: Vec<Detail>,
+}
+
+/// A typed span inside a sentence: a place, a date, a number…
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Detail {
+    pub kind: DetailKind,
+    /// Byte offsets into the sentence's `text`.
+    pub start: usize,
+    pub end: usize,
+    /// The normalised value used for comparison ("12000", "4.5%", "turkey").
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DetailKind {
+    Place,
+    Date,
+    Number,
+    Person,
+    Title,
+    Negation,
+    Quote,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SentenceRef {
+    pub article: usize,
+    pub sentence: usize,
+}
+
+/// Sentences from different articles that report the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub members: Vec<SentenceRef>,
+    /// Mean similarity of the links that formed the group, 0..=1.
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DivergenceKind {
+    Place,
+    Date,
+    Number,
+    Person,
+    Title,
+    Negation,
+    Quote,
+    Other,
+}
+
+impl DivergenceKind {
+    pub const ALL: [DivergenceKind; 8] = [
+        Self::Place,
+        Self::Date,
+        Self::Number,
+        Self::Person,
+        Self::Title,
+        Self::Negation,
+        Self::Quote,
+        Self::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Place => "place",
+            Self::Date => "date",
+            Self::Number => "number",
+            Self::Person => "person",
+            Self::Title => "title",
+            Self::Negation => "negation",
+            Self::Quote => "quote",
+            Self::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for DivergenceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A detail that members of one group state differently.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Divergence {
+    pub kind: DivergenceKind,
+    pub group: usize,
+    pub values: Vec<DivergentValue>,
+    /// Who agrees with whom: "3 of 4 sources say Istanbul; 1 says Ankara".
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DivergentValue {
+    pub article: usize,
+    pub sentence: usize,
+    /// The exact differing span of that sentence.
+    pub text: String,
+    /// Byte offsets of `text` inside the sentence's text.
+    pub start: usize,
+    pub end: usize,
+    /// The normalised value compared across sources.
+    #[serde(default)]
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    pub label: String,
+    pub articles: Vec<usize>,
+}
+
+impl Collation {
+    pub fn sentence(&self, at: SentenceRef) -> &Sentence {
+        &self.articles[at.article].sentences[at.sentence]
+    }
+
+    /// The group each sentence belongs to, if any: `[article][sentence]`.
+    pub fn group_index(&self) -> Vec<Vec<Option<usize>>> {
+        let mut index: Vec<Vec<Option<usize>>> = self
+            .articles
+            .iter()
+            .map(|a| vec![None; a.sentences.len()])
+            .collect();
+        for (g, group) in self.groups.iter().enumerate() {
+            for m in &group.members {
+                index[m.article][m.sentence] = Some(g);
+            }
+        }
+        index
+    }
+
+    /// Divergences touching the given article, in reading order.
+    pub fn divergences_in(&self, article: usize) -> Vec<usize> {
+        let mut found: Vec<(usize, usize)> = self
+            .divergences
+            .iter()
+            .enumerate()
+            .filter_map(|(d, div)| {
+                div.values
+                    .iter()
+                    .filter(|v| v.article == article)
+                    .map(|v| (v.sentence, d))
+                    .min()
+            })
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, d)| d).collect()
+    }
+
+    /// The story holding an article.
+    pub fn story_of(&self, article: usize) -> Option<usize> {
+        self.stories
+            .iter()
+            .position(|s| s.articles.contains(&article))
+    }
+}
