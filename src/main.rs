@@ -71,21 +71,34 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        None => parallax::tui::run(collate_paths(&cli.paths, &options)?),
+        None => {
+            let (sources, warnings) = read_sources(&cli.paths)?;
+            parallax::tui::run(parallax::tui::Launch {
+                sources,
+                collate: options,
+                warnings,
+                config: None,
+                export_dir: PathBuf::from("."),
+            })
+        }
     }
 }
 
+fn read_sources(paths: &[PathBuf]) -> anyhow::Result<(Vec<corpus::Source>, Vec<String>)> {
+    if paths.is_empty() {
+        return Ok((corpus::bundled_seeds(), Vec::new()));
+    }
+    let loaded = corpus::load(paths)?;
+    let warnings = loaded.skipped.iter().map(ToString::to_string).collect();
+    Ok((loaded.sources, warnings))
+}
+
 fn collate_paths(paths: &[PathBuf], options: &Options) -> anyhow::Result<parallax::Collation> {
-    let (sources, warnings) = if paths.is_empty() {
-        (corpus::bundled_seeds(), Vec::new())
-    } else {
-        let loaded = corpus::load(paths)?;
-        (loaded.sources, loaded.skipped)
-    };
+    let (sources, warnings) = read_sources(paths)?;
     for w in &warnings {
         eprintln!("parallax: {w}");
     }
     let mut collation = parallax::collate(&sources, options);
-    collation.warnings = warnings.iter().map(ToString::to_string).collect();
+    collation.warnings = warnings;
     Ok(collation)
 }

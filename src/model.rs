@@ -57,6 +57,10 @@ pub struct Detail {
     pub end: usize,
     /// The normalised value used for comparison ("12000", "4.5%", "turkey").
     pub value: String,
+    /// What the detail is about, normalised: the person a title belongs to, the
+    /// speaker of a quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -83,6 +83,7 @@ pub fn details(sentence: &str) -> Vec<Detail> {
                 start: t.start,
                 end: t.end,
                 value: word.to_string(),
+                about: None,
             });
         }
     }
