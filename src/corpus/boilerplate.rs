@@ -51,6 +51,10 @@ pub struct Classified {
 
 /// Lines kept even when short, if they sit between article paragraphs.
 const MAX_HEADING_WORDS: usize = 16;
+/// Kept lines further apart than this many dropped lines form separate blocks.
+const MAX_GAP: usize = 8;
+/// A block smaller than this share of the largest is a site blurb, not article.
+const ISLAND_SHARE: f64 = 0.25;
 /// Lines at least this long are prose, never judged by repetition.
 const PROSE_CHARS: usize = 120;
 
@@ -111,6 +115,7 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
         })
         .collect();
     revise_by_context(&mut out);
+    drop_far_islands(&mut out);
     let title_at = title::find_title(&out, |l| l.class == Class::Good);
     assemble(out, title_at)
 }
@@ -312,6 +317,34 @@ fn revise_by_context(lines: &mut [Line]) {
     }
     for (line, class) in lines.iter_mut().zip(revised) {
         line.class = class;
+    }
+}
+
+/// Drops small blocks of kept lines far from the article's main block
+/// (an "about us" blurb in the footer reads like prose).
+fn drop_far_islands(lines: &mut [Line]) {
+    let mut blocks: Vec<(Vec<usize>, usize)> = Vec::new();
+    let mut gap = usize::MAX;
+    for (i, line) in lines.iter().enumerate() {
+        if line.class != Class::Good {
+            gap = gap.saturating_add(1);
+            continue;
+        }
+        if gap > MAX_GAP || blocks.is_empty() {
+            blocks.push((Vec::new(), 0));
+        }
+        let block = blocks.last_mut().expect("pushed above");
+        block.0.push(i);
+        block.1 += line.text.len();
+        gap = 0;
+    }
+    let main = blocks.iter().map(|b| b.1).max().unwrap_or(0);
+    for (members, size) in blocks {
+        if (size as f64) < ISLAND_SHARE * main as f64 {
+            for i in members {
+                lines[i].class = Class::Bad;
+            }
+        }
     }
 }
 

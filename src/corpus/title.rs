@@ -30,7 +30,10 @@ pub fn is_title_like(text: &str) -> bool {
 
 /// Index of the headline among `lines`, looking before the first body line.
 pub fn find_title(lines: &[Line], is_body: impl Fn(&Line) -> bool) -> Option<usize> {
-    let first_body = lines.iter().position(&is_body).unwrap_or(lines.len());
+    let first_body = lines
+        .iter()
+        .position(|l| is_body(l) && !is_title_like(&l.text))
+        .unwrap_or(lines.len());
     let body: HashSet<String> = lines
         .iter()
         .filter(|l| is_body(l))
