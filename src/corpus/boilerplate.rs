@@ -134,12 +134,44 @@ fn assemble(lines: Vec<Line>, title_at: Option<usize>) -> Classified {
             continue;
         }
         if line.class == Class::Good {
-            result.kept.push(line.text);
+            let (body, tail) = split_chrome_tail(&line.text);
+            if let Some(tail) = tail {
+                result.removed.push(tail.to_string());
+            }
+            result.kept.push(body.to_string());
         } else {
             result.removed.push(line.text);
         }
     }
     result
+}
+
+/// Splits off a link pasted onto the end of a paragraph ("… stands. Read
+/// another article on the war"): a last sentence that opens like furniture.
+fn split_chrome_tail(text: &str) -> (&str, Option<&str>) {
+    let boundary = text
+        .char_indices()
+        .filter(|&(i, c)| ".!?”\"".contains(c) && text[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| i + c.len_utf8())
+        .last();
+    if let Some(at) = boundary {
+        let tail = text[at..].trim();
+        let lower = tail.to_lowercase();
+        if !tail.ends_with(['.', '!', '?'])
+            && VOCAB
+                .chrome_prefixes
+                .iter()
+                .any(|p| lower.starts_with(p.as_str()))
+        {
+            return (text[..at].trim_end(), Some(tail));
+        }
+    }
+    (text, None)
+}
+
+/// Furniture phrases on a short line of extractor output ("Share", "Advertisement").
+pub fn is_chrome_line(text: &str) -> bool {
+    words(text).len() <= 20 && chrome_of(text, false) == Some(Chrome::Vocabulary)
 }
 
 fn strip_bullet(line: &str) -> (&str, bool) {
@@ -381,6 +413,16 @@ mod tests {
             chrome_of("Share prices fell by a tenth on Monday.", false),
             None
         );
+    }
+
+    #[test]
+    fn link_pasted_after_a_paragraph_is_split_off() {
+        let (body, tail) = split_chrome_tail("The war goes on. Read another article on the War");
+        assert_eq!(
+            (body, tail),
+            ("The war goes on.", Some("Read another article on the War"))
+        );
+        assert_eq!(split_chrome_tail("He said so. Read more books.").1, None);
     }
 
     #[test]

@@ -192,13 +192,21 @@ fn clean_html(raw: &str, shared: &HashSet<String>) -> Cleaned {
         }
         return cleaned;
     };
+    let (removed, kept): (Vec<String>, Vec<String>) = extracted
+        .paragraphs
+        .into_iter()
+        .partition(|p| boilerplate::is_chrome_line(p));
+    if kept.is_empty() {
+        return clean_text(&removed.join("\n"), shared);
+    }
     let mut cleaned = Cleaned {
-        text: extracted.paragraphs.join("\n"),
+        text: kept.join("\n"),
+        removed,
         ..Cleaned::default()
     };
     match extracted.title.or_else(|| html::page_title(raw)) {
         Some(title) => prepend_title(&mut cleaned, title),
-        None => cleaned.title = extracted.paragraphs[0].clone(),
+        None => cleaned.title = kept[0].clone(),
     }
     cleaned
 }
