@@ -151,9 +151,10 @@ fn assemble(lines: Vec<Line>, title_at: Option<usize>) -> Classified {
 fn split_chrome_tail(text: &str) -> (&str, Option<&str>) {
     let boundary = text
         .char_indices()
+        .rev()
         .filter(|&(i, c)| ".!?”\"".contains(c) && text[i + c.len_utf8()..].starts_with(' '))
         .map(|(i, c)| i + c.len_utf8())
-        .last();
+        .next();
     if let Some(at) = boundary {
         let tail = text[at..].trim();
         let lower = tail.to_lowercase();
