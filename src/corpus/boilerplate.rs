@@ -288,7 +288,10 @@ fn is_table_of_contents(text: &str, headings: &[&str]) -> bool {
 
 fn by_statistics(text: &str, language_known: bool) -> Class {
     let chars = text.chars().count();
-    let density = if language_known {
+    // Scripts written without spaces (Chinese, Japanese) have no countable
+    // function words: length alone decides there.
+    let spaced = chars < 12 * words(text).len().max(1);
+    let density = if language_known && spaced {
         stopword_density(text)
     } else {
         1.0
