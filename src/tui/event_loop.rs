@@ -110,3 +110,42 @@ pub fn run(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::Format;
+
+    #[test]
+    fn export_writes_a_file_and_reports_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = App::with_collation(crate::tui::fixture::collation(), (120, 40));
+        app.export_dir = dir.path().to_path_buf();
+        let effect = update(&mut app, Action::Export).unwrap();
+        let outcome = perform(&app, effect).unwrap();
+        update(&mut app, outcome);
+        let (msg, error) = app.message.clone().unwrap();
+        assert!(!error, "{msg}");
+        let path = dir
+            .path()
+            .join(format!("parallax-place-1.{}", Format::Markdown.extension()));
+        assert!(msg.ends_with(&path.display().to_string()), "{msg}");
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains("news/001_daily.txt"), "{text}");
+    }
+
+    #[test]
+    fn export_errors_are_shown_exactly() {
+        let mut app = App::with_collation(crate::tui::fixture::collation(), (120, 40));
+        app.export_dir = "/nonexistent/dir".into();
+        let effect = update(&mut app, Action::Export).unwrap();
+        let outcome = perform(&app, effect).unwrap();
+        update(&mut app, outcome);
+        let (msg, error) = app.message.clone().unwrap();
+        assert!(error);
+        assert!(
+            msg.starts_with("export to /nonexistent/dir failed: "),
+            "{msg}"
+        );
+    }
+}

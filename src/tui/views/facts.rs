@@ -48,18 +48,22 @@ pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>) {
         for v in &div.values {
             *counts.entry(key(v)).or_default() += 1;
         }
-        let majority_key = div
-            .values
-            .iter()
-            .map(key)
-            .max_by_key(|k| counts[k])
-            .unwrap_or_default();
+        let top = counts.values().copied().max().unwrap_or(0);
+        // A tie has no majority: every cell disagrees.
+        let majority_key = if counts.values().filter(|c| **c == top).count() > 1 {
+            String::new()
+        } else {
+            div.values
+                .iter()
+                .map(key)
+                .find(|k| counts[k] == top)
+                .unwrap_or_default()
+        };
         let majority = div
             .values
             .iter()
             .find(|v| key(v) == majority_key)
-            .map(|v| v.text.clone())
-            .unwrap_or_default();
+            .map_or_else(|| "(split)".to_string(), |v| v.text.clone());
         let cells = columns
             .iter()
             .map(|a| {
@@ -106,7 +110,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     )];
     for a in &columns {
         header.push(Span::styled(
-            format!("{:<col_w$}", fit(&app.label(*a), col_w.saturating_sub(1))),
+            format!(
+                "{:<col_w$}",
+                fit(
+                    &format!("{} {}", app.label(*a), app.collation.articles[*a].title),
+                    col_w.saturating_sub(1),
+                )
+            ),
             t.title,
         ));
     }

@@ -72,7 +72,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let contradicted = spans[s]
             .iter()
             .any(|(_, k, _)| app.filter.is_none_or(|f| f == *k));
-        let (kind, kind_style) = if contradicted {
+        let (kind, kind_style) = if contradicted && l == 0 {
             ("!", t.count)
         } else if aligned[s].is_some() {
             ("│", t.gutter_aligned)

@@ -10,22 +10,24 @@ use unicode_width::UnicodeWidthStr;
 use super::fit;
 use crate::tui::app::App;
 
-fn hints(app: &App) -> String {
+/// Key hints, most useful first.
+fn hints(app: &App) -> Vec<String> {
     let k = |n: &str| app.settings.keymap.key_for(n);
-    format!(
-        "{}/{} contradiction  {}/{} group  {} pane  {} export ({})  {} copy  {} search  {} help  {} quit",
-        k("next_contradiction"),
-        k("prev_contradiction"),
-        k("next_group"),
-        k("prev_group"),
-        k("next_pane"),
-        k("export"),
-        app.format.extension(),
-        k("copy"),
-        k("search"),
-        k("help"),
-        k("quit"),
-    )
+    vec![
+        format!("{} help", k("help")),
+        format!("{} quit", k("quit")),
+        format!(
+            "{}/{} contradiction",
+            k("next_contradiction"),
+            k("prev_contradiction")
+        ),
+        format!("{} export ({})", k("export"), app.format.extension()),
+        format!("{}/{} group", k("next_group"), k("prev_group")),
+        format!("{} search", k("search")),
+        format!("{} pane", k("next_pane")),
+        format!("{} copy", k("copy")),
+        format!("{} facts", k("facts")),
+    ]
 }
 
 fn position(app: &App) -> String {
@@ -69,18 +71,30 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     let used: usize = left.iter().map(|s| s.content.width()).sum();
-    let hint = hints(app);
-    let mut spans = left;
-    if used + hint.width() + 2 <= w {
-        let pad = w - used - hint.width() - 1;
-        spans.push(Span::raw(" ".repeat(pad)));
-        spans.push(Span::styled(hint, t.dim));
-    } else if used < w {
-        let help = format!("{} help", app.settings.keymap.key_for("help"));
-        if used + help.width() + 2 <= w {
-            spans.push(Span::raw(" ".repeat(w - used - help.width() - 1)));
-            spans.push(Span::styled(help, t.dim));
+    // As many hints as fit, kept in reading order.
+    let all = hints(app);
+    let mut shown = vec![false; all.len()];
+    let mut width = 0;
+    for (i, h) in all.iter().enumerate() {
+        let extra = h.width() + if width == 0 { 1 } else { 2 };
+        if used + width + extra < w {
+            shown[i] = true;
+            width += extra;
         }
+    }
+    let order = [2, 4, 3, 5, 6, 7, 8, 0, 1];
+    let hint = order
+        .iter()
+        .filter(|i| shown[**i])
+        .map(|i| all[*i].as_str())
+        .collect::<Vec<_>>()
+        .join("  ");
+    let mut spans = left;
+    if !hint.is_empty() {
+        spans.push(Span::raw(
+            " ".repeat(w.saturating_sub(used + hint.width() + 1)),
+        ));
+        spans.push(Span::styled(hint, t.dim));
     }
     let line: Line = spans
         .into_iter()
