@@ -58,7 +58,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         .spawn(move || {
             let _ = tx.send(crate::collate(&sources, &options));
         })?;
-    let signals = terminal::signal_flag()?;
+    let signals = terminal::watch_signals()?;
     let (mut term, _guard) = terminal::enter()?;
     event_loop::run(&mut term, &mut app, rx, &signals)
 }

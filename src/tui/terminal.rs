@@ -2,8 +2,9 @@
 //! so that it is restored on every way out: quit, error, panic and signals.
 
 use std::io::{self, Stdout, Write};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once};
+use std::time::Duration;
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
@@ -58,13 +59,28 @@ pub fn enter() -> io::Result<(Tui, Guard)> {
     Ok((terminal, guard))
 }
 
-/// A flag raised by SIGTERM, SIGHUP or SIGINT; the loop checks it and quits.
-pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
+/// A flag raised by SIGTERM, SIGHUP or SIGINT; the loop checks it and quits. If the
+/// loop has not quit half a second later (crossterm can spin on a hung-up terminal
+/// without returning), the watcher restores the terminal and exits itself.
+pub fn watch_signals() -> io::Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
     let flag = Arc::new(AtomicBool::new(false));
-    signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&flag))?;
-    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&flag))?;
     #[cfg(unix)]
-    signal_hook::flag::register(signal_hook::consts::SIGHUP, Arc::clone(&flag))?;
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGINT, signal_hook::consts::SIGHUP])?;
+    #[cfg(not(unix))]
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT])?;
+    let raised = Arc::clone(&flag);
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                raised.store(true, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(500));
+                restore();
+                std::process::exit(128 + signal);
+            }
+        })?;
     Ok(flag)
 }
 

@@ -76,3 +76,20 @@ pub fn keys_help_markdown() -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markdown_lists_every_key() {
+        let md = super::keys_help_markdown();
+        for needle in [
+            "| `n` |",
+            "| `Ctrl-d` |",
+            "| `1…9` |",
+            "| `Esc` |",
+            "| mouse |",
+        ] {
+            assert!(md.contains(needle), "{needle} missing:\n{md}");
+        }
+    }
+}
