@@ -241,3 +241,39 @@ fn a_thousand_articles_stay_fast() {
     draw(&mut app, 120, 40);
     assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn empty_collations_and_articles_render() {
+    let mut c = fixture::collation();
+    c.articles[2].sentences.clear();
+    c.groups.truncate(1);
+    c.groups[0].members.truncate(2);
+    c.divergences.truncate(1);
+    c.divergences[0].values.truncate(2);
+    let mut app = App::with_collation(c, (80, 24));
+    update(&mut app, Action::PickSource(2));
+    for a in [
+        Action::Down,
+        Action::NextContradiction,
+        Action::PickSource(2),
+        Action::Export,
+    ] {
+        update(&mut app, a);
+        draw(&mut app, 80, 24);
+    }
+    let mut c = fixture::collation();
+    c.articles.clear();
+    c.groups.clear();
+    c.divergences.clear();
+    c.stories.clear();
+    let mut app = App::with_collation(c, (80, 24));
+    for a in [
+        Action::Down,
+        Action::NextContradiction,
+        Action::ToggleFacts,
+        Action::Export,
+    ] {
+        update(&mut app, a);
+        draw(&mut app, 80, 24);
+    }
+}

@@ -61,7 +61,12 @@ fn title(app: &App) -> String {
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.settings.theme;
-    let loaded = app.is_loaded() && !app.collation.articles.is_empty();
+    let loaded = app.is_loaded()
+        && app
+            .collation
+            .articles
+            .get(app.article)
+            .is_some_and(|a| app.sentence < a.sentences.len());
     frame.render_widget(
         pane_block(
             app,
