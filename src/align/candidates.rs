@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use super::features::{Term, Vocabulary};
 
 /// How many of a sentence's rarest terms open candidate pairs.
-const PREFIX: usize = 8;
+const PREFIX: usize = 16;
 /// Postings longer than this are too common to discriminate.
 const MAX_POSTINGS: usize = 300;
 

@@ -69,7 +69,47 @@ struct Item {
     vector: Vector,
 }
 
+/// A candidate pair with its cosine and its hub-corrected score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoredPair {
+    pub a: SentenceRef,
+    pub b: SentenceRef,
+    pub cosine: f32,
+    pub score: f32,
+}
+
+/// Every candidate pair of one story with its scores (for evaluation and tuning).
+pub fn scored_pairs(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<ScoredPair> {
+    let scored = score_story(articles, members, tuning);
+    let mut out: Vec<ScoredPair> = scored
+        .adjusted
+        .iter()
+        .map(|(&(i, j), &score)| ScoredPair {
+            a: scored.items[i].at,
+            b: scored.items[j].at,
+            cosine: scored.sims[&(i, j)],
+            score,
+        })
+        .collect();
+    out.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    out
+}
+
+/// A story's sentences with their candidate similarities.
+struct Scored {
+    items: Vec<Item>,
+    article_of: Vec<usize>,
+    sims: HashMap<(usize, usize), f32>,
+    adjusted: HashMap<(usize, usize), f32>,
+}
+
 fn align_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<Group> {
+    let scored = score_story(articles, members, tuning);
+    let links = select_links(&scored.adjusted, &scored.article_of, tuning);
+    build_groups(&scored.items, &links, &scored.article_of, tuning)
+}
+
+fn score_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Scored {
     let mut vocab = Vocabulary::default();
     let mut items_terms = Vec::new();
     for &a in members {
@@ -100,8 +140,12 @@ fn align_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<
         }
     }
     let adjusted = hub_corrected(&sims, n, tuning.hub_penalty);
-    let links = select_links(&adjusted, &article_of, tuning);
-    build_groups(&items, &links, &article_of, tuning)
+    Scored {
+        items,
+        article_of,
+        sims,
+        adjusted,
+    }
 }
 
 /// Subtracts part of each sentence's typical best similarity (mean of its top
