@@ -304,7 +304,9 @@ pub struct Cluster {
 /// Reads a cluster folder: every article in it plus its `gold.json`.
 pub fn read_cluster(dir: &std::path::Path) -> anyhow::Result<Cluster> {
     let gold: Gold = serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json"))?)?;
-    let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    let mut loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    // A cluster folder documents itself in a README beside its articles.
+    loaded.sources.retain(|s| !s.path.ends_with("README.md"));
     Ok(Cluster {
         name: dir
             .file_name()
