@@ -7,43 +7,13 @@
 //! stem) and says which detail, if any, it belongs to; `details` finds the typed
 //! spans (places, dates, numbers, people, titles, negation, quotes).
 
-use std::ops::Range;
+#[allow(dead_code)] // tables used by the detail rules that follow
+mod lexicon;
+mod sentences;
+
+pub use sentences::split_sentences;
 
 use crate::model::{Detail, DetailKind};
-
-/// Sentence spans (byte ranges) in `text`, trimmed, never empty, never crossing `\n`.
-pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let mut start = line_start;
-        let bytes = line.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            let at_end = i + 1 == bytes.len() || bytes[i + 1] == b' ';
-            if matches!(b, b'.' | b'!' | b'?') && at_end {
-                push_trimmed(
-                    text,
-                    line_start + (start - line_start),
-                    line_start + i + 1,
-                    &mut spans,
-                );
-                start = line_start + i + 1;
-            }
-        }
-        push_trimmed(text, start, line_start + line.len(), &mut spans);
-        line_start += line.len() + 1;
-    }
-    spans
-}
-
-fn push_trimmed(text: &str, start: usize, end: usize, spans: &mut Vec<Range<usize>>) {
-    let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
-    if start + lead < end - trail {
-        spans.push(start + lead..end - trail);
-    }
-}
 
 /// A word of a sentence with its normalised form.
 #[derive(Debug, Clone, PartialEq, Eq)]
