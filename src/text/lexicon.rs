@@ -154,11 +154,26 @@ pub static NOT_NAMES: LazyLock<Phrases<()>> = LazyLock::new(|| {
     )
 });
 
-/// Title phrases; the value says whether it is a mere honorific ("Mr.", "Sir").
-pub static TITLES: LazyLock<Phrases<bool>> = LazyLock::new(|| {
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TitleKind {
+    /// "president", "opposition leader": a title detail.
+    Title,
+    /// "Mr.", "Sir": marks the name that follows, no title detail.
+    Honorific,
+    /// "deputy", "foreign policy": may open a title phrase.
+    Modifier,
+}
+
+pub static TITLES: LazyLock<Phrases<TitleKind>> = LazyLock::new(|| {
     Phrases::new(
-        columns(include_str!("../../assets/lexicon/titles.tsv"))
-            .filter_map(|c| Some((c.first()?.to_string(), c.get(1) == Some(&"honorific")))),
+        columns(include_str!("../../assets/lexicon/titles.tsv")).filter_map(|c| {
+            let kind = match *c.get(1)? {
+                "honorific" => TitleKind::Honorific,
+                "modifier" => TitleKind::Modifier,
+                _ => TitleKind::Title,
+            };
+            Some((c.first()?.to_string(), kind))
+        }),
     )
 });
 
