@@ -1,7 +1,7 @@
 //! A cited excerpt: one contradiction (or one aligned group) ready to paste into
 //! a document, a chat or a fact-check, each sentence credited to its source.
 
-use serde_json::json;
+use serde::Serialize;
 
 use crate::model::Collation;
 
@@ -102,38 +102,60 @@ impl<'a> Parts<'a> {
     }
 
     fn json(&self) -> String {
-        let sources: Vec<_> = self
-            .cited
-            .iter()
-            .chain(&self.rest)
-            .map(|c| {
-                let highlights: Vec<_> = c
-                    .marks
-                    .iter()
-                    .map(
-                        |r| json!({"start": r.start, "end": r.end, "text": &c.sentence[r.clone()]}),
-                    )
-                    .collect();
-                json!({
-                    "path": c.path,
-                    "title": c.title,
-                    "sentence": c.sentence,
-                    "highlights": highlights,
+        let doc = JsonExcerpt {
+            schema: SCHEMA,
+            kind: &self.kind,
+            note: &self.note,
+            sources: self
+                .cited
+                .iter()
+                .chain(&self.rest)
+                .map(|c| JsonSource {
+                    path: c.path,
+                    title: c.title,
+                    sentence: c.sentence,
+                    highlights: c
+                        .marks
+                        .iter()
+                        .map(|r| JsonHighlight {
+                            start: r.start,
+                            end: r.end,
+                            text: &c.sentence[r.clone()],
+                        })
+                        .collect(),
                 })
-            })
-            .collect();
-        let doc = json!({
-            "schema": SCHEMA,
-            "kind": self.kind,
-            "note": self.note,
-            "sources": sources,
-        });
-        let raw = serde_json::to_string_pretty(&doc).expect("JSON values serialise");
+                .collect(),
+        };
+        let raw = serde_json::to_string_pretty(&doc).expect("the excerpt serialises");
         escape::json(&raw) + "\n"
     }
 }
 
-fn capitalised(word: &str) -> String {
+/// `parallax.excerpt/1`, fields in the documented order.
+#[derive(Serialize)]
+struct JsonExcerpt<'a> {
+    schema: &'a str,
+    kind: &'a str,
+    note: &'a str,
+    sources: Vec<JsonSource<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    path: &'a str,
+    title: &'a str,
+    sentence: &'a str,
+    highlights: Vec<JsonHighlight<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonHighlight<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+pub(super) fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

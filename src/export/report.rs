@@ -8,6 +8,7 @@ use crate::model::Collation;
 
 use super::cite;
 use super::escape;
+use super::excerpt::capitalised;
 use super::markup::{Html, Markdown, Markup, Text};
 use super::Format;
 
@@ -164,7 +165,15 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
     }
     for &d in &s.divergences {
         let div = &c.divergences[d];
-        m.heading(4, &format!("{}. {}: {}", d + 1, div.kind, div.note));
+        m.heading(
+            4,
+            &format!(
+                "{}. {}: {}",
+                d + 1,
+                capitalised(div.kind.as_str()),
+                div.note
+            ),
+        );
         for cited in cite::divergence(c, d) {
             m.cite(&cited);
         }
@@ -184,7 +193,7 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
                 .map(|cited| format!(" — “{}”", shorten(cited.sentence, 120)))
                 .unwrap_or_default();
             format!(
-                "{}. {}, similarity {:.2}{first}",
+                "Group {}: {}, similarity {:.2}{first}",
                 g + 1,
                 count(group.members.len(), "source"),
                 group.score
