@@ -93,6 +93,19 @@ fn date_at(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) 
         push(out, w.start, w.end, w.text.to_string());
         return 1;
     }
+    let meridiem = |k: &str| matches!(k, "am" | "pm" | "a.m." | "p.m.");
+    if let Some(ap) = words
+        .get(i + 1)
+        .filter(|a| w.is_digit() && w.key.len() <= 2 && meridiem(&a.key))
+    {
+        push(
+            out,
+            w.start,
+            ap.end,
+            format!("{} {}", w.key, ap.key.replace('.', "")),
+        );
+        return 2;
+    }
     if w.is_digit() && sentence[w.end..].starts_with(':') {
         if let Some(min) = words
             .get(i + 1)
@@ -193,6 +206,7 @@ mod tests {
         assert_eq!(values("in early May"), ["may"]);
         assert_eq!(values("began in 2022"), ["2022"]);
         assert_eq!(values("at 9:23 am"), ["9:23 am"]);
+        assert_eq!(values("at around 11 a.m. saying"), ["11 am"]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use super::{dates, numbers, quotes};
 pub fn details_with(sentence: &str, known: &Names) -> Vec<Detail> {
     let ws = words(sentence);
     let mut cands = Vec::new();
-    quotes::quotes(sentence, &ws, &mut cands);
+    quotes::quotes(sentence, &ws, known, &mut cands);
     dates::dates(sentence, &ws, &mut cands);
     numbers::numbers(sentence, &ws, &mut cands);
     places(sentence, &ws, &mut cands);

@@ -31,7 +31,7 @@ impl Names {
         for d in details.iter().filter(|d| d.kind == DetailKind::Person) {
             self.surnames.insert(d.value.clone());
             let ws = super::tokens::words(&sentence[d.start..d.end]);
-            if ws.len() >= 2 {
+            if ws.len() >= 2 && !demonym_like(&ws[0].key) {
                 self.given.insert(ws[0].key.clone(), d.value.clone());
             }
         }
@@ -65,7 +65,7 @@ fn namelike(words: &[Word<'_>], i: usize) -> bool {
         && !CALENDAR.contains_key(&w.key)
         && !STOPWORDS.contains(&w.key)
         && !SPEECH_VERBS.contains(&w.key)
-        && TITLES.longest(&[w.key.as_str()]).is_none()
+        && TITLES.longest(&keys(words, i)).is_none()
         && NOT_NAMES.longest(&keys(words, i)).is_none()
 }
 
@@ -79,16 +79,31 @@ fn joined(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
 }
 
 /// The capitalised run starting at `i` (at most four words): its end index (exclusive).
+/// In a headline written in Title Case a run is one word unless a given name opens it.
 fn name_run(sentence: &str, words: &[Word<'_>], i: usize) -> usize {
+    let max = if title_case(words) && !FIRST_NAMES.contains(&words[i].key) {
+        1
+    } else {
+        4
+    };
     let mut j = i;
     while j < words.len()
-        && j - i < 4
+        && j - i < max
         && namelike(words, j)
         && (j == i || joined(sentence, &words[j - 1], &words[j]))
     {
         j += 1;
     }
     j
+}
+
+/// Most longer words capitalised: "Zelensky Invites Putin to Peace Talks".
+fn title_case(words: &[Word<'_>]) -> bool {
+    let long: Vec<&Word<'_>> = words
+        .iter()
+        .filter(|w| w.key.chars().count() > 3 && !w.is_digit())
+        .collect();
+    long.len() >= 3 && long.iter().filter(|w| w.capitalised()).count() * 4 >= long.len() * 3
 }
 
 fn at_sentence_start(sentence: &str, words: &[Word<'_>], i: usize) -> bool {
@@ -149,9 +164,13 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
 
 /// "Turkish officials": an adjective of nationality, not a place name.
 fn demonym(words: &[Word<'_>], i: usize) -> bool {
-    let k = &words[i].key;
-    (k.ends_with("ian") || k.ends_with("ish") || k.ends_with("ese") || k.ends_with("an"))
-        && words.get(i + 1).is_some_and(|n| !n.capitalised())
+    demonym_like(&words[i].key) && words.get(i + 1).is_some_and(|n| !n.capitalised())
+}
+
+fn demonym_like(k: &str) -> bool {
+    ["ian", "ish", "ese", "an", "ean"]
+        .iter()
+        .any(|s| k.ends_with(s))
 }
 
 pub(crate) fn people(sentence: &str, words: &[Word<'_>], known: &Names, out: &mut Vec<Detail>) {
@@ -194,7 +213,10 @@ fn person_at(
         }
         let (start, end) = (j, name_run(sentence, words, j));
         if end > start {
-            let who = surname(words, end);
+            let mut who = surname(words, end);
+            if end == start + 1 {
+                who = known.given.get(&words[start].key).cloned().unwrap_or(who);
+            }
             if kind == TitleKind::Title {
                 title(words, i, i + n, Some(who.clone()), out);
             }
@@ -225,7 +247,9 @@ fn person_at(
             && !at_sentence_start(sentence, words, i));
     let last = surname(words, end);
     let known_name = known.surnames.contains(&last) || known.given.contains_key(&w.key);
-    let place = PLACES.longest(&keys(words, i)).is_some();
+    // "The Indians say": a name is not preceded by an article.
+    let place = PLACES.longest(&keys(words, i)).is_some()
+        || (i > 0 && matches!(words[i - 1].key.as_str(), "the" | "a" | "an"));
     if full_name || (speaks && !place) || (known_name && !place) {
         let who = if end == i + 1 {
             known.given.get(&w.key).cloned().unwrap_or(last)

@@ -48,7 +48,10 @@ fn is_scale(key: &str) -> bool {
 
 fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -> usize {
     let w = &words[i];
-    if is_year(sentence, words, i) || sentence[w.end..].starts_with(':') {
+    let clock = words
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.key.as_str(), "am" | "pm" | "a.m." | "p.m."));
+    if is_year(sentence, words, i) || sentence[w.end..].starts_with(':') || clock {
         return 1;
     }
     if i > 0 && sentence[words[i - 1].end..w.start].ends_with(':') && words[i - 1].is_digit() {
@@ -63,6 +66,13 @@ fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -
         return 1;
     };
     let mut start = w.start;
+    // ".358": a bare decimal point before the digits.
+    if sentence[..start].ends_with('.')
+        && sentence[..start - 1].ends_with(|c: char| !c.is_alphanumeric()) | (start == 1)
+    {
+        start -= 1;
+        value = format!("0.{num}").parse().unwrap_or(value);
+    }
     let mut end = w.end;
     let mut used = 1;
     let mut ordinal = false;
@@ -116,7 +126,11 @@ fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -
 /// "30-day": the unit after a hyphen joins the number's span.
 fn hyphen_unit(sentence: &str, words: &[Word<'_>], last: usize, end: usize) -> usize {
     match words.get(last + 1) {
-        Some(n) if sentence[end..n.start] == *"-" && n.text.starts_with(char::is_lowercase) => {
+        Some(n)
+            if n.start >= end
+                && sentence[end..n.start] == *"-"
+                && n.text.starts_with(char::is_lowercase) =>
+        {
             n.end
         }
         _ => end,
@@ -256,5 +270,6 @@ mod tests {
         assert!(values("the third party said").is_empty());
         assert!(values("at 9:23 am").is_empty());
         assert_eq!(values("2000 troops"), ["2000"]);
+        assert_eq!(values("he hit .358 at 11 a.m."), ["0.358"]);
     }
 }

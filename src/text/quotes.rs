@@ -10,6 +10,7 @@
 use crate::model::{Detail, DetailKind};
 
 use super::lexicon::{SPEECH_VERBS, STOPWORDS, TITLES};
+use super::names::Names;
 use super::tokens::{canonical_of, words, Word};
 
 fn closing_for(open: char) -> Option<char> {
@@ -49,9 +50,9 @@ pub(crate) fn quote_spans(sentence: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-pub(crate) fn quotes(sentence: &str, all: &[Word<'_>], out: &mut Vec<Detail>) {
+pub(crate) fn quotes(sentence: &str, all: &[Word<'_>], known: &Names, out: &mut Vec<Detail>) {
     let spans = quote_spans(sentence);
-    let speaker = speaker(sentence, all, &spans);
+    let speaker = speaker(sentence, all, &spans).map(|s| known.given.get(&s).cloned().unwrap_or(s));
     for (start, end) in spans {
         let value = words(&sentence[start..end])
             .iter()
@@ -105,7 +106,11 @@ fn speaker(sentence: &str, all: &[Word<'_>], spans: &[(usize, usize)]) -> Option
         {
             b += 1;
         }
-        if b > v + 1 {
+        // … and only when the name ends the clause ("said Mr. Putin's outreach…" is no attribution).
+        let ends_clause = outside
+            .get(b)
+            .is_none_or(|n| !adjacent(sentence, outside[b - 1], n));
+        if b > v + 1 && ends_clause && !outside[b - 1].possessive {
             return Some(name(&outside[v + 1..b]));
         }
     }
@@ -139,7 +144,7 @@ mod tests {
 
     fn run(s: &str) -> Vec<(String, String, Option<String>)> {
         let mut out = Vec::new();
-        quotes(s, &words(s), &mut out);
+        quotes(s, &words(s), &Names::default(), &mut out);
         out.into_iter()
             .map(|d| (s[d.start..d.end].to_string(), d.value, d.about))
             .collect()
