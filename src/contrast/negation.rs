@@ -16,7 +16,11 @@ const MIN_SHARED: f32 = 0.5;
 /// Whether two sentences say nearly the same thing in nearly the same words.
 fn close_paraphrase(a: &Member, b: &Member) -> bool {
     let words = |m: &Member| -> std::collections::HashSet<String> {
-        m.tokens.iter().filter(|t| t.content).map(|t| t.norm.clone()).collect()
+        m.tokens
+            .iter()
+            .filter(|t| t.content)
+            .map(|t| t.norm.clone())
+            .collect()
     };
     let (wa, wb) = (words(a), words(b));
     let shared = wa.intersection(&wb).count();
@@ -35,29 +39,49 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
 
 fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
     // A sentence that negates anything is not read as the plain side.
-    if plain.details.iter().any(|d| d.kind == DetailKind::Negation) || !close_paraphrase(neg, plain) {
+    if plain.details.iter().any(|d| d.kind == DetailKind::Negation) || !close_paraphrase(neg, plain)
+    {
         return;
     }
-    for cue in neg.details.iter().filter(|d| d.kind == DetailKind::Negation && GRAMMATICAL.contains(&d.value.as_str())) {
-        let after = neg.tokens.iter().position(|t| t.start >= cue.end).unwrap_or(neg.tokens.len());
+    for cue in neg
+        .details
+        .iter()
+        .filter(|d| d.kind == DetailKind::Negation && GRAMMATICAL.contains(&d.value.as_str()))
+    {
+        let after = neg
+            .tokens
+            .iter()
+            .position(|t| t.start >= cue.end)
+            .unwrap_or(neg.tokens.len());
         let scope: Vec<&crate::text::Token> = neg.tokens[after..]
             .iter()
             .filter(|t| t.content && t.detail.is_none())
             .take(SCOPE)
             .collect();
         for word in scope {
-            let Some(k) = plain.tokens.iter().position(|t| t.norm == word.norm) else { continue };
+            let Some(k) = plain.tokens.iter().position(|t| t.norm == word.norm) else {
+                continue;
+            };
             let from = plain.tokens[k.saturating_sub(LOOKBACK)].start;
-            let negated_there = plain
-                .details
-                .iter()
-                .any(|d| d.kind == DetailKind::Negation && d.start >= from && d.end <= plain.tokens[k].end);
+            let negated_there = plain.details.iter().any(|d| {
+                d.kind == DetailKind::Negation && d.start >= from && d.end <= plain.tokens[k].end
+            });
             if !negated_there {
                 let hit = &plain.tokens[k];
                 out.conflict.push((
                     DivergenceKind::Negation,
-                    Spot { member: ineg, start: cue.start, end: word.end, value: format!("not {}", word.norm) },
-                    Spot { member: iplain, start: hit.start, end: hit.end, value: hit.norm.clone() },
+                    Spot {
+                        member: ineg,
+                        start: cue.start,
+                        end: word.end,
+                        value: format!("not {}", word.norm),
+                    },
+                    Spot {
+                        member: iplain,
+                        start: hit.start,
+                        end: hit.end,
+                        value: hit.norm.clone(),
+                    },
                 ));
                 break;
             }
