@@ -150,6 +150,14 @@ fn output_file_equals_stdout_and_leaves_no_temp_files() {
 }
 
 #[test]
+fn output_dash_is_stdout() {
+    assert_eq!(
+        stdout_of(&["report", "-f", "text", "-o", "-"]),
+        stdout_of(&["report", "-f", "text"])
+    );
+}
+
+#[test]
 fn output_replaces_an_existing_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("r.md");
