@@ -111,6 +111,23 @@ fn paths_and_flags_parse_in_any_order() {
 }
 
 #[test]
+fn files_and_folders_mix_as_paths() {
+    let dir = corpus();
+    let other = corpus();
+    let out = parallax()
+        .arg("report")
+        .arg(dir.path().join("a.txt"))
+        .arg(other.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let c: parallax::Collation = serde_json::from_slice(&out).unwrap();
+    assert_eq!(c.articles.len(), 3);
+}
+
+#[test]
 fn no_clean_keeps_short_lines() {
     let dir = corpus();
     fs::write(dir.path().join("c.txt"), "Short\nLine two\n").unwrap();
