@@ -11,6 +11,7 @@
 pub mod align;
 pub mod contrast;
 pub mod corpus;
+pub mod eval;
 pub mod export;
 pub mod model;
 pub mod story;
