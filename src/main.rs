@@ -78,7 +78,7 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long, short, value_enum, default_value = "json")]
         format: Format,
-        /// Write to FILE (atomically: the old file stays until the new one is whole).
+        /// Write to FILE (atomically: the old file stays until the new one is whole); - is stdout.
         #[arg(long, short, value_name = "FILE", value_hint = ValueHint::FilePath)]
         output: Option<PathBuf>,
     },
@@ -117,8 +117,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let collation = collate_paths(&paths, &options)?;
             let text = export::report(&collation, format);
             match output {
-                Some(path) => export::write_atomic(&path, &text)?,
-                None => emit(text.as_bytes())?,
+                Some(path) if path.as_os_str() != "-" => export::write_atomic(&path, &text)?,
+                _ => emit(text.as_bytes())?,
             }
             Ok(())
         }

@@ -111,6 +111,23 @@ fn paths_and_flags_parse_in_any_order() {
 }
 
 #[test]
+fn files_and_folders_mix_as_paths() {
+    let dir = corpus();
+    let other = corpus();
+    let out = parallax()
+        .arg("report")
+        .arg(dir.path().join("a.txt"))
+        .arg(other.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let c: parallax::Collation = serde_json::from_slice(&out).unwrap();
+    assert_eq!(c.articles.len(), 3);
+}
+
+#[test]
 fn no_clean_keeps_short_lines() {
     let dir = corpus();
     fs::write(dir.path().join("c.txt"), "Short\nLine two\n").unwrap();
@@ -147,6 +164,14 @@ fn output_file_equals_stdout_and_leaves_no_temp_files() {
     let mut expected: Vec<String> = FORMATS.iter().map(|f| format!("report.{f}")).collect();
     expected.sort();
     assert_eq!(listing(dir.path()), expected);
+}
+
+#[test]
+fn output_dash_is_stdout() {
+    assert_eq!(
+        stdout_of(&["report", "-f", "text", "-o", "-"]),
+        stdout_of(&["report", "-f", "text"])
+    );
 }
 
 #[test]

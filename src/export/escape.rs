@@ -37,12 +37,21 @@ pub fn inline(text: &str) -> String {
 /// every character that Markdown could read as markup backslash-escaped (`(`,
 /// `)` and `!` only matter next to `[`/`]`, which are escaped).
 pub fn markdown(text: &str) -> String {
+    let chars: Vec<char> = inline(text).chars().collect();
     let mut out = String::with_capacity(text.len());
-    for c in inline(text).chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
-        ) {
+    for (i, &c) in chars.iter().enumerate() {
+        let escape = match c {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' => true,
+            // An underscore between letters or digits never opens emphasis
+            // (`001_wire.txt` stays readable).
+            '_' => {
+                !(i > 0
+                    && chars[i - 1].is_alphanumeric()
+                    && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()))
+            }
+            _ => false,
+        };
+        if escape {
             out.push('\\');
         }
         out.push(c);
