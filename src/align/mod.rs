@@ -1,9 +1,311 @@
 //! Lining up the sentences that report the same thing across articles.
+//!
+//! All articles of a story are aligned at once and independently of order:
+//!
+//! 1. every sentence becomes an idf-weighted vector of content words with its
+//!    details masked by kind ([`features`]);
+//! 2. candidate pairs come from an inverted index over the rarer terms, so the
+//!    cost grows with the number of sentences, not its square ([`candidates`]);
+//! 3. each candidate's cosine is corrected for hubs: a sentence that resembles
+//!    everything (a generic headline) must beat its own usual level of similarity;
+//! 4. links are taken strongest first — mutual best matches between two
+//!    articles, then any pair above a stricter threshold — and a link joins two
+//!    groups only if the groups as a whole are alike (average linkage), so a
+//!    chain A~B~C never puts unrelated A and C together.
 
-use crate::model::{Article, Group, Story};
+mod candidates;
+mod features;
+
+use std::collections::HashMap;
+
+use crate::model::{Article, Group, SentenceRef, Story};
+use features::{Vector, Vocabulary};
+
+/// Thresholds of the aligner; `Tuning::default()` is what parallax uses.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    /// Minimum hub-corrected similarity of a mutual-best link.
+    pub mutual: f32,
+    /// Minimum hub-corrected similarity of any other link.
+    pub strong: f32,
+    /// Minimum average similarity between two groups for them to merge.
+    pub cohesion: f32,
+    /// How much of a sentence's usual similarity (its hubness) is subtracted.
+    pub hub_penalty: f32,
+    /// At most this many sentences of one article in a group.
+    pub per_article: usize,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Self {
+            mutual: 0.22,
+            strong: 0.42,
+            cohesion: 0.2,
+            hub_penalty: 0.5,
+            per_article: 2,
+        }
+    }
+}
 
 /// Aligned groups of sentences, never crossing stories.
 pub fn align(articles: &[Article], stories: &[Story]) -> Vec<Group> {
-    let _ = (articles, stories);
-    Vec::new()
+    align_with(articles, stories, &Tuning::default())
+}
+
+/// [`align`] with explicit thresholds (for evaluation and tests).
+pub fn align_with(articles: &[Article], stories: &[Story], tuning: &Tuning) -> Vec<Group> {
+    let mut groups: Vec<Group> = stories
+        .iter()
+        .flat_map(|story| align_story(articles, &story.articles, tuning))
+        .collect();
+    groups.sort_by_key(|g| g.members[0]);
+    groups
+}
+
+/// One sentence taking part in alignment.
+struct Item {
+    at: SentenceRef,
+    vector: Vector,
+}
+
+/// A candidate pair with its cosine and its hub-corrected score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoredPair {
+    pub a: SentenceRef,
+    pub b: SentenceRef,
+    pub cosine: f32,
+    pub score: f32,
+}
+
+/// Every candidate pair of one story with its scores (for evaluation and tuning).
+pub fn scored_pairs(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<ScoredPair> {
+    let scored = score_story(articles, members, tuning);
+    let mut out: Vec<ScoredPair> = scored
+        .adjusted
+        .iter()
+        .map(|(&(i, j), &score)| ScoredPair {
+            a: scored.items[i].at,
+            b: scored.items[j].at,
+            cosine: scored.sims[&(i, j)],
+            score,
+        })
+        .collect();
+    out.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    out
+}
+
+/// A story's sentences with their candidate similarities.
+struct Scored {
+    items: Vec<Item>,
+    article_of: Vec<usize>,
+    sims: HashMap<(usize, usize), f32>,
+    adjusted: HashMap<(usize, usize), f32>,
+}
+
+fn align_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<Group> {
+    let scored = score_story(articles, members, tuning);
+    let links = select_links(&scored.adjusted, &scored.article_of, tuning);
+    build_groups(&scored.items, &links, &scored.article_of, tuning)
+}
+
+fn score_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Scored {
+    let mut vocab = Vocabulary::default();
+    let mut items_terms = Vec::new();
+    for &a in members {
+        for (s, sentence) in articles[a].sentences.iter().enumerate() {
+            let terms = vocab.terms_of(sentence);
+            if !terms.is_empty() {
+                items_terms.push((
+                    SentenceRef {
+                        article: a,
+                        sentence: s,
+                    },
+                    terms,
+                ));
+            }
+        }
+    }
+    let n = items_terms.len();
+    let items: Vec<Item> = items_terms
+        .iter()
+        .map(|(at, terms)| Item {
+            at: *at,
+            vector: vocab.vector(terms, n),
+        })
+        .collect();
+    let terms: Vec<&[features::Term]> = items_terms.iter().map(|(_, t)| t.as_slice()).collect();
+    let article_of: Vec<usize> = items.iter().map(|i| i.at.article).collect();
+    let pairs = candidates::pairs(&terms, &article_of, &vocab);
+
+    let mut sims: HashMap<(usize, usize), f32> = HashMap::with_capacity(pairs.len());
+    for (i, j) in pairs {
+        let sim = items[i].vector.dot(&items[j].vector);
+        if sim > 0.0 {
+            sims.insert((i, j), sim);
+        }
+    }
+    let adjusted = hub_corrected(&sims, n, tuning.hub_penalty);
+    Scored {
+        items,
+        article_of,
+        sims,
+        adjusted,
+    }
+}
+
+/// Subtracts part of each sentence's typical best similarity (mean of its top
+/// three) so that sentences resembling everything need more to link.
+fn hub_corrected(
+    sims: &HashMap<(usize, usize), f32>,
+    n: usize,
+    penalty: f32,
+) -> HashMap<(usize, usize), f32> {
+    let mut best: Vec<Vec<f32>> = vec![Vec::new(); n];
+    for (&(i, j), &s) in sims {
+        best[i].push(s);
+        best[j].push(s);
+    }
+    let level: Vec<f32> = best
+        .iter_mut()
+        .map(|v| {
+            v.sort_by(|a, b| b.total_cmp(a));
+            let top = &v[..v.len().min(3)];
+            if top.is_empty() {
+                0.0
+            } else {
+                top.iter().sum::<f32>() / top.len() as f32
+            }
+        })
+        .collect();
+    let mean_level = level.iter().sum::<f32>() / level.len().max(1) as f32;
+    sims.iter()
+        .map(|(&(i, j), &s)| {
+            let hubness = (level[i] + level[j]) / 2.0 - mean_level;
+            ((i, j), s - penalty * hubness.max(0.0))
+        })
+        .collect()
+}
+
+/// Mutual-best links between article pairs first, then strong links.
+fn select_links(
+    sims: &HashMap<(usize, usize), f32>,
+    article_of: &[usize],
+    tuning: &Tuning,
+) -> Vec<(usize, usize, f32)> {
+    // best[(item, other article)] = (score, partner)
+    let mut best: HashMap<(usize, usize), (f32, usize)> = HashMap::new();
+    for (&(i, j), &s) in sims {
+        for (me, other) in [(i, j), (j, i)] {
+            let slot = best
+                .entry((me, article_of[other]))
+                .or_insert((f32::MIN, usize::MAX));
+            if s > slot.0 || (s == slot.0 && other < slot.1) {
+                *slot = (s, other);
+            }
+        }
+    }
+    let is_best = |me: usize, other: usize| {
+        best.get(&(me, article_of[other]))
+            .is_some_and(|&(_, partner)| partner == other)
+    };
+    let mut mutual = Vec::new();
+    let mut strong = Vec::new();
+    for (&(i, j), &s) in sims {
+        if is_best(i, j) && is_best(j, i) && s >= tuning.mutual {
+            mutual.push((i, j, s));
+        } else if s >= tuning.strong {
+            strong.push((i, j, s));
+        }
+    }
+    let by_score = |a: &(usize, usize, f32), b: &(usize, usize, f32)| {
+        b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1)))
+    };
+    mutual.sort_by(by_score);
+    strong.sort_by(by_score);
+    mutual.extend(strong);
+    mutual
+}
+
+/// Average-linkage grouping over the ordered links.
+fn build_groups(
+    items: &[Item],
+    links: &[(usize, usize, f32)],
+    article_of: &[usize],
+    tuning: &Tuning,
+) -> Vec<Group> {
+    let mut group_of: Vec<usize> = (0..items.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    let mut link_scores: Vec<Vec<f32>> = vec![Vec::new(); items.len()];
+    for &(i, j, s) in links {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            link_scores[gi].push(s);
+            continue;
+        }
+        if !fits(&members[gi], &members[gj], article_of, tuning.per_article) {
+            continue;
+        }
+        if cohesion(items, &members[gi], &members[gj]) < tuning.cohesion {
+            continue;
+        }
+        let (keep, gone) = if members[gi].len() >= members[gj].len() {
+            (gi, gj)
+        } else {
+            (gj, gi)
+        };
+        let moved = std::mem::take(&mut members[gone]);
+        for &m in &moved {
+            group_of[m] = keep;
+        }
+        members[keep].extend(moved);
+        let mut scores = std::mem::take(&mut link_scores[gone]);
+        link_scores[keep].append(&mut scores);
+        link_scores[keep].push(s);
+    }
+    members
+        .into_iter()
+        .zip(link_scores)
+        .filter(|(m, _)| m.len() > 1)
+        .map(|(m, scores)| {
+            let mut refs: Vec<SentenceRef> = m.iter().map(|&i| items[i].at).collect();
+            refs.sort();
+            let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
+            Group {
+                members: refs,
+                score: (f64::from(score) * 1000.0).round() / 1000.0,
+            }
+        })
+        .collect()
+}
+
+fn fits(a: &[usize], b: &[usize], article_of: &[usize], per_article: usize) -> bool {
+    let mut count: HashMap<usize, usize> = HashMap::new();
+    for &m in a.iter().chain(b) {
+        let c = count.entry(article_of[m]).or_default();
+        *c += 1;
+        if *c > per_article {
+            return false;
+        }
+    }
+    true
+}
+
+/// Mean cosine between the members of two groups, over pairs from different articles.
+fn cohesion(items: &[Item], a: &[usize], b: &[usize]) -> f32 {
+    let mut sum = 0.0;
+    let mut count = 0usize;
+    for &x in a {
+        for &y in b {
+            if items[x].at.article != items[y].at.article {
+                sum += items[x].vector.dot(&items[y].vector);
+                count += 1;
+            }
+        }
+    }
+    if count == 0 {
+        0.0
+    } else {
+        sum / count as f32
+    }
 }

@@ -1,8 +1,31 @@
-//! The terminal reader: three panes over one `Collation`.
+//! The terminal reader: three panes (Sources, Reading, Compare) over one `Collation`.
+//!
+//! Terminal events become [`Action`]s through the keymap; [`update`] is the only
+//! place state changes and returns [`Effect`]s (export, copy, quit) that the loop
+//! carries out; views draw `&App`. Collation runs on a worker thread while the
+//! reader already answers keys.
+
+pub mod action;
+pub mod app;
+pub mod config;
+mod event_loop;
+#[doc(hidden)]
+pub mod fixture;
+pub mod keymap;
+pub mod layout;
+mod terminal;
+pub mod theme;
+pub mod views;
+pub mod wrap;
 
 use std::path::PathBuf;
+use std::sync::mpsc;
 
 use crate::corpus::Source;
+
+pub use action::{Action, Effect, Pane, Target};
+pub use app::{update, App};
+pub use views::{keys_help_markdown, render};
 
 /// Everything the reader needs to start: the sources (collated off the UI thread),
 /// how to collate them, files skipped while loading, and the user's settings.
@@ -19,7 +42,23 @@ pub struct Launch {
 
 /// Opens the reader and returns when the user quits.
 pub fn run(launch: Launch) -> anyhow::Result<()> {
-    let collation = crate::collate(&launch.sources, &launch.collate);
-    println!("{} articles", collation.articles.len());
-    Ok(())
+    // Settings first: a bad config is reported before the screen changes.
+    let settings =
+        config::load(launch.config.as_deref(), !config::no_color()).map_err(anyhow::Error::msg)?;
+    let mut app = App::loading(
+        settings,
+        launch.export_dir,
+        launch.warnings,
+        launch.sources.len(),
+    );
+    let (tx, rx) = mpsc::channel();
+    let (sources, options) = (launch.sources, launch.collate);
+    std::thread::Builder::new()
+        .name("collate".into())
+        .spawn(move || {
+            let _ = tx.send(crate::collate(&sources, &options));
+        })?;
+    let signals = terminal::watch_signals()?;
+    let (mut term, _guard) = terminal::enter()?;
+    event_loop::run(&mut term, &mut app, rx, &signals)
 }

@@ -1,0 +1,116 @@
+//! Prints parallax's quality figures: alignment, contradictions, false alarms and
+//! chrome on the seeds and on our own cluster, and pairwise alignment on ECB+.
+//!
+//! `cargo run --release --example evaluate` (ECB+ is read from ../shared/data/ecbplus
+//! when present).
+
+use std::path::Path;
+
+use parallax::eval::{self, PairCounts};
+use parallax::{corpus, Options};
+
+fn main() -> anyhow::Result<()> {
+    println!("== seeds (5 pasted pages) ==");
+    report_gold(
+        &corpus::bundled_seeds(),
+        &eval::seeds_gold(),
+        &Options::default(),
+    );
+    for dir in ["tests/clusters/quake"] {
+        if Path::new(dir).exists() {
+            println!("\n== {dir} ==");
+            let cluster = eval::read_cluster(Path::new(dir))?;
+            report_gold(&cluster.sources, &cluster.gold, &Options::default());
+        }
+    }
+    ecbplus(Path::new("../shared/data/ecbplus"))
+}
+
+fn report_gold(sources: &[corpus::Source], gold: &eval::Gold, options: &Options) {
+    let collation = parallax::collate(sources, options);
+    let pairs = eval::score_alignment(&collation, gold);
+    let diffs = eval::score_differences(&collation, gold);
+    let chrome = eval::chrome_kept(&collation, gold);
+    println!(
+        "alignment  P {:.3}  R {:.3}  F1 {:.3}  (tp {} fp {} fn {}, unfound {})",
+        pairs.precision(),
+        pairs.recall(),
+        pairs.f1(),
+        pairs.tp,
+        pairs.fp,
+        pairs.fn_,
+        pairs.unfound
+    );
+    println!(
+        "contradictions found {}/{}   false alarms {}   chrome sentences {}   divergences {}",
+        diffs.found.len(),
+        diffs.found.len() + diffs.missed.len(),
+        diffs.false_alarms(),
+        chrome.len(),
+        collation.divergences.len()
+    );
+    for m in &diffs.missed {
+        println!("  missed: {m}");
+    }
+    for t in diffs.traps_raised.iter().chain(&diffs.unexpected) {
+        println!("  false alarm: {t}");
+    }
+    for c in &chrome {
+        println!("  chrome kept: {c}");
+    }
+}
+
+fn ecbplus(root: &Path) -> anyhow::Result<()> {
+    if !root.exists() {
+        println!("\nECB+: skipped ({} not found)", root.display());
+        return Ok(());
+    }
+    println!("\n== ECB+ topics 1-30, one cluster per sub-topic (--no-clean) ==");
+    println!(
+        "{:<8} {:>6} {:>6} {:>6} {:>9}",
+        "cluster", "P", "R", "F1", "all-link"
+    );
+    let mut dirs: Vec<_> = std::fs::read_dir(root)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("gold.json").exists())
+        .collect();
+    dirs.sort_by_key(|p| {
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let (t, s) = name.split_once('_').unwrap_or((&name, "0"));
+        (t.parse::<u32>().unwrap_or(0), s.parse::<u32>().unwrap_or(0))
+    });
+    let options = Options {
+        clean: false,
+        one_story: true,
+    };
+    let (mut micro, mut baseline) = (PairCounts::default(), PairCounts::default());
+    let mut macro_f1 = Vec::new();
+    for dir in dirs {
+        let cluster = eval::read_cluster(&dir)?;
+        let collation = parallax::collate(&cluster.sources, &options);
+        let counts = eval::score_alignment(&collation, &cluster.gold);
+        let all = eval::score_alignment(&eval::link_everything(&collation), &cluster.gold);
+        println!(
+            "{:<8} {:>6.3} {:>6.3} {:>6.3} {:>9.3}",
+            cluster.name,
+            counts.precision(),
+            counts.recall(),
+            counts.f1(),
+            all.f1()
+        );
+        micro.add(counts);
+        baseline.add(all);
+        macro_f1.push(counts.f1());
+    }
+    println!(
+        "micro    P {:.3}  R {:.3}  F1 {:.3}   (link-everything baseline F1 {:.3}); macro F1 {:.3}; unfound snippets {}",
+        micro.precision(),
+        micro.recall(),
+        micro.f1(),
+        baseline.f1(),
+        macro_f1.iter().sum::<f64>() / macro_f1.len().max(1) as f64,
+        micro.unfound
+    );
+    Ok(())
+}

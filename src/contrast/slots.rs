@@ -1,0 +1,276 @@
+//! Pairing typed details across two sentences of a group.
+//!
+//! Details of one kind with equal values agree. The rest are candidates for a
+//! conflict, but only when they fill the same slot: "talks in Istanbul this
+//! Thursday" and "travel to Turkey's capital Ankara on Thursday" share the slot
+//! before "Thursday", so Istanbul meets Ankara while Turkey, which names the
+//! country around both, is left alone. A slot match is judged on the words
+//! next to each detail (nearer words count more, left with left, right with
+//! right), on the word just before it ("on Saturday" / "on Sunday"), and on
+//! where it falls between the words the two sentences share in order (a word
+//! diff with `similar`): "Putin, in a late-night address on Saturday, extended…"
+//! and "Putin on Sunday called for…" both put the day between "Putin" and the
+//! next shared word, whatever else surrounds it.
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+use super::compat;
+use super::{kind_of, Findings, Member, Spot};
+use crate::model::{Detail, DetailKind};
+
+/// Kinds compared as slots.
+const SLOT_KINDS: [DetailKind; 5] = [
+    DetailKind::Place,
+    DetailKind::Date,
+    DetailKind::Number,
+    DetailKind::Person,
+    DetailKind::Title,
+];
+
+/// Context words on each side of a detail.
+const WINDOW: usize = 3;
+/// The least context score for two leftover details to be one slot.
+const MIN_SLOT_SCORE: f32 = 0.9;
+/// Evidence that two details sit between the same two shared words.
+const SAME_GAP: f32 = 0.6;
+/// Weaker evidence: both lie before the first, or after the last, shared word.
+const SAME_EDGE: f32 = 0.3;
+/// Evidence that the word just before both is the same ("on", "in").
+const SAME_BEFORE: f32 = 0.3;
+
+pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
+    for kind in SLOT_KINDS {
+        let da: Vec<&Detail> = a.details.iter().filter(|d| d.kind == kind).collect();
+        let db: Vec<&Detail> = b.details.iter().filter(|d| d.kind == kind).collect();
+        if da.is_empty() || db.is_empty() {
+            continue;
+        }
+        let dk = kind_of(kind);
+        let mut left_a: Vec<&Detail> = Vec::new();
+        for x in &da {
+            let same: Vec<&&Detail> = db
+                .iter()
+                .filter(|y| compat::same_value(kind, x, y))
+                .collect();
+            for y in &same {
+                out.agree.push((dk, spot(ia, x), spot(ib, y)));
+            }
+            if same.is_empty() {
+                left_a.push(x);
+            }
+        }
+        let left_b: Vec<&Detail> = db
+            .iter()
+            .filter(|y| !da.iter().any(|x| compat::same_value(kind, x, y)))
+            .copied()
+            .collect();
+        let gaps = Gaps::new(a, b);
+        for (x, y) in pair_by_context(a, b, &gaps, &left_a, &left_b) {
+            if compat::conflicting(kind, x, y) {
+                out.conflict.push((dk, spot(ia, x), spot(ib, y)));
+            }
+        }
+    }
+}
+
+fn spot(member: usize, d: &Detail) -> Spot {
+    Spot {
+        member,
+        start: d.start,
+        end: d.end,
+        value: d.value.clone(),
+    }
+}
+
+/// Greedy one-to-one pairing of leftover details by slot score.
+fn pair_by_context<'d>(
+    a: &Member,
+    b: &Member,
+    gaps: &Gaps,
+    left_a: &[&'d Detail],
+    left_b: &[&'d Detail],
+) -> Vec<(&'d Detail, &'d Detail)> {
+    let mut scored = Vec::new();
+    for (i, x) in left_a.iter().enumerate() {
+        for (j, y) in left_b.iter().enumerate() {
+            if !compat::comparable(x, y) {
+                continue;
+            }
+            if x.kind == DetailKind::Place && is_affiliation(a, x) != is_affiliation(b, y) {
+                continue;
+            }
+            // Two different names conflict only as holders of the same office.
+            if x.kind == DetailKind::Person
+                && title_of(a, x).is_none_or(|t| Some(t) != title_of(b, y))
+            {
+                continue;
+            }
+            let s = slot_score(a, x, b, y, gaps);
+            if s >= MIN_SLOT_SCORE {
+                scored.push((s, i, j));
+            }
+        }
+    }
+    scored.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+    let (mut used_a, mut used_b) = (vec![false; left_a.len()], vec![false; left_b.len()]);
+    let mut pairs = Vec::new();
+    for (_, i, j) in scored {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            pairs.push((left_a[i], left_b[j]));
+        }
+    }
+    pairs
+}
+
+/// A place naming whose someone is ("U.S. President Trump", "UK Prime
+/// Minister") rather than where something happens: the next word belongs to a
+/// title or a name. The two roles never share a slot.
+fn is_affiliation(m: &Member, place: &Detail) -> bool {
+    let mut end = place.end;
+    for t in m.tokens.iter().filter(|t| t.start >= place.end).take(2) {
+        if !m.text[end..t.start].trim().is_empty() {
+            return false; // punctuation: "in Turkey, President Trump…"
+        }
+        if matches!(t.detail, Some(DetailKind::Title | DetailKind::Person)) {
+            return true;
+        }
+        end = t.end;
+    }
+    false
+}
+
+/// The title a sentence gives a person ("interior minister" for Kovač).
+fn title_of<'m>(m: &'m Member, person: &Detail) -> Option<&'m str> {
+    m.details
+        .iter()
+        .find(|d| d.kind == DetailKind::Title && d.about.as_deref() == Some(person.value.as_str()))
+        .map(|d| d.value.as_str())
+}
+
+/// The words around a detail: (word before, left context, right context).
+struct Context<'t> {
+    before: Option<&'t str>,
+    left: Vec<&'t str>,
+    right: Vec<&'t str>,
+}
+
+fn context<'t>(m: &'t Member, d: &Detail) -> Context<'t> {
+    let first = m
+        .tokens
+        .iter()
+        .position(|t| t.end > d.start)
+        .unwrap_or(m.tokens.len());
+    let last = m
+        .tokens
+        .iter()
+        .rposition(|t| t.start < d.end)
+        .map_or(first, |l| l + 1);
+    let before = first.checked_sub(1).map(|i| m.tokens[i].norm.as_str());
+    let left = m.tokens[..first]
+        .iter()
+        .rev()
+        .filter(|t| t.content)
+        .take(WINDOW)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let right = m.tokens[last.min(m.tokens.len())..]
+        .iter()
+        .filter(|t| t.content)
+        .take(WINDOW)
+        .map(|t| t.norm.as_str())
+        .collect();
+    Context {
+        before,
+        left,
+        right,
+    }
+}
+
+/// For each token of two sentences, how many shared (diff-equal) content words
+/// come before it: two details with the same count lie in the same gap.
+struct Gaps {
+    a: Vec<usize>,
+    b: Vec<usize>,
+    /// Shared words in all.
+    shared: usize,
+}
+
+impl Gaps {
+    fn new(a: &Member, b: &Member) -> Self {
+        let content = |m: &Member| -> Vec<usize> {
+            (0..m.tokens.len())
+                .filter(|&i| m.tokens[i].content)
+                .collect()
+        };
+        let (ca, cb) = (content(a), content(b));
+        let wa: Vec<&str> = ca.iter().map(|&i| a.tokens[i].norm.as_str()).collect();
+        let wb: Vec<&str> = cb.iter().map(|&i| b.tokens[i].norm.as_str()).collect();
+        let mut shared_a = vec![false; a.tokens.len()];
+        let mut shared_b = vec![false; b.tokens.len()];
+        for op in capture_diff_slices(Algorithm::Patience, &wa, &wb) {
+            if let DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } = op
+            {
+                for k in 0..len {
+                    shared_a[ca[old_index + k]] = true;
+                    shared_b[cb[new_index + k]] = true;
+                }
+            }
+        }
+        let running = |shared: &[bool]| -> Vec<usize> {
+            let mut n = 0;
+            shared
+                .iter()
+                .map(|&s| {
+                    let here = n;
+                    n += usize::from(s);
+                    here
+                })
+                .collect()
+        };
+        Gaps {
+            a: running(&shared_a),
+            b: running(&shared_b),
+            shared: shared_a.iter().filter(|&&s| s).count(),
+        }
+    }
+}
+
+fn gap_of(m: &Member, counts: &[usize], d: &Detail) -> Option<usize> {
+    let first = m.tokens.iter().position(|t| t.end > d.start)?;
+    counts.get(first).copied()
+}
+
+fn slot_score(a: &Member, x: &Detail, b: &Member, y: &Detail, gaps: &Gaps) -> f32 {
+    let (ca, cb) = (context(a, x), context(b, y));
+    let side = |p: &[&str], q: &[&str]| -> f32 {
+        p.iter()
+            .enumerate()
+            .filter_map(|(i, w)| {
+                q.iter()
+                    .position(|v| v == w)
+                    .map(|j| 1.0 / (1 + i.max(j)) as f32)
+            })
+            .sum()
+    };
+    let mut score = side(&ca.left, &cb.left) + side(&ca.right, &cb.right);
+    if ca.before.is_some() && ca.before == cb.before {
+        score += SAME_BEFORE;
+    }
+    let (ga, gb) = (gap_of(a, &gaps.a, x), gap_of(b, &gaps.b, y));
+    if let (Some(ga), Some(gb)) = (ga, gb) {
+        if ga == gb {
+            let bounded = ga > 0 && ga < gaps.shared;
+            score += if bounded { SAME_GAP } else { SAME_EDGE };
+        }
+    }
+    if x.about.is_some() && x.about == y.about {
+        score += 1.0;
+    }
+    score
+}

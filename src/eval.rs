@@ -1,0 +1,360 @@
+//! Scoring a collation against hand-written or third-party gold annotations.
+//!
+//! Gold files share one shape (ECB+ clusters in `../shared/data/ecbplus` use it
+//! too): sentence groups that report the same thing, the contradictions a reader
+//! must be shown, the traps (differences that are not contradictions) and the
+//! site-chrome lines that must not become sentences. Every item names its
+//! document by file-name prefix and its sentence by a verbatim snippet, so gold
+//! survives changes to cleaning and splitting.
+//!
+//! Alignment is scored pairwise over annotated sentences from different
+//! documents (precision, recall, F1); a gold sentence that cannot be found
+//! counts its pairs as missed.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::model::{Collation, SentenceRef};
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Gold {
+    #[serde(default)]
+    pub about: String,
+    #[serde(default)]
+    pub groups: Vec<GoldGroup>,
+    #[serde(default)]
+    pub contradictions: Vec<GoldDifference>,
+    /// Genuine differences a collation may show but need not.
+    #[serde(default)]
+    pub acceptable: Vec<GoldDifference>,
+    #[serde(default)]
+    pub traps: Vec<GoldDifference>,
+    /// `[doc, line]`: page chrome that must not survive cleaning.
+    #[serde(default)]
+    pub boilerplate: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldGroup {
+    #[serde(default)]
+    pub name: String,
+    /// `[doc, snippet]`.
+    pub members: Vec<(String, String)>,
+}
+
+/// A difference between sources: a contradiction (with its kind) or a trap.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldDifference {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// `[doc, text]`: the span each source uses.
+    pub values: Vec<(String, String)>,
+}
+
+/// Pairwise counts; add them up across clusters for micro averages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PairCounts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    /// Gold members whose sentence could not be found.
+    pub unfound: usize,
+}
+
+impl PairCounts {
+    pub fn add(&mut self, other: PairCounts) {
+        self.tp += other.tp;
+        self.fp += other.fp;
+        self.fn_ += other.fn_;
+        self.unfound += other.unfound;
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Case-folded, curly quotes straightened, white space collapsed.
+pub fn fold(text: &str) -> String {
+    let straight: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201F}' => '"',
+            c => c,
+        })
+        .collect();
+    straight
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The article whose file name starts with `doc`.
+pub fn find_article(collation: &Collation, doc: &str) -> Option<usize> {
+    collation.articles.iter().position(|a| {
+        let name = a.path.rsplit(['/', '\\']).next().unwrap_or(&a.path);
+        name.strip_prefix(doc)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['_', '.']))
+    })
+}
+
+/// The sentence of `doc` that contains `snippet`.
+pub fn locate(collation: &Collation, doc: &str, snippet: &str) -> Option<SentenceRef> {
+    let article = find_article(collation, doc)?;
+    let needle = fold(snippet);
+    collation.articles[article]
+        .sentences
+        .iter()
+        .position(|s| fold(&s.text).contains(&needle))
+        .map(|sentence| SentenceRef { article, sentence })
+}
+
+/// Pairwise alignment counts of `collation` against `gold`.
+pub fn score_alignment(collation: &Collation, gold: &Gold) -> PairCounts {
+    let mut counts = PairCounts::default();
+    // Gold items: (doc, located sentence) with the gold groups each belongs to.
+    let mut items: Vec<(String, Option<SentenceRef>, HashSet<usize>)> = Vec::new();
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
+    for (g, group) in gold.groups.iter().enumerate() {
+        for (doc, snippet) in &group.members {
+            let key = (doc.clone(), fold(snippet));
+            let at = *index.entry(key).or_insert_with(|| {
+                items.push((doc.clone(), locate(collation, doc, snippet), HashSet::new()));
+                items.len() - 1
+            });
+            items[at].2.insert(g);
+        }
+    }
+    counts.unfound = items.iter().filter(|i| i.1.is_none()).count();
+    let group_of: HashMap<SentenceRef, usize> = collation
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| group.members.iter().map(move |m| (*m, g)))
+        .collect();
+    for x in 0..items.len() {
+        for y in x + 1..items.len() {
+            let (a, b) = (&items[x], &items[y]);
+            if a.0 == b.0 {
+                continue;
+            }
+            let positive = !a.2.is_disjoint(&b.2);
+            let linked = match (a.1, b.1) {
+                (Some(sa), Some(sb)) => {
+                    sa == sb
+                        || matches!((group_of.get(&sa), group_of.get(&sb)), (Some(ga), Some(gb)) if ga == gb)
+                }
+                _ => false,
+            };
+            match (positive, linked) {
+                (true, true) => counts.tp += 1,
+                (true, false) => counts.fn_ += 1,
+                (false, true) => counts.fp += 1,
+                (false, false) => {}
+            }
+        }
+    }
+    counts
+}
+
+/// Which gold differences a collation's divergences show.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DifferenceScore {
+    /// Names of gold contradictions found / missed.
+    pub found: Vec<String>,
+    pub missed: Vec<String>,
+    /// Traps raised as divergences (each a false alarm).
+    pub traps_raised: Vec<String>,
+    /// Divergences that match no gold contradiction (note of each).
+    pub unexpected: Vec<String>,
+}
+
+impl DifferenceScore {
+    pub fn false_alarms(&self) -> usize {
+        self.traps_raised.len() + self.unexpected.len()
+    }
+}
+
+/// Scores divergences against gold contradictions and traps.
+///
+/// A gold difference is shown by a divergence (of the same kind, for
+/// contradictions) whose values cover at least two of its listed spans with
+/// different wording, each in the named document.
+pub fn score_differences(collation: &Collation, gold: &Gold) -> DifferenceScore {
+    let mut score = DifferenceScore::default();
+    let shows = |div: &crate::model::Divergence, diff: &GoldDifference| {
+        let matched: Vec<&(String, String)> = diff
+            .values
+            .iter()
+            .filter(|(doc, text)| {
+                let Some(article) = find_article(collation, doc) else {
+                    return false;
+                };
+                let want = fold(text);
+                div.values.iter().any(|v| {
+                    let got = fold(&v.text);
+                    v.article == article && (got.contains(&want) || want.contains(&got))
+                })
+            })
+            .collect();
+        let distinct: HashSet<String> = matched.iter().map(|(_, t)| fold(t)).collect();
+        distinct.len() >= 2
+    };
+    let mut explained = vec![false; collation.divergences.len()];
+    for c in &gold.contradictions {
+        let hits: Vec<usize> = collation
+            .divergences
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| c.kind.as_deref().is_none_or(|k| k == d.kind.as_str()) && shows(d, c))
+            .map(|(i, _)| i)
+            .collect();
+        for &h in &hits {
+            explained[h] = true;
+        }
+        if hits.is_empty() {
+            score.missed.push(c.name.clone());
+        } else {
+            score.found.push(c.name.clone());
+        }
+    }
+    for a in &gold.acceptable {
+        for (i, d) in collation.divergences.iter().enumerate() {
+            if shows(d, a) {
+                explained[i] = true;
+            }
+        }
+    }
+    for t in &gold.traps {
+        for (i, d) in collation.divergences.iter().enumerate() {
+            if !explained[i] && shows(d, t) {
+                explained[i] = true;
+                score.traps_raised.push(format!("{}: {}", t.name, d.note));
+            }
+        }
+    }
+    for (i, d) in collation.divergences.iter().enumerate() {
+        if !explained[i] {
+            score
+                .unexpected
+                .push(format!("{} (group {}): {}", d.kind, d.group, d.note));
+        }
+    }
+    score
+}
+
+/// Gold chrome lines that survived cleaning as (part of) a sentence.
+pub fn chrome_kept(collation: &Collation, gold: &Gold) -> Vec<String> {
+    gold.boilerplate
+        .iter()
+        .filter(|(doc, line)| {
+            let Some(article) = find_article(collation, doc) else {
+                return false;
+            };
+            let want = fold(line);
+            collation.articles[article].sentences.iter().any(|s| {
+                let got = fold(&s.text);
+                got == want || (want.len() >= 12 && got.contains(&want))
+            })
+        })
+        .map(|(doc, line)| format!("{doc}: {line}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_straightens_quotes_and_case() {
+        assert_eq!(fold("  “Hello”  World’s "), "\"hello\" world's");
+    }
+
+    #[test]
+    fn pair_counts_f1() {
+        let c = PairCounts {
+            tp: 8,
+            fp: 2,
+            fn_: 2,
+            unfound: 0,
+        };
+        assert!((c.f1() - 0.8).abs() < 1e-9);
+    }
+}
+
+/// A gold cluster on disk: its articles and `gold.json`.
+#[derive(Debug)]
+pub struct Cluster {
+    pub name: String,
+    pub sources: Vec<crate::corpus::Source>,
+    pub gold: Gold,
+}
+
+/// Reads a cluster folder: every article in it plus its `gold.json`.
+pub fn read_cluster(dir: &std::path::Path) -> anyhow::Result<Cluster> {
+    let gold: Gold = serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json"))?)?;
+    let mut loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    // A cluster folder documents itself in a README beside its articles.
+    loaded.sources.retain(|s| !s.path.ends_with("README.md"));
+    Ok(Cluster {
+        name: dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        sources: loaded.sources,
+        gold,
+    })
+}
+
+/// The seeds' gold annotations (kept in `tests/gold/seeds.json`).
+pub fn seeds_gold() -> Gold {
+    serde_json::from_str(include_str!("../tests/gold/seeds.json"))
+        .expect("seeds gold is valid JSON")
+}
+
+/// The same collation with every sentence in one group per story: the
+/// "link everything" baseline.
+pub fn link_everything(collation: &Collation) -> Collation {
+    let mut all = collation.clone();
+    all.groups = collation
+        .stories
+        .iter()
+        .map(|story| crate::model::Group {
+            members: story
+                .articles
+                .iter()
+                .flat_map(|&a| {
+                    (0..collation.articles[a].sentences.len()).map(move |s| SentenceRef {
+                        article: a,
+                        sentence: s,
+                    })
+                })
+                .collect(),
+            score: 0.0,
+        })
+        .collect();
+    all
+}

@@ -1,0 +1,311 @@
+use super::*;
+use crate::tui::fixture;
+
+fn app() -> App {
+    App::with_collation(fixture::collation(), (120, 40))
+}
+
+fn run(app: &mut App, actions: &[Action]) -> Option<Effect> {
+    let mut last = None;
+    for a in actions {
+        last = update(app, a.clone());
+    }
+    last
+}
+
+#[test]
+fn loading_merges_warnings_and_starts_at_the_top() {
+    let a = app();
+    assert!(a.is_loaded());
+    assert_eq!((a.article, a.sentence), (0, 0));
+    assert_eq!(a.warnings.len(), 1);
+    assert!(a.message.as_ref().unwrap().0.contains("3 contradictions"));
+    assert!(
+        a.layout().is_some(),
+        "the current article's layout is cached"
+    );
+}
+
+#[test]
+fn keys_wait_while_collating_but_quit_works() {
+    let mut a = App::loading(Settings::default(), PathBuf::from("."), Vec::new(), 5);
+    assert_eq!(update(&mut a, Action::Down), None);
+    assert!(a.message.as_ref().unwrap().0.contains("still collating 5"));
+    assert_eq!(update(&mut a, Action::Quit), Some(Effect::Quit));
+    update(&mut a, Action::Tick);
+    assert_eq!(a.tick, 1);
+}
+
+#[test]
+fn sentence_navigation_in_reading() {
+    let mut a = app();
+    run(&mut a, &[Action::Down, Action::Down]);
+    assert_eq!(a.sentence, 2);
+    run(&mut a, &[Action::Up]);
+    assert_eq!(a.sentence, 1);
+    run(&mut a, &[Action::Bottom]);
+    assert_eq!(a.sentence, 3);
+    run(&mut a, &[Action::Down]);
+    assert_eq!(a.sentence, 3, "clamped at the end");
+    run(&mut a, &[Action::Top]);
+    assert_eq!(a.sentence, 0);
+    run(&mut a, &[Action::PageDown]);
+    assert!(a.sentence > 0);
+    run(&mut a, &[Action::PageUp]);
+    assert_eq!(a.sentence, 0);
+    run(&mut a, &[Action::HalfDown]);
+    assert!(a.sentence > 0);
+    run(&mut a, &[Action::HalfUp]);
+    assert_eq!(a.sentence, 0);
+}
+
+#[test]
+fn panes_cycle_and_sources_open() {
+    let mut a = app();
+    assert_eq!(a.focus, Pane::Reading);
+    run(&mut a, &[Action::NextPane]);
+    assert_eq!(a.focus, Pane::Compare);
+    run(&mut a, &[Action::NextPane]);
+    assert_eq!(a.focus, Pane::Sources);
+    run(&mut a, &[Action::PrevPane]);
+    assert_eq!(a.focus, Pane::Compare);
+    run(&mut a, &[Action::PrevPane, Action::PrevPane]);
+    assert_eq!(a.focus, Pane::Sources);
+    run(&mut a, &[Action::Down, Action::Down]);
+    assert_eq!(
+        (a.source_cursor, a.article),
+        (2, 0),
+        "moving in Sources does not open"
+    );
+    run(&mut a, &[Action::Open]);
+    assert_eq!((a.article, a.focus), (2, Pane::Reading));
+    run(&mut a, &[Action::PickSource(1)]);
+    assert_eq!(a.article, 1);
+    run(&mut a, &[Action::PickSource(8)]);
+    assert_eq!(a.article, 1);
+    assert!(a.message.as_ref().unwrap().1, "no source 9 is an error");
+}
+
+#[test]
+fn contradictions_cross_articles_in_reading_order() {
+    let mut a = app();
+    let mut seen = Vec::new();
+    for _ in 0..8 {
+        update(&mut a, Action::NextContradiction);
+        seen.push((a.article, a.sentence, a.current_divergence()));
+    }
+    assert_eq!(
+        seen,
+        [
+            (0, 0, Some(0)),
+            (0, 1, Some(1)),
+            (0, 2, Some(2)),
+            (1, 0, Some(0)),
+            (1, 1, Some(1)),
+            (1, 2, Some(2)),
+            (2, 0, Some(0)),
+            (2, 2, Some(2)),
+        ]
+    );
+    update(&mut a, Action::NextContradiction);
+    assert_eq!((a.article, a.sentence), (0, 0));
+    assert!(a.message.as_ref().unwrap().0.contains("wrapped"));
+    update(&mut a, Action::PrevContradiction);
+    assert_eq!((a.article, a.sentence), (2, 2));
+    update(&mut a, Action::PrevContradiction);
+    assert_eq!((a.article, a.sentence), (2, 0));
+}
+
+#[test]
+fn groups_step_over_unaligned_sentences() {
+    let mut a = app();
+    run(
+        &mut a,
+        &[Action::NextGroup, Action::NextGroup, Action::NextGroup],
+    );
+    assert_eq!((a.article, a.sentence), (1, 0), "0/3 is unaligned");
+    run(&mut a, &[Action::PrevGroup]);
+    assert_eq!((a.article, a.sentence), (0, 2));
+}
+
+#[test]
+fn filter_limits_contradictions() {
+    let mut a = app();
+    update(&mut a, Action::CycleFilter);
+    assert_eq!(a.filter, Some(DivergenceKind::Place));
+    assert_eq!(a.contradictions_in(0), 1);
+    run(
+        &mut a,
+        &[Action::NextContradiction, Action::NextContradiction],
+    );
+    assert_eq!((a.article, a.sentence), (1, 0));
+    update(&mut a, Action::CycleFilter);
+    assert_eq!(a.filter, Some(DivergenceKind::Date));
+    for _ in 0..7 {
+        update(&mut a, Action::CycleFilter);
+    }
+    assert_eq!(a.filter, None);
+    assert_eq!(a.contradictions_in(0), 3);
+}
+
+#[test]
+fn overlays_toggle_and_close() {
+    let mut a = app();
+    update(&mut a, Action::ToggleFacts);
+    assert_eq!(a.overlay, Some(Overlay::Facts));
+    update(&mut a, Action::ToggleHelp);
+    assert_eq!(a.overlay, Some(Overlay::Help));
+    update(&mut a, Action::Down);
+    assert_eq!(
+        (a.overlay, a.sentence),
+        (None, 0),
+        "a key closes, not moves"
+    );
+    update(&mut a, Action::ToggleFacts);
+    assert_eq!(update(&mut a, Action::Back), None);
+    assert_eq!(a.overlay, None);
+    assert_eq!(update(&mut a, Action::Back), Some(Effect::Quit));
+}
+
+#[test]
+fn search_types_confirms_and_steps() {
+    let mut a = app();
+    update(&mut a, Action::StartSearch);
+    for c in "TROOPSx".chars() {
+        update(&mut a, Action::SearchInput(c));
+    }
+    update(&mut a, Action::SearchBackspace);
+    assert_eq!(a.search_input.as_deref(), Some("TROOPS"));
+    update(&mut a, Action::SearchConfirm);
+    assert_eq!(
+        (a.search_input.clone(), a.query.clone()),
+        (None, Some("TROOPS".into()))
+    );
+    assert_eq!((a.article, a.sentence), (0, 2));
+    update(&mut a, Action::NextMatch);
+    assert_eq!((a.article, a.sentence), (1, 2));
+    update(&mut a, Action::PrevMatch);
+    assert_eq!((a.article, a.sentence), (0, 2));
+    assert_eq!(
+        update(&mut a, Action::Back),
+        None,
+        "Esc clears the search first"
+    );
+    assert_eq!(a.query, None);
+    update(&mut a, Action::StartSearch);
+    update(&mut a, Action::SearchInput('z'));
+    update(&mut a, Action::SearchCancel);
+    assert_eq!((a.search_input.clone(), a.query.clone()), (None, None));
+    a.query = Some("nowhere".into());
+    update(&mut a, Action::NextMatch);
+    assert!(a.message.as_ref().unwrap().1);
+}
+
+#[test]
+fn export_targets_divergence_group_or_sentence() {
+    let mut a = app();
+    let e = update(&mut a, Action::Export);
+    assert_eq!(
+        e,
+        Some(Effect::Export {
+            what: Target::Excerpt(Excerpt::Divergence(0)),
+            format: Format::Markdown,
+            stem: "parallax-place-1".into(),
+            dir: PathBuf::from("."),
+        })
+    );
+    run(&mut a, &[Action::CycleFormat]);
+    assert_eq!(a.format, Format::Html);
+    run(&mut a, &[Action::Bottom]);
+    match update(&mut a, Action::Export) {
+        Some(Effect::Export {
+            what, stem, format, ..
+        }) => {
+            assert_eq!(what, Target::Sentence(0, 3));
+            assert_eq!(stem, "parallax-000-s4");
+            assert_eq!(format, Format::Html);
+            assert!(a
+                .excerpt(what, Format::Text)
+                .contains("Analysts were cautious"));
+        }
+        other => panic!("expected an export, got {other:?}"),
+    }
+    match update(&mut a, Action::Copy) {
+        Some(Effect::Copy(text)) => assert!(text.contains("Analysts")),
+        other => panic!("expected a copy, got {other:?}"),
+    }
+    update(&mut a, Action::Done(Err("disk full".into())));
+    assert_eq!(a.message, Some(("disk full".into(), true)));
+}
+
+#[test]
+fn group_export_when_no_contradiction() {
+    let mut c = fixture::collation();
+    c.divergences.clear();
+    let mut a = App::with_collation(c, (80, 24));
+    match update(&mut a, Action::Export) {
+        Some(Effect::Export { what, stem, .. }) => {
+            assert_eq!(what, Target::Excerpt(Excerpt::Group(0)));
+            assert_eq!(stem, "parallax-group-1");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn compare_cursor_opens_the_other_side() {
+    let mut a = app();
+    run(&mut a, &[Action::NextContradiction, Action::NextPane]);
+    assert_eq!(a.focus, Pane::Compare);
+    assert_eq!(a.others().len(), 2);
+    run(&mut a, &[Action::Down, Action::Down]);
+    assert_eq!(a.compare_cursor, 1);
+    run(&mut a, &[Action::Open]);
+    assert_eq!(
+        (a.article, a.sentence, a.current_divergence()),
+        (2, 0, Some(0))
+    );
+}
+
+#[test]
+fn mouse_clicks_focus_and_select() {
+    let mut a = app();
+    let p = layout::panes(ratatui::layout::Rect::new(0, 0, 120, 40)).unwrap();
+    update(&mut a, Action::Click(p.sources.x + 2, p.sources.y + 2));
+    assert_eq!((a.focus, a.article), (Pane::Sources, 1));
+    update(&mut a, Action::Click(p.reading.x + 5, p.reading.y + 1));
+    assert_eq!((a.focus, a.sentence), (Pane::Reading, 0));
+    update(&mut a, Action::Click(p.compare.x + 5, p.compare.y + 1));
+    assert_eq!(a.focus, Pane::Compare);
+    update(
+        &mut a,
+        Action::Scroll {
+            col: p.sources.x + 1,
+            row: p.sources.y + 1,
+            down: true,
+        },
+    );
+    assert_eq!(a.source_cursor, 2);
+    update(&mut a, Action::Click(0, 39));
+    update(&mut a, Action::Click(500, 500));
+}
+
+#[test]
+fn resize_rewraps_and_keeps_the_sentence_visible() {
+    let mut a = app();
+    run(&mut a, &[Action::Bottom]);
+    update(&mut a, Action::Resize(40, 10));
+    let l = a.layout().expect("rewrapped at the new width");
+    assert!(l.sentences[0].lines.len() > 1);
+    let first = l.first_row[a.sentence];
+    assert!(first >= a.reading_scroll);
+    update(&mut a, Action::Resize(0, 0));
+    update(&mut a, Action::Resize(1, 1));
+    update(&mut a, Action::Down);
+}
+
+#[test]
+fn quit_is_an_effect() {
+    let mut a = app();
+    assert_eq!(update(&mut a, Action::Quit), Some(Effect::Quit));
+}

@@ -1,0 +1,151 @@
+//! The loop: draw when something changed, turn terminal events into actions, feed
+//! them to `update`, carry out the effects it returns and report their outcome back
+//! as actions. The collation arrives from a worker thread over a channel.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Duration;
+
+use crossterm::event::{self, Event, MouseButton, MouseEventKind};
+
+use super::action::{Action, Effect};
+use super::app::{update, App};
+use super::keymap::Keymap;
+use super::terminal::{osc52, Tui};
+use crate::export;
+use crate::model::Collation;
+
+/// The action for a terminal event, if it means anything to the reader.
+pub fn translate(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if app.search_input.is_some() => Keymap::search_action(key),
+        Event::Key(key) => app.settings.keymap.action(key),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::Scroll {
+                col: m.column,
+                row: m.row,
+                down: true,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Scroll {
+                col: m.column,
+                row: m.row,
+                down: false,
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Carries out an effect; `None` means quit, otherwise the outcome to report.
+fn perform(app: &App, effect: Effect) -> Option<Action> {
+    match effect {
+        Effect::Quit => None,
+        Effect::Export {
+            what,
+            format,
+            stem,
+            dir,
+        } => {
+            let contents = app.excerpt(what, format);
+            Some(Action::Done(
+                export::write_new(&dir, &stem, format, &contents)
+                    .map(|p| format!("wrote {}", p.display()))
+                    .map_err(|e| format!("export to {} failed: {e}", dir.display())),
+            ))
+        }
+        Effect::Copy(text) => Some(Action::Done(
+            osc52(&text)
+                .map(|()| format!("copied {} bytes (OSC 52)", text.len()))
+                .map_err(|e| format!("copy failed: {e}")),
+        )),
+    }
+}
+
+/// Runs until the user quits or a signal arrives.
+pub fn run(
+    terminal: &mut Tui,
+    app: &mut App,
+    collation: Receiver<Collation>,
+    signals: &AtomicBool,
+) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    update(app, Action::Resize(size.width, size.height));
+    let mut dirty = true;
+    loop {
+        if signals.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        if dirty {
+            terminal.draw(|f| super::views::render(f, app))?;
+            dirty = false;
+        }
+        let mut actions = Vec::new();
+        if !app.is_loaded() {
+            match collation.try_recv() {
+                Ok(c) => actions.push(Action::Loaded(Box::new(c))),
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => {
+                    anyhow::bail!("collation failed: the worker stopped without a result")
+                }
+            }
+        }
+        if event::poll(Duration::from_millis(100))? {
+            if let Some(a) = translate(app, event::read()?) {
+                actions.push(a);
+            }
+        } else if !app.is_loaded() {
+            actions.push(Action::Tick);
+        }
+        while let Some(action) = actions.pop() {
+            dirty = true;
+            if let Some(effect) = update(app, action) {
+                match perform(app, effect) {
+                    Some(outcome) => actions.push(outcome),
+                    None => return Ok(()),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::Format;
+
+    #[test]
+    fn export_writes_a_file_and_reports_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = App::with_collation(crate::tui::fixture::collation(), (120, 40));
+        app.export_dir = dir.path().to_path_buf();
+        let effect = update(&mut app, Action::Export).unwrap();
+        let outcome = perform(&app, effect).unwrap();
+        update(&mut app, outcome);
+        let (msg, error) = app.message.clone().unwrap();
+        assert!(!error, "{msg}");
+        let path = dir
+            .path()
+            .join(format!("parallax-place-1.{}", Format::Markdown.extension()));
+        assert!(msg.ends_with(&path.display().to_string()), "{msg}");
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains("news/001_daily.txt"), "{text}");
+    }
+
+    #[test]
+    fn export_errors_are_shown_exactly() {
+        let mut app = App::with_collation(crate::tui::fixture::collation(), (120, 40));
+        app.export_dir = "/nonexistent/dir".into();
+        let effect = update(&mut app, Action::Export).unwrap();
+        let outcome = perform(&app, effect).unwrap();
+        update(&mut app, outcome);
+        let (msg, error) = app.message.clone().unwrap();
+        assert!(error);
+        assert!(
+            msg.starts_with("export to /nonexistent/dir failed: "),
+            "{msg}"
+        );
+    }
+}

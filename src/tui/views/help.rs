@@ -1,0 +1,95 @@
+//! The `?` overlay: every key, generated from the same keymap that handles them.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::Frame;
+
+use super::{centred, fit};
+use crate::tui::app::App;
+use crate::tui::keymap::Keymap;
+
+/// Keys that are not in the keymap table: search typing and the mouse.
+const EXTRA: [(&str, &str); 4] = [
+    (
+        "while typing /",
+        "Enter search · Esc cancel · Backspace delete",
+    ),
+    (
+        "after a search",
+        "Ctrl-n/Ctrl-p step through matches · Esc clears",
+    ),
+    (
+        "mouse",
+        "click selects a pane, source or sentence · wheel scrolls",
+    ),
+    ("Ctrl-c", "quit at any time"),
+];
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.settings.theme;
+    let rows = app.settings.keymap.help_rows();
+    let key_w = rows
+        .iter()
+        .map(|r| r.keys.chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(14);
+    let h = (rows.len() + EXTRA.len() + 3) as u16;
+    let popup = centred(area, 84, h);
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border_focused)
+        .title(Span::styled(" Help: keys (any key closes) ", t.title));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let w = usize::from(inner.width);
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .map(|r| {
+            Line::from(vec![
+                Span::styled(format!("{:<key_w$} ", r.keys), t.title),
+                Span::raw(fit(r.help, w.saturating_sub(key_w + 1))),
+            ])
+        })
+        .collect();
+    lines.push(Line::default());
+    for (k, v) in EXTRA {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{k:<key_w$} "), t.title),
+            Span::styled(fit(v, w.saturating_sub(key_w + 1)), t.dim),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The default keys as a Markdown table, for the README.
+pub fn keys_help_markdown() -> String {
+    let mut out = String::from("| Keys | Action |\n|---|---|\n");
+    for r in Keymap::default().help_rows() {
+        let keys = r.keys.replace('|', "\\|");
+        out.push_str(&format!("| `{keys}` | {} |\n", r.help));
+    }
+    for (k, v) in EXTRA {
+        out.push_str(&format!("| {k} | {v} |\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markdown_lists_every_key() {
+        let md = super::keys_help_markdown();
+        for needle in [
+            "| `n` |",
+            "| `Ctrl-d` |",
+            "| `1…9` |",
+            "| `Esc` |",
+            "| mouse |",
+        ] {
+            assert!(md.contains(needle), "{needle} missing:\n{md}");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Drawing: each pane is a function of `&App` into a frame area. Views never change
+//! state; anything they need precomputed (layouts, counts) comes from the app.
+
+mod compare;
+mod facts;
+mod help;
+mod reading;
+mod sources;
+mod status;
+
+pub use help::keys_help_markdown;
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::Frame;
+use unicode_width::UnicodeWidthChar;
+
+use super::action::Pane;
+use super::app::{App, Overlay};
+use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::theme::Theme;
+use super::wrap::{sanitise, Mark};
+
+/// Draws the whole screen.
+pub fn render(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let Some(panes) = layout::panes(area) else {
+        let msg = format!("terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT})");
+        frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
+        return;
+    };
+    sources::render(frame, app, panes.sources);
+    reading::render(frame, app, panes.reading);
+    compare::render(frame, app, panes.compare);
+    status::render(frame, app, panes.status);
+    match app.overlay {
+        Some(Overlay::Help) => help::render(frame, app, area),
+        Some(Overlay::Facts) => facts::render(frame, app, area),
+        None => {}
+    }
+}
+
+/// A bordered pane whose border shows whether it has the focus.
+fn pane_block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
+    let t = &app.settings.theme;
+    let focused = app.focus == pane;
+    let border = if focused { t.border_focused } else { t.border };
+    let marker = if focused { "▸ " } else { " " };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(Line::from(vec![
+            Span::styled(marker, border),
+            Span::styled(format!("{} ", sanitise(&title)), t.title),
+        ]))
+}
+
+/// The style of text carrying `marks` on top of `base`.
+fn mark_style(theme: &Theme, app: &App, base: Style, marks: &[Mark]) -> Style {
+    let mut style = base;
+    let mut sorted = marks.to_vec();
+    sorted.sort();
+    for m in sorted {
+        style = style.patch(match m {
+            Mark::Detail => theme.detail,
+            Mark::Changed => theme.changed,
+            Mark::Divergent(k) if app.filter.is_none_or(|f| f == k) => theme.kind(k),
+            Mark::Divergent(_) => theme.detail,
+            Mark::Search => theme.search,
+        });
+    }
+    style
+}
+
+/// `s` cut to `width` columns, with an ellipsis when cut; control characters replaced.
+fn fit(s: &str, width: usize) -> String {
+    let s = sanitise(s);
+    if unicode_width::UnicodeWidthStr::width(s.as_str()) <= width {
+        return s;
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// The centred rectangle of at most `w`×`h` inside `area`.
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_by_columns() {
+        assert_eq!(fit("hello", 10), "hello");
+        assert_eq!(fit("hello world", 6), "hello…");
+        assert_eq!(fit("日本語テキスト", 5), "日本…");
+        assert_eq!(fit("a\u{7}b", 5), "a\u{FFFD}b");
+        assert_eq!(fit("abc", 0), "");
+    }
+}

@@ -1,0 +1,279 @@
+//! Whole-screen tests: the reader rendered into a `TestBackend` and compared as text
+//! (insta snapshots), plus style checks on divergent spans and tiny sizes.
+
+use parallax::tui::config::Settings;
+use parallax::tui::theme::Theme;
+use parallax::tui::{fixture, render, update, Action, App};
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+use ratatui::Terminal;
+use unicode_width::UnicodeWidthStr;
+
+fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
+    update(app, Action::Resize(w, h));
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| render(f, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let sym = buf[(x, y)].symbol();
+            if skip == 0 {
+                out.push_str(sym);
+                skip = sym.width().max(1);
+            }
+            skip -= 1;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn seeds() -> App {
+    let c = parallax::collate(&parallax::corpus::bundled_seeds(), &Default::default());
+    App::with_collation(c, (120, 40))
+}
+
+fn fixture_app() -> App {
+    App::with_collation(fixture::collation(), (120, 40))
+}
+
+/// The cells (x, y) where `needle` starts on screen.
+fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    for y in 0..buf.area.height {
+        let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        for x in 0..row.len() {
+            if row[x..].concat().starts_with(needle) {
+                return Some((x as u16, y));
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn seeds_120x40() {
+    let mut app = seeds();
+    insta::assert_snapshot!(text(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn seeds_80x24() {
+    let mut app = seeds();
+    insta::assert_snapshot!(text(&draw(&mut app, 80, 24)));
+}
+
+#[test]
+fn fixture_120x40_on_a_contradiction() {
+    let mut app = fixture_app();
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::NextContradiction);
+    insta::assert_snapshot!(text(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn fixture_80x24() {
+    let mut app = fixture_app();
+    update(&mut app, Action::NextContradiction);
+    insta::assert_snapshot!(text(&draw(&mut app, 80, 24)));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = fixture_app();
+    update(&mut app, Action::ToggleHelp);
+    insta::assert_snapshot!(text(&draw(&mut app, 120, 40)));
+}
+
+#[test]
+fn fact_table_overlay() {
+    let mut app = fixture_app();
+    update(&mut app, Action::ToggleFacts);
+    let screen = text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("[Ankara]") && screen.contains("[15,000]"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn search_prompt_and_highlight() {
+    let mut app = fixture_app();
+    update(&mut app, Action::StartSearch);
+    for c in "troops".chars() {
+        update(&mut app, Action::SearchInput(c));
+    }
+    let buf = draw(&mut app, 120, 40);
+    assert!(text(&buf).lines().last().unwrap().starts_with("/troops"));
+    update(&mut app, Action::SearchConfirm);
+    let buf = draw(&mut app, 120, 40);
+    let (x, y) = find(&buf, "troops").expect("match on screen");
+    assert_eq!(buf[(x, y)].bg, Color::Magenta);
+}
+
+#[test]
+fn divergent_spans_carry_the_kind_style() {
+    let mut app = fixture_app();
+    update(&mut app, Action::PickSource(1));
+    let buf = draw(&mut app, 120, 40);
+    let (x, y) = find(&buf, "[Ankara]").expect("bracketed in Reading");
+    let place = Theme::default().kind(parallax::model::DivergenceKind::Place);
+    for dx in 0..8 {
+        let cell = &buf[(x + dx, y)];
+        assert!(cell
+            .modifier
+            .contains(Modifier::BOLD | Modifier::UNDERLINED));
+        assert_eq!(Some(cell.fg), place.fg);
+    }
+    // The word just before is plain.
+    assert!(!buf[(x - 2, y)].modifier.contains(Modifier::UNDERLINED));
+    // Compare shows the other side with its own bracketed, styled span.
+    let (cx, cy) = find(&buf, "[Istanbul]").expect("other side in Compare");
+    assert!(cy > y);
+    assert_eq!(Some(buf[(cx + 1, cy)].fg), place.fg);
+}
+
+#[test]
+fn no_color_keeps_differences_visible() {
+    let mut app = fixture_app();
+    app.settings = Settings {
+        theme: Theme::load("dark", None, false).unwrap(),
+        ..Settings::default()
+    };
+    update(&mut app, Action::PickSource(1));
+    let buf = draw(&mut app, 120, 40);
+    for cell in buf.content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
+    }
+    let (x, y) = find(&buf, "[Ankara]").unwrap();
+    assert!(buf[(x + 1, y)]
+        .modifier
+        .contains(Modifier::BOLD | Modifier::UNDERLINED));
+}
+
+#[test]
+fn tiny_sizes_never_panic() {
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (20, 5),
+        (39, 30),
+        (40, 10),
+        (200, 3),
+        (3, 200),
+    ] {
+        let mut app = fixture_app();
+        update(&mut app, Action::ToggleFacts);
+        draw(&mut app, w, h);
+        update(&mut app, Action::ToggleHelp);
+        draw(&mut app, w, h);
+        update(&mut app, Action::Back);
+        update(&mut app, Action::NextContradiction);
+        draw(&mut app, w, h);
+    }
+    let mut app = fixture_app();
+    let screen = text(&draw(&mut app, 20, 5));
+    assert!(screen.contains("terminal too"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn loading_screen_answers() {
+    let mut app = App::loading(Settings::default(), ".".into(), vec![], 1000);
+    let screen = text(&draw(&mut app, 80, 24));
+    assert!(screen.contains("collating 1000 articles"), "{screen}");
+}
+
+#[test]
+fn control_characters_never_reach_the_screen() {
+    let mut c = fixture::collation();
+    c.articles[0].title = "Evil\u{1b}[2J title\u{7}".into();
+    c.articles[0].sentences[3].text = "Bad \u{1b}]52;c;AAAA\u{7} text".into();
+    let mut app = App::with_collation(c, (120, 40));
+    update(&mut app, Action::Bottom);
+    let buf = draw(&mut app, 120, 40);
+    assert!(buf
+        .content()
+        .iter()
+        .all(|c| !c.symbol().chars().any(char::is_control)));
+}
+
+#[test]
+fn a_thousand_articles_stay_fast() {
+    let base = fixture::collation();
+    let mut c = base.clone();
+    for k in 1..334 {
+        let n = c.articles.len();
+        for a in &base.articles {
+            let mut a = a.clone();
+            a.path = format!("bulk/{k:04}_{}", a.path.rsplit('/').next().unwrap());
+            c.articles.push(a);
+        }
+        for g in &base.groups {
+            let mut g = g.clone();
+            g.members.iter_mut().for_each(|m| m.article += n);
+            c.groups.push(g);
+        }
+        for d in &base.divergences {
+            let mut d = d.clone();
+            d.group += c.groups.len() - base.groups.len();
+            d.values.iter_mut().for_each(|v| v.article += n);
+            c.divergences.push(d);
+        }
+    }
+    c.stories.clear();
+    assert!(c.articles.len() >= 1000);
+    let start = std::time::Instant::now();
+    let mut app = App::with_collation(c, (120, 40));
+    for _ in 0..200 {
+        update(&mut app, Action::NextContradiction);
+        draw(&mut app, 120, 40);
+    }
+    update(&mut app, Action::Bottom);
+    draw(&mut app, 120, 40);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn empty_collations_and_articles_render() {
+    let mut c = fixture::collation();
+    c.articles[2].sentences.clear();
+    c.groups.truncate(1);
+    c.groups[0].members.truncate(2);
+    c.divergences.truncate(1);
+    c.divergences[0].values.truncate(2);
+    let mut app = App::with_collation(c, (80, 24));
+    update(&mut app, Action::PickSource(2));
+    for a in [
+        Action::Down,
+        Action::NextContradiction,
+        Action::PickSource(2),
+        Action::Export,
+    ] {
+        update(&mut app, a);
+        draw(&mut app, 80, 24);
+    }
+    let mut c = fixture::collation();
+    c.articles.clear();
+    c.groups.clear();
+    c.divergences.clear();
+    c.stories.clear();
+    let mut app = App::with_collation(c, (80, 24));
+    for a in [
+        Action::Down,
+        Action::NextContradiction,
+        Action::ToggleFacts,
+        Action::Export,
+    ] {
+        update(&mut app, a);
+        draw(&mut app, 80, 24);
+    }
+}
