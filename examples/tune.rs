@@ -23,7 +23,13 @@ fn main() -> anyhow::Result<()> {
         let dir = entry?.path();
         if dir.join("gold.json").exists() {
             let cluster = eval::read_cluster(&dir)?;
-            let c = parallax::collate(&cluster.sources, &Options { clean: false, one_story: true });
+            let c = parallax::collate(
+                &cluster.sources,
+                &Options {
+                    clean: false,
+                    one_story: true,
+                },
+            );
             ecb.push((c, cluster.gold));
         }
     }
@@ -33,7 +39,13 @@ fn main() -> anyhow::Result<()> {
             for cohesion in [0.05f32, 0.1, 0.2] {
                 for hub in [0.0f32, 0.5] {
                     for per in [2usize, 3] {
-                        let t = Tuning { mutual, strong, cohesion, hub_penalty: hub, per_article: per };
+                        let t = Tuning {
+                            mutual,
+                            strong,
+                            cohesion,
+                            hub_penalty: hub,
+                            per_article: per,
+                        };
                         let s = eval::score_alignment(&realign(&seeds, &t), &seeds_gold);
                         let mut e = PairCounts::default();
                         for (c, g) in &ecb {

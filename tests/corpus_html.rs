@@ -58,3 +58,16 @@ fn text_contract_holds_for_html() {
     assert!(!out.text.contains("\n\n"));
     assert!(out.text.lines().all(|l| !l.is_empty() && !l.contains("  ")));
 }
+
+#[test]
+fn no_clean_renders_html_but_keeps_every_block() {
+    let source = Source {
+        path: "page.html".into(),
+        raw: "<title>T</title><body><nav>Menu</nav><h1>Head</h1><p>One.</p><p>Share</p></body>"
+            .into(),
+        format: Format::Html,
+    };
+    let out = clean(&[source], false).remove(0);
+    assert_eq!(out.text, "Head\nOne.\nShare");
+    assert_eq!(out.title, "Head");
+}

@@ -119,7 +119,13 @@ pub fn bundled_seeds() -> Vec<Source> {
 /// of them is furniture of the sites, not news.
 pub fn clean(sources: &[Source], clean: bool) -> Vec<Cleaned> {
     if !clean {
-        return sources.iter().map(|s| keep_everything(&s.raw)).collect();
+        return sources
+            .iter()
+            .map(|s| match s.format {
+                Format::Text => keep_everything(&s.raw),
+                Format::Html => keep_everything(&html::render_text(&s.raw)),
+            })
+            .collect();
     }
     let shared = shared_lines(sources);
     sources

@@ -344,6 +344,24 @@ mod tests {
     }
 
     #[test]
+    fn many_small_files_load_in_sorted_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..2000 {
+            let sub = dir.path().join(format!("d{}", i % 7));
+            fs::create_dir_all(&sub).unwrap();
+            fs::write(sub.join(format!("{i:05}.txt")), format!("Article {i}.")).unwrap();
+        }
+        let started = std::time::Instant::now();
+        let loaded = load(&[dir.path().to_path_buf()]).unwrap();
+        assert!(started.elapsed().as_secs() < 10);
+        assert_eq!(loaded.sources.len(), 2000);
+        let paths: Vec<&String> = loaded.sources.iter().map(|s| &s.path).collect();
+        let mut sorted = paths.clone();
+        sorted.sort();
+        assert_eq!(paths, sorted);
+    }
+
+    #[test]
     fn legacy_encoding_is_decoded() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("a.txt"), b"\x93Quoted\x94 caf\xe9").unwrap();
