@@ -45,6 +45,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
             Err(skipped) => loaded.skipped.push(skipped),
         }
     }
+    loaded.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     if loaded.sources.is_empty() {
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         return Err(CorpusError::NoArticles(names.join(", ")));
