@@ -115,6 +115,7 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
         })
         .collect();
     revise_by_context(&mut out);
+    drop_comments(&mut out);
     drop_far_islands(&mut out);
     let title_at = title::find_title(&out, |l| l.class == Class::Good);
     assemble(out, title_at)
@@ -356,6 +357,38 @@ fn revise_by_context(lines: &mut [Line]) {
     }
 }
 
+/// Article text this long before a comments heading means the article began.
+const ARTICLE_BEGUN_CHARS: usize = 400;
+
+/// Drops everything from a comments-section heading on, once the article
+/// has begun (comments are prose too, and would otherwise be kept).
+fn drop_comments(lines: &mut [Line]) {
+    let mut kept_chars = 0;
+    let mut start = None;
+    for (i, line) in lines.iter().enumerate() {
+        if kept_chars >= ARTICLE_BEGUN_CHARS && is_end_marker(&line.text) {
+            start = Some(i);
+            break;
+        }
+        if line.class == Class::Good {
+            kept_chars += line.text.len();
+        }
+    }
+    let start = start.unwrap_or(lines.len());
+    for line in &mut lines[start..] {
+        line.class = Class::Bad;
+    }
+}
+
+/// "Leave a Reply", "12 Comments", "Comments (3)".
+fn is_end_marker(text: &str) -> bool {
+    let ws: Vec<String> = words(text)
+        .into_iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    ws.len() <= 4 && VOCAB.end_markers.contains(&ws)
+}
+
 /// Drops small blocks of kept lines far from the article's main block
 /// (an "about us" blurb in the footer reads like prose).
 fn drop_far_islands(lines: &mut [Line]) {
@@ -427,6 +460,15 @@ mod tests {
             ("The war goes on.", Some("Read another article on the War"))
         );
         assert_eq!(split_chrome_tail("He said so. Read more books.").1, None);
+    }
+
+    #[test]
+    fn comments_section_is_dropped_after_the_article() {
+        let text = format!("{PARA}\n{PARA} Two.\n{PARA} Three.\n12 Comments\n{PARA} Reader.");
+        let out = run(&text);
+        assert_eq!(out.kept.len(), 3, "{out:?}");
+        assert!(is_end_marker("Leave a Reply"));
+        assert!(!is_end_marker("Comments by the minister were welcome."));
     }
 
     #[test]

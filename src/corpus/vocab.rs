@@ -12,6 +12,8 @@ pub struct Vocab {
     pub chrome_phrases: Vec<Vec<String>>,
     pub chrome_prefixes: Vec<String>,
     pub date_words: HashSet<String>,
+    /// Each comments-section heading as its lower-case words.
+    pub end_markers: HashSet<Vec<String>>,
 }
 
 pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| Vocab {
@@ -23,6 +25,9 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| Vocab {
     chrome_prefixes: entries(include_str!("../../assets/boilerplate/chrome_prefixes.txt"))
         .collect(),
     date_words: entries(include_str!("../../assets/boilerplate/date_words.txt")).collect(),
+    end_markers: entries(include_str!("../../assets/boilerplate/end_markers.txt"))
+        .map(|p| words(&p))
+        .collect(),
 });
 
 fn entries(list: &str) -> impl Iterator<Item = String> + '_ {
