@@ -10,6 +10,8 @@
 
 use dom_query::Document;
 
+use super::strip_controls;
+
 /// Elements that are never article text.
 const NEVER_TEXT: &str = "script, style, noscript, template, svg, iframe, nav, aside, footer, \
      form, button, select, [class*=cookie], [id*=cookie], [class*=consent], [id*=consent], \
@@ -27,14 +29,20 @@ pub fn extract(html: &str) -> Option<Extracted> {
     let result = std::panic::catch_unwind(|| rs_trafilatura::extract(html))
         .ok()?
         .ok()?;
-    let paragraphs = super::boilerplate::tidy_lines(&result.content_text);
+    // Character references (`&#27;`) can bring controls back: strip again.
+    let paragraphs = super::boilerplate::tidy_lines(&strip_controls(&result.content_text));
     if paragraphs.is_empty() {
         return None;
     }
     let title = result
         .metadata
         .title
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|t| {
+            strip_controls(&t)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .filter(|t| !t.is_empty());
     Some(Extracted { title, paragraphs })
 }
@@ -44,7 +52,7 @@ pub fn render_text(html: &str) -> String {
     let doc = Document::from(html);
     doc.select(NEVER_TEXT).remove();
     let body = doc.select("body");
-    let text = if body.exists() {
+    let text: String = if body.exists() {
         body.nodes()
             .iter()
             .map(|n| n.formatted_text().to_string())
@@ -53,7 +61,7 @@ pub fn render_text(html: &str) -> String {
     } else {
         doc.root().formatted_text().to_string()
     };
-    text
+    strip_controls(&text)
 }
 
 /// The headline a page declares: `og:title`, else the first `<h1>`, else `<title>`.
@@ -68,7 +76,12 @@ pub fn page_title(html: &str) -> Option<String> {
     candidates
         .into_iter()
         .flatten()
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|t| {
+            strip_controls(&t)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .find(|t| !t.is_empty())
 }
 
@@ -95,6 +108,12 @@ mod tests {
         ] {
             assert!(!text.contains(gone), "{gone} in {text:?}");
         }
+    }
+
+    #[test]
+    fn character_references_cannot_smuggle_controls() {
+        let text = render_text("<p>a&#27;[31mred&#x202E;b&#7;c</p>");
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{202E}') && !text.contains('\u{7}'));
     }
 
     #[test]
