@@ -1,0 +1,178 @@
+//! What an article is about, as one weighted term vector.
+//!
+//! Two reports of one event share its vocabulary and, above all, its particulars:
+//! the people, places and dates. Two events of the same kind share the vocabulary
+//! of that kind ("earthquake", "magnitude", "injured") but not the particulars. So
+//! each article becomes a tf-idf vector of its content words (idf over the folder),
+//! in which proper names (capitalised inside a sentence) and the typed details
+//! (people, places, dates) count extra. Only the strongest terms are kept, which
+//! removes noise and keeps the pairwise comparison cheap.
+
+use std::collections::HashMap;
+
+use crate::model::{Article, DetailKind};
+use crate::text;
+
+/// Weights of the term kinds; see [`super::Tuning`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Factor on a word written with a capital inside a sentence (a name).
+    pub proper: f32,
+    /// Factor on a person, place or date detail.
+    pub detail: f32,
+    /// Terms kept per article (the strongest).
+    pub keep: usize,
+}
+
+/// A sparse unit vector: (term id, weight), sorted by term id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile(pub Vec<(u32, f32)>);
+
+/// The profiles of all articles, idf computed over them.
+pub fn profiles(articles: &[Article], weights: &Weights) -> Vec<Profile> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let counts: Vec<HashMap<u32, f32>> = articles
+        .iter()
+        .map(|a| term_counts(a, weights, &mut ids))
+        .collect();
+    let mut df = vec![0u32; ids.len()];
+    for c in &counts {
+        for &t in c.keys() {
+            df[t as usize] += 1;
+        }
+    }
+    let n = articles.len() as f32;
+    counts
+        .into_iter()
+        .map(|c| {
+            let mut terms: Vec<(u32, f32)> = c
+                .into_iter()
+                .map(|(t, w)| {
+                    let idf = ((1.0 + n) / (1.0 + df[t as usize] as f32)).ln() + 1.0;
+                    (t, (1.0 + w.ln()) * idf)
+                })
+                .collect();
+            terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            terms.truncate(weights.keep);
+            let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            terms.iter_mut().for_each(|(_, w)| *w /= norm);
+            terms.sort_by_key(|&(t, _)| t);
+            Profile(terms)
+        })
+        .collect()
+}
+
+/// Weighted counts of an article's terms; a weight above 1 stands for that many
+/// occurrences, so a name counts like a word said several times.
+fn term_counts(
+    article: &Article,
+    weights: &Weights,
+    ids: &mut HashMap<String, u32>,
+) -> HashMap<u32, f32> {
+    let mut counts: HashMap<u32, f32> = HashMap::new();
+    let mut add = |key: String, w: f32| {
+        let next = ids.len() as u32;
+        let id = *ids.entry(key).or_insert(next);
+        *counts.entry(id).or_default() += w;
+    };
+    let title = std::iter::once(article.title.as_str()).filter(|t| !t.is_empty());
+    for (s, sentence) in title
+        .chain(article.sentences.iter().map(|s| s.text.as_str()))
+        .enumerate()
+    {
+        let shouting = sentence
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        for (i, token) in text::tokens(sentence).iter().enumerate() {
+            if !token.content {
+                continue;
+            }
+            let word = &sentence[token.start..token.end];
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let name = capital && i > 0 && !shouting && s > 0;
+            add(token.norm.clone(), if name { weights.proper } else { 1.0 });
+        }
+    }
+    for detail in article.sentences.iter().flat_map(|s| &s.details) {
+        let tag = match detail.kind {
+            DetailKind::Person => "person",
+            DetailKind::Place => "place",
+            DetailKind::Date => "date",
+            _ => continue,
+        };
+        add(format!("{tag}:{}", detail.value), weights.detail);
+    }
+    counts
+}
+
+/// Cosine similarities of all pairs, through an inverted index over the kept
+/// terms: `sims[i][j]` for `i != j`, 0 where nothing is shared.
+pub fn similarities(profiles: &[Profile]) -> Vec<Vec<f32>> {
+    let n = profiles.len();
+    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    for (a, p) in profiles.iter().enumerate() {
+        for &(t, w) in &p.0 {
+            postings.entry(t).or_default().push((a, w));
+        }
+    }
+    let mut sims = vec![vec![0.0f32; n]; n];
+    for list in postings.values() {
+        for (x, &(a, wa)) in list.iter().enumerate() {
+            for &(b, wb) in &list[x + 1..] {
+                sims[a][b] += wa * wb;
+                sims[b][a] += wa * wb;
+            }
+        }
+    }
+    sims
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Sentence;
+
+    fn article(text: &str) -> Article {
+        Article {
+            path: String::new(),
+            title: String::new(),
+            text: text.to_string(),
+            sentences: vec![Sentence {
+                text: text.to_string(),
+                start: 0,
+                end: text.len(),
+                details: Vec::new(),
+            }],
+        }
+    }
+
+    const W: Weights = Weights {
+        proper: 3.0,
+        detail: 3.0,
+        keep: 50,
+    };
+
+    #[test]
+    fn profiles_are_unit_vectors_of_shared_terms() {
+        let a = article("The river flooded the valley near Marlow overnight.");
+        let b = article("Heavy rain: the river flooded Marlow and its valley.");
+        let c = article("Shares in the chip maker fell sharply on Monday.");
+        let p = profiles(&[a, b, c], &W);
+        let norm: f32 = p[0].0.iter().map(|(_, w)| w * w).sum();
+        assert!((norm - 1.0).abs() < 1e-4);
+        let sims = similarities(&p);
+        assert!(sims[0][1] > 0.4, "{}", sims[0][1]);
+        assert_eq!(sims[0][2], 0.0);
+    }
+
+    #[test]
+    fn nothing_shared_means_zero() {
+        let p = profiles(
+            &[article("Alpha beta gamma."), article("Delta epsilon zeta.")],
+            &W,
+        );
+        assert!(!p[0].0.is_empty());
+        assert_eq!(similarities(&p)[0][1], 0.0);
+    }
+}
