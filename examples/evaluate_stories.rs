@@ -121,11 +121,18 @@ fn story_pairs(stories: &[Story], labels: &[usize]) -> PairCounts {
 
 fn sweep(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
     println!("== merge threshold sweep (clustering only) ==");
-    for merge in [0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.2] {
-        let tuning = Tuning {
-            merge,
-            ..Tuning::default()
-        };
+    let mut grid = Vec::new();
+    for lead in [6, 10, 15, 25, 1000] {
+        for merge in [0.06, 0.08, 0.1, 0.12, 0.15] {
+            let mut t = Tuning {
+                merge,
+                ..Tuning::default()
+            };
+            t.weights.lead = lead;
+            grid.push(t);
+        }
+    }
+    for tuning in grid {
         let mut total = PairCounts::default();
         let mut whole = 0;
         let mut parts = 0;
@@ -139,7 +146,7 @@ fn sweep(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
             }
         }
         println!(
-            "merge {merge:.2}: P {:.3} R {:.3} F1 {:.3}  kept whole {whole}/{parts}",
+            "{tuning:?}: P {:.3} R {:.3} F1 {:.3}  kept whole {whole}/{parts}",
             total.precision(),
             total.recall(),
             total.f1()
@@ -279,18 +286,22 @@ fn cost(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
         .flat_map(|(id, _, l)| l.iter().map(move |&p| *id as usize * 2 + p))
         .collect();
     let start = Instant::now();
+    story::similarities(&articles, &Tuning::default().weights);
+    let sims = start.elapsed();
+    let start = Instant::now();
     let stories = story::cluster(&articles);
     let once = start.elapsed();
     let c = story_pairs(&stories, &labels);
     println!(
-        "\nall {} articles together: {} stories (true {}), P {:.3} R {:.3} F1 {:.3}, {:.0} ms",
+        "\nall {} articles together: {} stories (true {}), P {:.3} R {:.3} F1 {:.3}, {:.0} ms (similarities {:.0} ms)",
         articles.len(),
         stories.len(),
         analysed.len() * 2,
         c.precision(),
         c.recall(),
         c.f1(),
-        once.as_secs_f64() * 1000.0
+        once.as_secs_f64() * 1000.0,
+        sims.as_secs_f64() * 1000.0
     );
     articles.extend(articles.clone());
     let start = Instant::now();

@@ -34,12 +34,13 @@ impl Default for Tuning {
     fn default() -> Self {
         Self {
             weights: Weights {
-                proper: 2.0,
+                proper: 12.0,
                 detail: 2.0,
-                keep: 100,
+                keep: 300,
+                lead: 25,
             },
             merge: 0.1,
-            attach: 0.05,
+            attach: 0.03,
         }
     }
 }

@@ -22,6 +22,9 @@ pub struct Weights {
     pub detail: f32,
     /// Terms kept per article (the strongest).
     pub keep: usize,
+    /// Sentences read per article: the lead names the event; the rest adds
+    /// background (and cost).
+    pub lead: usize,
 }
 
 /// A sparse unit vector: (term id, weight), sorted by term id.
@@ -30,14 +33,28 @@ pub struct Profile(pub Vec<(u32, f32)>);
 
 /// The profiles of all articles, idf computed over them.
 pub fn profiles(articles: &[Article], weights: &Weights) -> Vec<Profile> {
+    use rayon::prelude::*;
+    let words: Vec<Vec<(String, f32)>> = articles
+        .par_iter()
+        .map(|a| term_counts(a, weights))
+        .collect();
+    // Ids in order of first use, so that every run adds up the same floats.
     let mut ids: HashMap<String, u32> = HashMap::new();
-    let counts: Vec<HashMap<u32, f32>> = articles
-        .iter()
-        .map(|a| term_counts(a, weights, &mut ids))
+    let counts: Vec<Vec<(u32, f32)>> = words
+        .into_iter()
+        .map(|terms| {
+            terms
+                .into_iter()
+                .map(|(word, w)| {
+                    let next = ids.len() as u32;
+                    (*ids.entry(word).or_insert(next), w)
+                })
+                .collect()
+        })
         .collect();
     let mut df = vec![0u32; ids.len()];
     for c in &counts {
-        for &t in c.keys() {
+        for &(t, _) in c {
             df[t as usize] += 1;
         }
     }
@@ -64,20 +81,18 @@ pub fn profiles(articles: &[Article], weights: &Weights) -> Vec<Profile> {
 
 /// Weighted counts of an article's terms; a weight above 1 stands for that many
 /// occurrences, so a name counts like a word said several times.
-fn term_counts(
-    article: &Article,
-    weights: &Weights,
-    ids: &mut HashMap<String, u32>,
-) -> HashMap<u32, f32> {
-    let mut counts: HashMap<u32, f32> = HashMap::new();
-    let mut add = |key: String, w: f32| {
-        let next = ids.len() as u32;
-        let id = *ids.entry(key).or_insert(next);
-        *counts.entry(id).or_default() += w;
+fn term_counts(article: &Article, weights: &Weights) -> Vec<(String, f32)> {
+    let mut counts: HashMap<String, f32> = HashMap::new();
+    let mut add = |key: &str, w: f32| match counts.get_mut(key) {
+        Some(c) => *c += w,
+        None => {
+            counts.insert(key.to_string(), w);
+        }
     };
     let title = std::iter::once(article.title.as_str()).filter(|t| !t.is_empty());
+    let lead = &article.sentences[..article.sentences.len().min(weights.lead)];
     for (s, sentence) in title
-        .chain(article.sentences.iter().map(|s| s.text.as_str()))
+        .chain(lead.iter().map(|s| s.text.as_str()))
         .enumerate()
     {
         let shouting = sentence
@@ -91,18 +106,20 @@ fn term_counts(
             let word = &sentence[token.start..token.end];
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             let name = capital && i > 0 && !shouting && s > 0;
-            add(token.norm.clone(), if name { weights.proper } else { 1.0 });
+            add(&token.norm, if name { weights.proper } else { 1.0 });
         }
     }
-    for detail in article.sentences.iter().flat_map(|s| &s.details) {
+    for detail in lead.iter().flat_map(|s| &s.details) {
         let tag = match detail.kind {
             DetailKind::Person => "person",
             DetailKind::Place => "place",
             DetailKind::Date => "date",
             _ => continue,
         };
-        add(format!("{tag}:{}", detail.value), weights.detail);
+        add(&format!("{tag}:{}", detail.value), weights.detail);
     }
+    let mut counts: Vec<(String, f32)> = counts.into_iter().collect();
+    counts.sort_by(|a, b| a.0.cmp(&b.0));
     counts
 }
 
@@ -110,14 +127,18 @@ fn term_counts(
 /// terms: `sims[i][j]` for `i != j`, 0 where nothing is shared.
 pub fn similarities(profiles: &[Profile]) -> Vec<Vec<f32>> {
     let n = profiles.len();
-    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    let terms = profiles
+        .iter()
+        .flat_map(|p| p.0.iter().map(|&(t, _)| t as usize + 1))
+        .max();
+    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); terms.unwrap_or(0)];
     for (a, p) in profiles.iter().enumerate() {
         for &(t, w) in &p.0 {
-            postings.entry(t).or_default().push((a, w));
+            postings[t as usize].push((a, w));
         }
     }
     let mut sims = vec![vec![0.0f32; n]; n];
-    for list in postings.values() {
+    for list in &postings {
         for (x, &(a, wa)) in list.iter().enumerate() {
             for &(b, wb) in &list[x + 1..] {
                 sims[a][b] += wa * wb;
