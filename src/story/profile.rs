@@ -172,6 +172,7 @@ mod tests {
         proper: 3.0,
         detail: 3.0,
         keep: 50,
+        lead: 20,
     };
 
     #[test]
