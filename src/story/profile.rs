@@ -89,17 +89,18 @@ fn term_counts(article: &Article, weights: &Weights) -> Vec<(String, f32)> {
             counts.insert(key.to_string(), w);
         }
     };
-    let title = std::iter::once(article.title.as_str()).filter(|t| !t.is_empty());
+    // The title's details are not at hand (it is not a sentence); none is needed.
+    let title = std::iter::once((article.title.as_str(), &[][..])).filter(|t| !t.0.is_empty());
     let lead = &article.sentences[..article.sentences.len().min(weights.lead)];
-    for (s, sentence) in title
-        .chain(lead.iter().map(|s| s.text.as_str()))
+    for (s, (sentence, details)) in title
+        .chain(lead.iter().map(|s| (s.text.as_str(), s.details.as_slice())))
         .enumerate()
     {
         let shouting = sentence
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        for (i, token) in text::tokens(sentence).iter().enumerate() {
+        for (i, token) in text::tokens_with(sentence, details).iter().enumerate() {
             if !token.content {
                 continue;
             }
