@@ -1,0 +1,142 @@
+//! Splitting a folder that mixes events into stories, before alignment.
+//!
+//! A download folder often holds two events of one kind — two earthquakes a week
+//! apart, two court cases. Collated as one story, their sentences would align and
+//! their different dates, places and names would show as contradictions. So the
+//! articles are grouped first:
+//!
+//! 1. each article becomes a tf-idf vector of its words, names and typed details
+//!    ([`profile`]), and every pair gets the cosine of their vectors;
+//! 2. average-linkage clustering merges the most alike groups while they are
+//!    alike enough ([`linkage`]);
+//! 3. an article left alone that still resembles a story joins it, so a folder
+//!    about one event is not split by one odd report;
+//! 4. each story is named from its shared details ([`label`]).
+
+mod label;
+mod linkage;
+mod profile;
+
+use crate::model::{Article, Story};
+pub use profile::Weights;
+
+/// Thresholds of the story clustering; `Tuning::default()` is what parallax uses.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    pub weights: Weights,
+    /// Minimum average similarity for two groups of articles to merge.
+    pub merge: f32,
+    /// Minimum average similarity for a lone article to join a story.
+    pub attach: f32,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Self {
+            weights: Weights {
+                proper: 12.0,
+                detail: 2.0,
+                keep: 300,
+                lead: 25,
+            },
+            merge: 0.1,
+            attach: 0.03,
+        }
+    }
+}
+
+/// Articles grouped by the event they report: stories ordered by their first
+/// article, article indices sorted.
+pub fn cluster(articles: &[Article]) -> Vec<Story> {
+    cluster_with(articles, &Tuning::default())
+}
+
+/// [`cluster`] with explicit thresholds (for evaluation and tests).
+pub fn cluster_with(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
+    if articles.is_empty() {
+        return Vec::new();
+    }
+    let sims = similarities(articles, &tuning.weights);
+    let mut clusters = linkage::average_linkage(&sims, tuning.merge);
+    attach_loners(&mut clusters, &sims, tuning.attach);
+    clusters
+        .into_iter()
+        .map(|members| Story {
+            label: label::label(articles, &members, central(&members, &sims)),
+            articles: members,
+        })
+        .collect()
+}
+
+/// Cosine similarity of every pair of articles (`[i][i]` is 0).
+pub fn similarities(articles: &[Article], weights: &Weights) -> Vec<Vec<f32>> {
+    profile::similarities(&profile::profiles(articles, weights))
+}
+
+/// Every article in one story.
+pub fn single_story(articles: &[Article]) -> Story {
+    let members: Vec<usize> = (0..articles.len()).collect();
+    if articles.is_empty() {
+        return Story {
+            label: String::new(),
+            articles: members,
+        };
+    }
+    let sims = similarities(articles, &Tuning::default().weights);
+    Story {
+        label: label::label(articles, &members, central(&members, &sims)),
+        articles: members,
+    }
+}
+
+/// Moves each single-article cluster into the story it resembles most, if it
+/// resembles it at least `attach` on average; an article resembling nothing
+/// (too short to tell) joins the largest story rather than stand alone.
+fn attach_loners(clusters: &mut Vec<Vec<usize>>, sims: &[Vec<f32>], attach: f32) {
+    if clusters.len() < 2 {
+        return;
+    }
+    let largest = (0..clusters.len())
+        .max_by(|&a, &b| clusters[a].len().cmp(&clusters[b].len()).then(b.cmp(&a)))
+        .unwrap_or(0);
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (c, members) in clusters.iter().enumerate() {
+        let [loner] = members[..] else { continue };
+        let affinity = |other: &Vec<usize>| {
+            other.iter().map(|&m| sims[loner][m]).sum::<f32>() / other.len() as f32
+        };
+        let best = clusters
+            .iter()
+            .enumerate()
+            .filter(|(o, m)| *o != c && m.len() > 1)
+            .map(|(o, m)| (o, affinity(m)))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        let alone = sims[loner].iter().all(|&s| s == 0.0);
+        match best {
+            Some((o, a)) if a >= attach => moves.push((c, o)),
+            _ if alone && largest != c => moves.push((c, largest)),
+            _ => {}
+        }
+    }
+    for &(from, to) in &moves {
+        let moved = std::mem::take(&mut clusters[from]);
+        clusters[to].extend(moved);
+    }
+    clusters.retain(|m| !m.is_empty());
+    for m in clusters.iter_mut() {
+        m.sort_unstable();
+    }
+    clusters.sort_by_key(|m| m[0]);
+}
+
+/// The member most similar, on average, to the others.
+fn central(members: &[usize], sims: &[Vec<f32>]) -> usize {
+    members
+        .iter()
+        .copied()
+        .max_by(|&a, &b| {
+            let mean = |x: usize| members.iter().map(|&m| sims[x][m]).sum::<f32>();
+            mean(a).total_cmp(&mean(b)).then(b.cmp(&a))
+        })
+        .unwrap_or(0)
+}

@@ -1,0 +1,201 @@
+//! What an article is about, as one weighted term vector.
+//!
+//! Two reports of one event share its vocabulary and, above all, its particulars:
+//! the people, places and dates. Two events of the same kind share the vocabulary
+//! of that kind ("earthquake", "magnitude", "injured") but not the particulars. So
+//! each article becomes a tf-idf vector of its content words (idf over the folder),
+//! in which proper names (capitalised inside a sentence) and the typed details
+//! (people, places, dates) count extra. Only the strongest terms are kept, which
+//! removes noise and keeps the pairwise comparison cheap.
+
+use std::collections::HashMap;
+
+use crate::model::{Article, DetailKind};
+use crate::text;
+
+/// Weights of the term kinds; see [`super::Tuning`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Factor on a word written with a capital inside a sentence (a name).
+    pub proper: f32,
+    /// Factor on a person, place or date detail.
+    pub detail: f32,
+    /// Terms kept per article (the strongest).
+    pub keep: usize,
+    /// Sentences read per article: the lead names the event; the rest adds
+    /// background (and cost).
+    pub lead: usize,
+}
+
+/// A sparse unit vector: (term id, weight), sorted by term id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile(pub Vec<(u32, f32)>);
+
+/// The profiles of all articles, idf computed over them.
+pub fn profiles(articles: &[Article], weights: &Weights) -> Vec<Profile> {
+    use rayon::prelude::*;
+    let words: Vec<Vec<(String, f32)>> = articles
+        .par_iter()
+        .map(|a| term_counts(a, weights))
+        .collect();
+    // Ids in order of first use, so that every run adds up the same floats.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let counts: Vec<Vec<(u32, f32)>> = words
+        .into_iter()
+        .map(|terms| {
+            terms
+                .into_iter()
+                .map(|(word, w)| {
+                    let next = ids.len() as u32;
+                    (*ids.entry(word).or_insert(next), w)
+                })
+                .collect()
+        })
+        .collect();
+    let mut df = vec![0u32; ids.len()];
+    for c in &counts {
+        for &(t, _) in c {
+            df[t as usize] += 1;
+        }
+    }
+    let n = articles.len() as f32;
+    counts
+        .into_iter()
+        .map(|c| {
+            let mut terms: Vec<(u32, f32)> = c
+                .into_iter()
+                .map(|(t, w)| {
+                    let idf = ((1.0 + n) / (1.0 + df[t as usize] as f32)).ln() + 1.0;
+                    (t, (1.0 + w.ln()) * idf)
+                })
+                .collect();
+            terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            terms.truncate(weights.keep);
+            let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            terms.iter_mut().for_each(|(_, w)| *w /= norm);
+            terms.sort_by_key(|&(t, _)| t);
+            Profile(terms)
+        })
+        .collect()
+}
+
+/// Weighted counts of an article's terms; a weight above 1 stands for that many
+/// occurrences, so a name counts like a word said several times.
+fn term_counts(article: &Article, weights: &Weights) -> Vec<(String, f32)> {
+    let mut counts: HashMap<String, f32> = HashMap::new();
+    let mut add = |key: &str, w: f32| match counts.get_mut(key) {
+        Some(c) => *c += w,
+        None => {
+            counts.insert(key.to_string(), w);
+        }
+    };
+    // The title's details are not at hand (it is not a sentence); none is needed.
+    let title = std::iter::once((article.title.as_str(), &[][..])).filter(|t| !t.0.is_empty());
+    let lead = &article.sentences[..article.sentences.len().min(weights.lead)];
+    for (s, (sentence, details)) in title
+        .chain(lead.iter().map(|s| (s.text.as_str(), s.details.as_slice())))
+        .enumerate()
+    {
+        let shouting = sentence
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        for (i, token) in text::tokens_with(sentence, details).iter().enumerate() {
+            if !token.content {
+                continue;
+            }
+            let word = &sentence[token.start..token.end];
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let name = capital && i > 0 && !shouting && s > 0;
+            add(&token.norm, if name { weights.proper } else { 1.0 });
+        }
+    }
+    for detail in lead.iter().flat_map(|s| &s.details) {
+        let tag = match detail.kind {
+            DetailKind::Person => "person",
+            DetailKind::Place => "place",
+            DetailKind::Date => "date",
+            _ => continue,
+        };
+        add(&format!("{tag}:{}", detail.value), weights.detail);
+    }
+    let mut counts: Vec<(String, f32)> = counts.into_iter().collect();
+    counts.sort_by(|a, b| a.0.cmp(&b.0));
+    counts
+}
+
+/// Cosine similarities of all pairs, through an inverted index over the kept
+/// terms: `sims[i][j]` for `i != j`, 0 where nothing is shared.
+pub fn similarities(profiles: &[Profile]) -> Vec<Vec<f32>> {
+    let n = profiles.len();
+    let terms = profiles
+        .iter()
+        .flat_map(|p| p.0.iter().map(|&(t, _)| t as usize + 1))
+        .max();
+    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); terms.unwrap_or(0)];
+    for (a, p) in profiles.iter().enumerate() {
+        for &(t, w) in &p.0 {
+            postings[t as usize].push((a, w));
+        }
+    }
+    let mut sims = vec![vec![0.0f32; n]; n];
+    for list in &postings {
+        for (x, &(a, wa)) in list.iter().enumerate() {
+            for &(b, wb) in &list[x + 1..] {
+                sims[a][b] += wa * wb;
+                sims[b][a] += wa * wb;
+            }
+        }
+    }
+    sims
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Sentence;
+
+    fn article(text: &str) -> Article {
+        Article {
+            path: String::new(),
+            title: String::new(),
+            text: text.to_string(),
+            sentences: vec![Sentence {
+                text: text.to_string(),
+                start: 0,
+                end: text.len(),
+                details: Vec::new(),
+            }],
+        }
+    }
+
+    const W: Weights = Weights {
+        proper: 3.0,
+        detail: 3.0,
+        keep: 50,
+        lead: 20,
+    };
+
+    #[test]
+    fn profiles_are_unit_vectors_of_shared_terms() {
+        let a = article("The river flooded the valley near Marlow overnight.");
+        let b = article("Heavy rain: the river flooded Marlow and its valley.");
+        let c = article("Shares in the chip maker fell sharply on Monday.");
+        let p = profiles(&[a, b, c], &W);
+        let norm: f32 = p[0].0.iter().map(|(_, w)| w * w).sum();
+        assert!((norm - 1.0).abs() < 1e-4);
+        let sims = similarities(&p);
+        assert!(sims[0][1] > 0.4, "{}", sims[0][1]);
+        assert_eq!(sims[0][2], 0.0);
+    }
+
+    #[test]
+    fn nothing_shared_means_zero() {
+        let p = profiles(
+            &[article("Alpha beta gamma."), article("Delta epsilon zeta.")],
+            &W,
+        );
+        assert!(!p[0].0.is_empty());
+        assert_eq!(similarities(&p)[0][1], 0.0);
+    }
+}
