@@ -11,6 +11,42 @@ fn main() {
     let all: Vec<usize> = (0..collation.articles.len()).collect();
     let pairs = align::scored_pairs(&collation.articles, &all, &Tuning::default());
     let group_of = collation.group_index();
+    for (g, group) in collation.groups.iter().enumerate() {
+        println!("# system group {g} ({:.2})", group.score);
+        for m in &group.members {
+            let text = &collation.sentence(*m).text;
+            println!(
+                "   {}:{} {}",
+                m.article,
+                m.sentence,
+                text.chars().take(110).collect::<String>()
+            );
+        }
+    }
+    let (_, judged) = eval::judge_alignment(&collation, &gold);
+    for p in judged.iter().filter(|p| p.positive != p.linked) {
+        let show = |r: &Option<parallax::model::SentenceRef>| {
+            r.map_or("-".to_string(), |r| {
+                format!(
+                    "{}:{} {}",
+                    r.article,
+                    r.sentence,
+                    collation
+                        .sentence(r)
+                        .text
+                        .chars()
+                        .take(60)
+                        .collect::<String>()
+                )
+            })
+        };
+        println!(
+            "{} {} | {}",
+            if p.positive { "FN" } else { "FP" },
+            show(&p.a.1),
+            show(&p.b.1)
+        );
+    }
     for g in &gold.groups {
         println!("## {}", g.name);
         let refs: Vec<_> = g

@@ -132,8 +132,24 @@ pub fn locate(collation: &Collation, doc: &str, snippet: &str) -> Option<Sentenc
         .map(|sentence| SentenceRef { article, sentence })
 }
 
+/// One pair of gold sentences from different documents, judged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JudgedPair {
+    pub a: (String, Option<SentenceRef>),
+    pub b: (String, Option<SentenceRef>),
+    pub positive: bool,
+    pub linked: bool,
+}
+
 /// Pairwise alignment counts of `collation` against `gold`.
 pub fn score_alignment(collation: &Collation, gold: &Gold) -> PairCounts {
+    let (counts, _) = judge_alignment(collation, gold);
+    counts
+}
+
+/// [`score_alignment`] with every judged pair, for error analysis.
+pub fn judge_alignment(collation: &Collation, gold: &Gold) -> (PairCounts, Vec<JudgedPair>) {
+    let mut judged = Vec::new();
     let mut counts = PairCounts::default();
     // Gold items: (doc, located sentence) with the gold groups each belongs to.
     let mut items: Vec<(String, Option<SentenceRef>, HashSet<usize>)> = Vec::new();
@@ -175,9 +191,15 @@ pub fn score_alignment(collation: &Collation, gold: &Gold) -> PairCounts {
                 (false, true) => counts.fp += 1,
                 (false, false) => {}
             }
+            judged.push(JudgedPair {
+                a: (a.0.clone(), a.1),
+                b: (b.0.clone(), b.1),
+                positive,
+                linked,
+            });
         }
     }
-    counts
+    (counts, judged)
 }
 
 /// Which gold differences a collation's divergences show.

@@ -39,9 +39,9 @@ pub struct Tuning {
 impl Default for Tuning {
     fn default() -> Self {
         Self {
-            mutual: 0.22,
-            strong: 0.42,
-            cohesion: 0.2,
+            mutual: 0.16,
+            strong: 0.30,
+            cohesion: 0.05,
             hub_penalty: 0.5,
             per_article: 2,
         }
@@ -279,16 +279,14 @@ fn build_groups(
         .collect()
 }
 
+/// At most `per_article` sentences of one article in a group.
 fn fits(a: &[usize], b: &[usize], article_of: &[usize], per_article: usize) -> bool {
     let mut count: HashMap<usize, usize> = HashMap::new();
-    for &m in a.iter().chain(b) {
+    a.iter().chain(b).all(|&m| {
         let c = count.entry(article_of[m]).or_default();
         *c += 1;
-        if *c > per_article {
-            return false;
-        }
-    }
-    true
+        *c <= per_article
+    })
 }
 
 /// Mean cosine between the members of two groups, over pairs from different articles.

@@ -16,16 +16,19 @@ use crate::text::Token;
 const MIN_OVERLAP: f32 = 0.4;
 /// And at least this many words in common.
 const MIN_COMMON: usize = 3;
+/// Stricter bounds when a speaker is unknown on either side.
+const MIN_OVERLAP_UNATTRIBUTED: f32 = 0.6;
+const MIN_COMMON_UNATTRIBUTED: usize = 5;
 
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     for qa in a.details.iter().filter(|d| d.kind == DetailKind::Quote) {
         for qb in b.details.iter().filter(|d| d.kind == DetailKind::Quote) {
-            if let (Some(x), Some(y)) = (&qa.about, &qb.about) {
-                if x != y {
-                    continue;
-                }
-            }
-            if let Some((sa, sb)) = changed_words(a, qa, b, qb) {
+            let attributed = match (&qa.about, &qb.about) {
+                (Some(x), Some(y)) if x != y => continue,
+                (Some(_), Some(_)) => true,
+                _ => false,
+            };
+            if let Some((sa, sb)) = changed_words(a, qa, b, qb, attributed) {
                 let spot = |member: usize, m: &Member, (start, end): (usize, usize)| Spot {
                     member,
                     start,
@@ -69,6 +72,7 @@ fn changed_words(
     qa: &Detail,
     b: &Member,
     qb: &Detail,
+    attributed: bool,
 ) -> Option<((usize, usize), (usize, usize))> {
     let (ta, tb) = (inside(a, qa), inside(b, qb));
     let wa: Vec<&str> = ta.iter().map(|t| t.norm.as_str()).collect();
@@ -85,7 +89,12 @@ fn changed_words(
         })
         .sum();
     let shorter = wa.len().min(wb.len());
-    if common < MIN_COMMON.min(shorter) || (common as f32) < MIN_OVERLAP * shorter as f32 {
+    let (min_common, min_overlap) = if attributed {
+        (MIN_COMMON, MIN_OVERLAP)
+    } else {
+        (MIN_COMMON_UNATTRIBUTED, MIN_OVERLAP_UNATTRIBUTED)
+    };
+    if common < min_common.min(shorter) || (common as f32) < min_overlap * shorter as f32 {
         return None;
     }
     let first_equal = ops
