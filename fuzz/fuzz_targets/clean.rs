@@ -8,8 +8,9 @@ use libfuzzer_sys::fuzz_target;
 use parallax::corpus::{self, Format, Source};
 
 fuzz_target!(|data: &[u8]| {
-    // Replace with `corpus::decode(data)` once the corpus decoder is on main.
-    let raw = corpus::strip_controls(&String::from_utf8_lossy(data));
+    let Ok(raw) = corpus::decode(data) else {
+        return; // binary: skipped with a warning, never cleaned
+    };
     let sources: Vec<Source> = [Format::Text, Format::Html]
         .into_iter()
         .map(|format| Source {

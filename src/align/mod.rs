@@ -91,7 +91,7 @@ pub fn scored_pairs(articles: &[Article], members: &[usize], tuning: &Tuning) ->
             score,
         })
         .collect();
-    out.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    out.sort_by_key(|p| (p.a, p.b));
     out
 }
 
