@@ -299,7 +299,9 @@ pub fn chrome_kept(collation: &Collation, gold: &Gold) -> Vec<String> {
             let want = fold(line);
             collation.articles[article].sentences.iter().any(|s| {
                 let got = fold(&s.text);
-                got == want || (want.len() >= 12 && got.contains(&want))
+                // A short chrome line ("Volodymyr Zelensky") may well occur
+                // inside an article sentence; only a long one is telling.
+                got == want || (want.split(' ').count() >= 5 && got.contains(&want))
             })
         })
         .map(|(doc, line)| format!("{doc}: {line}"))

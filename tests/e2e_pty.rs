@@ -130,7 +130,6 @@ fn export_a_sentence_and_quit_cleanly() {
 }
 
 #[test]
-#[ignore = "needs the pipeline (align + contrast) to produce divergences; un-ignore once they land"]
 fn jump_to_a_contradiction_export_it_and_quit() {
     let dir = tempfile::tempdir().unwrap();
     let Some(s) = Session::start("px-e2e-contradiction", dir.path()) else {

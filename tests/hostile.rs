@@ -80,7 +80,6 @@ fn missing_path() {
 }
 
 #[test]
-#[ignore = "needs corpus skipping empty files (branch corpus)"]
 fn empty_file_is_skipped_and_named() {
     let dir = tempfile::tempdir().unwrap();
     with_good(dir.path());
@@ -95,7 +94,6 @@ fn empty_file_is_skipped_and_named() {
 }
 
 #[test]
-#[ignore = "needs corpus binary detection (branch corpus)"]
 fn binary_file_is_skipped_and_named() {
     let dir = tempfile::tempdir().unwrap();
     with_good(dir.path());
@@ -112,7 +110,6 @@ fn binary_file_is_skipped_and_named() {
 }
 
 #[test]
-#[ignore = "needs corpus decoding (branch corpus)"]
 fn latin1_is_decoded() {
     let dir = tempfile::tempdir().unwrap();
     let mut bytes = b"Caf\xe9 owners in the old town protest the new tax on Thursday.\n".to_vec();
@@ -126,7 +123,6 @@ fn latin1_is_decoded() {
 }
 
 #[test]
-#[ignore = "needs corpus decoding (branch corpus)"]
 fn utf16le_with_bom_is_decoded() {
     let dir = tempfile::tempdir().unwrap();
     let mut bytes = vec![0xFF, 0xFE];
@@ -231,7 +227,6 @@ fn symlink_loops_are_skipped() {
 }
 
 #[test]
-#[ignore = "needs corpus HTML extraction (branch corpus)"]
 fn html_scripts_styles_and_comments_never_show() {
     let dir = tempfile::tempdir().unwrap();
     let page = "<!DOCTYPE html><html><head><title>Talks in Istanbul</title>\
