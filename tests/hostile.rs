@@ -252,7 +252,11 @@ fn html_scripts_styles_and_comments_never_show() {
         ] {
             assert!(!s.contains(secret), "{format}: {secret} leaked");
         }
-        assert!(s.contains("Leaders will meet in Istanbul"), "{format}");
+        if format == "json" {
+            // The article text itself is in the JSON; the other reports list
+            // only contradictions and groups, which one source cannot have.
+            assert!(s.contains("Leaders will meet in Istanbul"), "{format}");
+        }
     }
 }
 

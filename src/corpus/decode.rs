@@ -106,11 +106,22 @@ pub fn strip_controls(text: &str) -> String {
             },
             '\u{9b}' => skip_csi(&mut chars),
             '\u{9d}' => skip_osc(&mut chars),
+            // A joiner inside an emoji sequence (👨‍👩‍👧) is part of the picture.
+            '\u{200D}'
+                if out.chars().next_back().is_some_and(is_pictograph)
+                    && chars.peek().is_some_and(|&n| is_pictograph(n)) =>
+            {
+                out.push(c)
+            }
             c if is_invisible(c) || c.is_control() => {}
             c => out.push(c),
         }
     }
     out
+}
+
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
 }
 
 fn is_invisible(c: char) -> bool {

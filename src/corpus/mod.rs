@@ -179,7 +179,10 @@ fn finish(classified: boilerplate::Classified, all_lines: Vec<String>) -> Cleane
         removed.clear();
     }
     Cleaned {
-        title: classified.title.unwrap_or_else(|| kept[0].clone()),
+        title: classified
+            .title
+            .or_else(|| kept.first().cloned())
+            .unwrap_or_default(),
         text: kept.join("\n"),
         title_found,
         removed,
