@@ -15,6 +15,7 @@ pub mod eval;
 pub mod export;
 pub mod model;
 pub mod story;
+pub mod synth;
 pub mod text;
 pub mod tui;
 
