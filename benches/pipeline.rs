@@ -21,7 +21,8 @@ struct Fixture {
     dir: Option<(tempfile::TempDir, PathBuf)>,
     sources: Vec<Source>,
     cleaned: Vec<Cleaned>,
-    sentences: Vec<String>,
+    /// Each article's sentences.
+    sentences: Vec<Vec<String>>,
     articles: Vec<Article>,
     stories: Vec<Story>,
     groups: Vec<Group>,
@@ -43,7 +44,7 @@ impl Fixture {
             .collect();
         let sentences = articles
             .iter()
-            .flat_map(|a| a.sentences.iter().map(|s| s.text.clone()))
+            .map(|a| a.sentences.iter().map(|s| s.text.clone()).collect())
             .collect();
         let stories = story::cluster(&articles);
         let groups = if align_too {
@@ -110,7 +111,9 @@ fn stages(c: &mut Criterion) {
             b.iter(|| {
                 f.sentences
                     .iter()
-                    .map(|s| text::details(s))
+                    .map(|a| {
+                        text::article_details(&a.iter().map(String::as_str).collect::<Vec<_>>())
+                    })
                     .collect::<Vec<_>>()
             })
         });

@@ -19,7 +19,11 @@ fn main() {
             .map(|(d, s)| (d.clone(), eval::locate(&collation, d, s)))
             .collect();
         for (d, r) in &refs {
-            println!("   {d} {:?} group {:?}", r, r.and_then(|r| group_of[r.article][r.sentence]));
+            println!(
+                "   {d} {:?} group {:?}",
+                r,
+                r.and_then(|r| group_of[r.article][r.sentence])
+            );
         }
         for (i, (_, a)) in refs.iter().enumerate() {
             for (_, b) in &refs[i + 1..] {
@@ -32,7 +36,10 @@ fn main() {
                     a.sentence,
                     b.article,
                     b.sentence,
-                    p.map_or("no candidate".to_string(), |p| format!("cos {:.2} score {:.2}", p.cosine, p.score))
+                    p.map_or("no candidate".to_string(), |p| format!(
+                        "cos {:.2} score {:.2}",
+                        p.cosine, p.score
+                    ))
                 );
             }
         }

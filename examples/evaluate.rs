@@ -11,7 +11,11 @@ use parallax::{corpus, Options};
 
 fn main() -> anyhow::Result<()> {
     println!("== seeds (5 pasted pages) ==");
-    report_gold(&corpus::bundled_seeds(), &eval::seeds_gold(), &Options::default());
+    report_gold(
+        &corpus::bundled_seeds(),
+        &eval::seeds_gold(),
+        &Options::default(),
+    );
     for dir in ["tests/clusters/quake"] {
         if Path::new(dir).exists() {
             println!("\n== {dir} ==");
@@ -62,7 +66,10 @@ fn ecbplus(root: &Path) -> anyhow::Result<()> {
         return Ok(());
     }
     println!("\n== ECB+ topics 1-30, one cluster per sub-topic (--no-clean) ==");
-    println!("{:<8} {:>6} {:>6} {:>6} {:>9}", "cluster", "P", "R", "F1", "all-link");
+    println!(
+        "{:<8} {:>6} {:>6} {:>6} {:>9}",
+        "cluster", "P", "R", "F1", "all-link"
+    );
     let mut dirs: Vec<_> = std::fs::read_dir(root)?
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -73,7 +80,10 @@ fn ecbplus(root: &Path) -> anyhow::Result<()> {
         let (t, s) = name.split_once('_').unwrap_or((&name, "0"));
         (t.parse::<u32>().unwrap_or(0), s.parse::<u32>().unwrap_or(0))
     });
-    let options = Options { clean: false, one_story: true };
+    let options = Options {
+        clean: false,
+        one_story: true,
+    };
     let (mut micro, mut baseline) = (PairCounts::default(), PairCounts::default());
     let mut macro_f1 = Vec::new();
     for dir in dirs {

@@ -51,15 +51,15 @@ fn measure(pool: &Pool, n: usize) -> anyhow::Result<Row> {
             .map(|c| text::split_sentences(&c.text))
             .collect()
     });
-    let sentences: Vec<String> = cleaned
+    let sentences: Vec<Vec<&str>> = cleaned
         .iter()
         .zip(&spans)
-        .flat_map(|(c, s)| s.iter().map(|r| c.text[r.clone()].to_string()))
+        .map(|(c, s)| s.iter().map(|r| &c.text[r.clone()]).collect())
         .collect();
     timed(&mut t, "details (1 core)", || {
         sentences
             .iter()
-            .map(|s| text::details(s))
+            .map(|s| text::article_details(s))
             .collect::<Vec<_>>()
     });
     let paths: Vec<String> = loaded.sources.iter().map(|s| s.path.clone()).collect();
@@ -90,7 +90,7 @@ fn measure(pool: &Pool, n: usize) -> anyhow::Result<Row> {
     Ok(Row {
         n,
         mb,
-        sentences: sentences.len(),
+        sentences: sentences.iter().map(Vec::len).sum(),
         groups: groups.len(),
         divergences: divergences.len(),
         times: t,

@@ -164,7 +164,8 @@ pub fn score_alignment(collation: &Collation, gold: &Gold) -> PairCounts {
             let positive = !a.2.is_disjoint(&b.2);
             let linked = match (a.1, b.1) {
                 (Some(sa), Some(sb)) => {
-                    sa == sb || matches!((group_of.get(&sa), group_of.get(&sb)), (Some(ga), Some(gb)) if ga == gb)
+                    sa == sb
+                        || matches!((group_of.get(&sa), group_of.get(&sb)), (Some(ga), Some(gb)) if ga == gb)
                 }
                 _ => false,
             };
@@ -209,7 +210,9 @@ pub fn score_differences(collation: &Collation, gold: &Gold) -> DifferenceScore 
             .values
             .iter()
             .filter(|(doc, text)| {
-                let Some(article) = find_article(collation, doc) else { return false };
+                let Some(article) = find_article(collation, doc) else {
+                    return false;
+                };
                 let want = fold(text);
                 div.values.iter().any(|v| {
                     let got = fold(&v.text);
@@ -255,7 +258,9 @@ pub fn score_differences(collation: &Collation, gold: &Gold) -> DifferenceScore 
     }
     for (i, d) in collation.divergences.iter().enumerate() {
         if !explained[i] {
-            score.unexpected.push(format!("{} (group {}): {}", d.kind, d.group, d.note));
+            score
+                .unexpected
+                .push(format!("{} (group {}): {}", d.kind, d.group, d.note));
         }
     }
     score
@@ -266,7 +271,9 @@ pub fn chrome_kept(collation: &Collation, gold: &Gold) -> Vec<String> {
     gold.boilerplate
         .iter()
         .filter(|(doc, line)| {
-            let Some(article) = find_article(collation, doc) else { return false };
+            let Some(article) = find_article(collation, doc) else {
+                return false;
+            };
             let want = fold(line);
             collation.articles[article].sentences.iter().any(|s| {
                 let got = fold(&s.text);
@@ -288,7 +295,12 @@ mod tests {
 
     #[test]
     fn pair_counts_f1() {
-        let c = PairCounts { tp: 8, fp: 2, fn_: 2, unfound: 0 };
+        let c = PairCounts {
+            tp: 8,
+            fp: 2,
+            fn_: 2,
+            unfound: 0,
+        };
         assert!((c.f1() - 0.8).abs() < 1e-9);
     }
 }
@@ -304,7 +316,9 @@ pub struct Cluster {
 /// Reads a cluster folder: every article in it plus its `gold.json`.
 pub fn read_cluster(dir: &std::path::Path) -> anyhow::Result<Cluster> {
     let gold: Gold = serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json"))?)?;
-    let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    let mut loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    // A cluster folder documents itself in a README beside its articles.
+    loaded.sources.retain(|s| !s.path.ends_with("README.md"));
     Ok(Cluster {
         name: dir
             .file_name()
@@ -317,7 +331,8 @@ pub fn read_cluster(dir: &std::path::Path) -> anyhow::Result<Cluster> {
 
 /// The seeds' gold annotations (kept in `tests/gold/seeds.json`).
 pub fn seeds_gold() -> Gold {
-    serde_json::from_str(include_str!("../tests/gold/seeds.json")).expect("seeds gold is valid JSON")
+    serde_json::from_str(include_str!("../tests/gold/seeds.json"))
+        .expect("seeds gold is valid JSON")
 }
 
 /// The same collation with every sentence in one group per story: the
@@ -332,8 +347,10 @@ pub fn link_everything(collation: &Collation) -> Collation {
                 .articles
                 .iter()
                 .flat_map(|&a| {
-                    (0..collation.articles[a].sentences.len())
-                        .map(move |s| SentenceRef { article: a, sentence: s })
+                    (0..collation.articles[a].sentences.len()).map(move |s| SentenceRef {
+                        article: a,
+                        sentence: s,
+                    })
                 })
                 .collect(),
             score: 0.0,

@@ -71,16 +71,20 @@ pub fn collate(sources: &[Source], options: &Options) -> Collation {
 
 /// One cleaned source as an article: its sentences with their typed details.
 pub fn analyse(path: String, cleaned: corpus::Cleaned) -> Article {
-    let sentences = text::split_sentences(&cleaned.text)
-        .into_iter()
-        .map(|span| {
-            let text = cleaned.text[span.clone()].to_string();
-            Sentence {
-                details: text::details(&text),
-                text,
-                start: span.start,
-                end: span.end,
-            }
+    let spans = text::split_sentences(&cleaned.text);
+    let texts: Vec<&str> = spans
+        .iter()
+        .map(|span| &cleaned.text[span.clone()])
+        .collect();
+    let details = text::article_details(&texts);
+    let sentences = spans
+        .iter()
+        .zip(details)
+        .map(|(span, details)| Sentence {
+            text: cleaned.text[span.clone()].to_string(),
+            start: span.start,
+            end: span.end,
+            details,
         })
         .collect();
     Article {

@@ -18,7 +18,11 @@ fn check(name: &str, sources: &[corpus::Source], gold: &Gold) {
         "{name}: alignment F1 {:.3} < {MIN_ALIGNMENT_F1} ({pairs:?})",
         pairs.f1()
     );
-    assert!(diffs.missed.is_empty(), "{name}: contradictions missed: {:#?}", diffs.missed);
+    assert!(
+        diffs.missed.is_empty(),
+        "{name}: contradictions missed: {:#?}",
+        diffs.missed
+    );
     assert_eq!(
         diffs.false_alarms(),
         0,
@@ -26,7 +30,10 @@ fn check(name: &str, sources: &[corpus::Source], gold: &Gold) {
         diffs.traps_raised,
         diffs.unexpected
     );
-    assert!(chrome.is_empty(), "{name}: chrome lines kept as sentences: {chrome:#?}");
+    assert!(
+        chrome.is_empty(),
+        "{name}: chrome lines kept as sentences: {chrome:#?}"
+    );
 }
 
 #[test]

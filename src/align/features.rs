@@ -96,12 +96,8 @@ impl Vocabulary {
 /// value and a placeholder of its kind.
 pub fn sentence_terms(sentence: &Sentence) -> Vec<String> {
     let mut terms = Vec::new();
-    for token in text::tokens(&sentence.text) {
-        let inside_detail = sentence
-            .details
-            .iter()
-            .any(|d| d.kind != DetailKind::Quote && d.start <= token.start && token.end <= d.end);
-        if token.content && !inside_detail {
+    for token in text::tokens_with(&sentence.text, &sentence.details) {
+        if token.content && token.detail.is_none() {
             terms.push(token.norm);
         }
     }
@@ -131,10 +127,18 @@ mod tests {
     #[test]
     fn identical_sentences_have_unit_similarity() {
         let mut vocab = Vocabulary::default();
-        let a = vocab.terms_of(&sentence("Leaders gathered in the capital for urgent talks."));
-        let b = vocab.terms_of(&sentence("Leaders gathered in the capital for urgent talks."));
+        let a = vocab.terms_of(&sentence(
+            "Leaders gathered in the capital for urgent talks.",
+        ));
+        let b = vocab.terms_of(&sentence(
+            "Leaders gathered in the capital for urgent talks.",
+        ));
         let c = vocab.terms_of(&sentence("Farmers harvested wheat early this season."));
-        let (va, vb, vc) = (vocab.vector(&a, 3), vocab.vector(&b, 3), vocab.vector(&c, 3));
+        let (va, vb, vc) = (
+            vocab.vector(&a, 3),
+            vocab.vector(&b, 3),
+            vocab.vector(&c, 3),
+        );
         assert!((va.dot(&vb) - 1.0).abs() < 1e-5);
         assert!(va.dot(&vc) < 0.01);
     }

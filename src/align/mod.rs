@@ -116,7 +116,13 @@ fn score_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Scor
         for (s, sentence) in articles[a].sentences.iter().enumerate() {
             let terms = vocab.terms_of(sentence);
             if !terms.is_empty() {
-                items_terms.push((SentenceRef { article: a, sentence: s }, terms));
+                items_terms.push((
+                    SentenceRef {
+                        article: a,
+                        sentence: s,
+                    },
+                    terms,
+                ));
             }
         }
     }
@@ -191,7 +197,9 @@ fn select_links(
     let mut best: HashMap<(usize, usize), (f32, usize)> = HashMap::new();
     for (&(i, j), &s) in sims {
         for (me, other) in [(i, j), (j, i)] {
-            let slot = best.entry((me, article_of[other])).or_insert((f32::MIN, usize::MAX));
+            let slot = best
+                .entry((me, article_of[other]))
+                .or_insert((f32::MIN, usize::MAX));
             if s > slot.0 || (s == slot.0 && other < slot.1) {
                 *slot = (s, other);
             }
@@ -241,7 +249,11 @@ fn build_groups(
         if cohesion(items, &members[gi], &members[gj]) < tuning.cohesion {
             continue;
         }
-        let (keep, gone) = if members[gi].len() >= members[gj].len() { (gi, gj) } else { (gj, gi) };
+        let (keep, gone) = if members[gi].len() >= members[gj].len() {
+            (gi, gj)
+        } else {
+            (gj, gi)
+        };
         let moved = std::mem::take(&mut members[gone]);
         for &m in &moved {
             group_of[m] = keep;

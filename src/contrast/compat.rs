@@ -16,18 +16,48 @@ static WITHIN: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
-        .map(|(a, b)| (a.trim().to_lowercase(), b.trim().to_lowercase()))
+        .map(|(a, b)| {
+            (
+                crate::text::canonical(a.trim()),
+                crate::text::canonical(b.trim()),
+            )
+        })
         .collect()
 });
 
+/// Places that contain others (the right-hand side of `within.tsv`).
+static CONTAINERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| WITHIN.iter().map(|(_, outer)| outer.clone()).collect());
+/// Places contained in others.
+static CONTAINED: LazyLock<HashSet<String>> =
+    LazyLock::new(|| WITHIN.iter().map(|(inner, _)| inner.clone()).collect());
+
+/// A city and a country are never one slot: "in Ankara" and "of Ukraine"
+/// answer different questions. Places of unknown scale compare with any.
+fn same_scale(x: &str, y: &str) -> bool {
+    let scale = |p: &str| match (CONTAINED.contains(p), CONTAINERS.contains(p)) {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
+    };
+    match (scale(x), scale(y)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 pub fn same_value(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
-    x.kind == kind && y.kind == kind && x.value == y.value && (kind != DetailKind::Title || x.about == y.about)
+    x.kind == kind
+        && y.kind == kind
+        && x.value == y.value
+        && (kind != DetailKind::Title || x.about == y.about)
 }
 
 /// Whether two leftover details could fill one slot at all.
 pub fn comparable(x: &Detail, y: &Detail) -> bool {
     match x.kind {
         DetailKind::Title => x.about.is_some() && x.about == y.about,
+        DetailKind::Place => same_scale(&x.value, &y.value),
         DetailKind::Date => date_class(&x.value) == date_class(&y.value),
         DetailKind::Number => number_class(&x.value) == number_class(&y.value),
         _ => true,
@@ -59,10 +89,28 @@ enum DateClass {
     Relative,
 }
 
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn date_class(value: &str) -> DateClass {
@@ -70,11 +118,15 @@ fn date_class(value: &str) -> DateClass {
     let words: Vec<&str> = v.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     if words.iter().any(|w| WEEKDAYS.contains(w)) {
         DateClass::Weekday
-    } else if words.len() == 1 && words[0].len() == 4 && words[0].bytes().all(|b| b.is_ascii_digit()) {
+    } else if words.len() == 1
+        && words[0].len() == 4
+        && words[0].bytes().all(|b| b.is_ascii_digit())
+    {
         DateClass::Year
     } else if v.len() == 10 && v.as_bytes()[4] == b'-' {
         DateClass::Day
-    } else if words.iter().any(|w| MONTHS.contains(w)) || (v.len() == 7 && v.as_bytes()[4] == b'-') {
+    } else if words.iter().any(|w| MONTHS.contains(w)) || (v.len() == 7 && v.as_bytes()[4] == b'-')
+    {
         DateClass::Month
     } else {
         DateClass::Relative
@@ -114,15 +166,23 @@ mod tests {
 
     #[test]
     fn a_city_does_not_conflict_with_its_country() {
-        let (city, country) = (detail(DetailKind::Place, "istanbul"), detail(DetailKind::Place, "turkey"));
+        let (city, country) = (
+            detail(DetailKind::Place, "istanbul"),
+            detail(DetailKind::Place, "turkey"),
+        );
         assert!(!conflicting(DetailKind::Place, &city, &country));
         let other = detail(DetailKind::Place, "ankara");
         assert!(conflicting(DetailKind::Place, &city, &other));
+        assert!(!comparable(&other, &detail(DetailKind::Place, "ukraine")));
+        assert!(comparable(&other, &detail(DetailKind::Place, "atlantis")));
     }
 
     #[test]
     fn weekdays_compare_with_weekdays_only() {
-        let (sat, sun) = (detail(DetailKind::Date, "saturday"), detail(DetailKind::Date, "sunday"));
+        let (sat, sun) = (
+            detail(DetailKind::Date, "saturday"),
+            detail(DetailKind::Date, "sunday"),
+        );
         assert!(comparable(&sat, &sun) && conflicting(DetailKind::Date, &sat, &sun));
         assert!(!comparable(&sat, &detail(DetailKind::Date, "2025")));
         assert!(!comparable(&sat, &detail(DetailKind::Date, "tomorrow")));
@@ -130,8 +190,14 @@ mod tests {
 
     #[test]
     fn percentages_and_counts_are_not_compared() {
-        assert!(!comparable(&detail(DetailKind::Number, "4.5%"), &detail(DetailKind::Number, "30")));
-        assert!(comparable(&detail(DetailKind::Number, "4.5%"), &detail(DetailKind::Number, "5.4%")));
+        assert!(!comparable(
+            &detail(DetailKind::Number, "4.5%"),
+            &detail(DetailKind::Number, "30")
+        ));
+        assert!(comparable(
+            &detail(DetailKind::Number, "4.5%"),
+            &detail(DetailKind::Number, "5.4%")
+        ));
     }
 
     #[test]

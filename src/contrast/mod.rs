@@ -21,7 +21,9 @@ mod slots;
 
 use std::collections::BTreeMap;
 
-use crate::model::{Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, SentenceRef};
+use crate::model::{
+    Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, SentenceRef,
+};
 use crate::text::{self, Token};
 
 /// A group member prepared for comparison.
@@ -67,7 +69,7 @@ fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergen
                 at,
                 text: &s.text,
                 details: &s.details,
-                tokens: text::tokens(&s.text),
+                tokens: text::tokens_with(&s.text, &s.details),
             }
         })
         .collect();
@@ -143,7 +145,8 @@ fn join(articles: &[Article], members: &[Member], g: usize, findings: Findings) 
                     }
                 })
                 .collect();
-            let distinct: std::collections::BTreeSet<&str> = values.iter().map(|v| v.value.as_str()).collect();
+            let distinct: std::collections::BTreeSet<&str> =
+                values.iter().map(|v| v.value.as_str()).collect();
             (distinct.len() > 1).then(|| Divergence {
                 kind,
                 group: g,
@@ -152,7 +155,15 @@ fn join(articles: &[Article], members: &[Member], g: usize, findings: Findings) 
             })
         })
         .collect();
-    out.sort_by_key(|d| (d.values.iter().map(|v| (v.article, v.sentence, v.start)).min(), d.kind));
+    out.sort_by_key(|d| {
+        (
+            d.values
+                .iter()
+                .map(|v| (v.article, v.sentence, v.start))
+                .min(),
+            d.kind,
+        )
+    });
     out
 }
 

@@ -7,6 +7,26 @@
 use super::{Findings, Member, Spot};
 use crate::model::{DetailKind, DivergenceKind};
 
+/// Cues that negate the verb after them; words like "refused" or "without"
+/// carry negation in their meaning and are too easily paraphrased to compare.
+const GRAMMATICAL: [&str; 4] = ["not", "never", "no", "n't"];
+/// Share of the shorter sentence's content words the two must have in common.
+const MIN_SHARED: f32 = 0.5;
+
+/// Whether two sentences say nearly the same thing in nearly the same words.
+fn close_paraphrase(a: &Member, b: &Member) -> bool {
+    let words = |m: &Member| -> std::collections::HashSet<String> {
+        m.tokens
+            .iter()
+            .filter(|t| t.content)
+            .map(|t| t.norm.clone())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let shared = wa.intersection(&wb).count();
+    shared as f32 >= MIN_SHARED * wa.len().min(wb.len()) as f32
+}
+
 /// Content words after a cue that it negates.
 const SCOPE: usize = 2;
 /// Tokens before a word in which the other side's own cue would negate it.
@@ -18,22 +38,50 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
 }
 
 fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
-    for cue in neg.details.iter().filter(|d| d.kind == DetailKind::Negation) {
-        let after = neg.tokens.iter().position(|t| t.start >= cue.end).unwrap_or(neg.tokens.len());
-        let scope: Vec<&crate::text::Token> = neg.tokens[after..].iter().filter(|t| t.content).take(SCOPE).collect();
+    // A sentence that negates anything is not read as the plain side.
+    if plain.details.iter().any(|d| d.kind == DetailKind::Negation) || !close_paraphrase(neg, plain)
+    {
+        return;
+    }
+    for cue in neg
+        .details
+        .iter()
+        .filter(|d| d.kind == DetailKind::Negation && GRAMMATICAL.contains(&d.value.as_str()))
+    {
+        let after = neg
+            .tokens
+            .iter()
+            .position(|t| t.start >= cue.end)
+            .unwrap_or(neg.tokens.len());
+        let scope: Vec<&crate::text::Token> = neg.tokens[after..]
+            .iter()
+            .filter(|t| t.content && t.detail.is_none())
+            .take(SCOPE)
+            .collect();
         for word in scope {
-            let Some(k) = plain.tokens.iter().position(|t| t.norm == word.norm) else { continue };
+            let Some(k) = plain.tokens.iter().position(|t| t.norm == word.norm) else {
+                continue;
+            };
             let from = plain.tokens[k.saturating_sub(LOOKBACK)].start;
-            let negated_there = plain
-                .details
-                .iter()
-                .any(|d| d.kind == DetailKind::Negation && d.start >= from && d.end <= plain.tokens[k].end);
+            let negated_there = plain.details.iter().any(|d| {
+                d.kind == DetailKind::Negation && d.start >= from && d.end <= plain.tokens[k].end
+            });
             if !negated_there {
                 let hit = &plain.tokens[k];
                 out.conflict.push((
                     DivergenceKind::Negation,
-                    Spot { member: ineg, start: cue.start, end: word.end, value: format!("not {}", word.norm) },
-                    Spot { member: iplain, start: hit.start, end: hit.end, value: hit.norm.clone() },
+                    Spot {
+                        member: ineg,
+                        start: cue.start,
+                        end: word.end,
+                        value: format!("not {}", word.norm),
+                    },
+                    Spot {
+                        member: iplain,
+                        start: hit.start,
+                        end: hit.end,
+                        value: hit.norm.clone(),
+                    },
                 ));
                 break;
             }

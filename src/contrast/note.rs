@@ -28,7 +28,8 @@ pub fn agreement(articles: &[Article], values: &[DivergentValue]) -> String {
             if i == 0 && who.len() > 1 {
                 format!("{} of {total} sources say {text}", who.len())
             } else {
-                let names: Vec<String> = who.iter().map(|&a| short_name(&articles[a].path)).collect();
+                let names: Vec<String> =
+                    who.iter().map(|&a| short_name(&articles[a].path)).collect();
                 format!("{} {verb} {text}", names.join(", "))
             }
         })
@@ -73,14 +74,28 @@ mod tests {
             .into_iter()
             .map(article)
             .collect();
-        let values = [value(0, "Istanbul"), value(1, "Istanbul"), value(2, "Ankara"), value(3, "Istanbul")];
-        assert_eq!(agreement(&articles, &values), "3 of 4 sources say Istanbul; 003 says Ankara");
+        let values = [
+            value(0, "Istanbul"),
+            value(1, "Istanbul"),
+            value(2, "Ankara"),
+            value(3, "Istanbul"),
+        ];
+        assert_eq!(
+            agreement(&articles, &values),
+            "3 of 4 sources say Istanbul; 003 says Ankara"
+        );
     }
 
     #[test]
     fn a_two_way_split_names_both_sides() {
-        let articles: Vec<Article> = ["001_a.txt", "002_b.txt"].into_iter().map(article).collect();
+        let articles: Vec<Article> = ["001_a.txt", "002_b.txt"]
+            .into_iter()
+            .map(article)
+            .collect();
         let values = [value(0, "Saturday"), value(1, "Sunday")];
-        assert_eq!(agreement(&articles, &values), "001 says Saturday; 002 says Sunday");
+        assert_eq!(
+            agreement(&articles, &values),
+            "001 says Saturday; 002 says Sunday"
+        );
     }
 }

@@ -32,7 +32,8 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
                     end,
                     value: words(&m.tokens, start, end),
                 };
-                out.conflict.push((DivergenceKind::Quote, spot(ia, a, sa), spot(ib, b, sb)));
+                out.conflict
+                    .push((DivergenceKind::Quote, spot(ia, a, sa), spot(ib, b, sb)));
             }
         }
     }
@@ -48,14 +49,27 @@ fn words(tokens: &[Token], start: usize, end: usize) -> String {
 }
 
 fn inside<'t>(m: &'t Member, q: &Detail) -> &'t [Token] {
-    let first = m.tokens.iter().position(|t| t.start >= q.start).unwrap_or(m.tokens.len());
-    let last = m.tokens.iter().rposition(|t| t.end <= q.end).map_or(first, |l| l + 1);
+    let first = m
+        .tokens
+        .iter()
+        .position(|t| t.start >= q.start)
+        .unwrap_or(m.tokens.len());
+    let last = m
+        .tokens
+        .iter()
+        .rposition(|t| t.end <= q.end)
+        .map_or(first, |l| l + 1);
     &m.tokens[first..last.max(first)]
 }
 
 /// The byte spans (in each sentence) of the words that changed between two
 /// renderings of one quote, or `None` when the quotes agree or are not one remark.
-fn changed_words(a: &Member, qa: &Detail, b: &Member, qb: &Detail) -> Option<((usize, usize), (usize, usize))> {
+fn changed_words(
+    a: &Member,
+    qa: &Detail,
+    b: &Member,
+    qb: &Detail,
+) -> Option<((usize, usize), (usize, usize))> {
     let (ta, tb) = (inside(a, qa), inside(b, qb));
     let wa: Vec<&str> = ta.iter().map(|t| t.norm.as_str()).collect();
     let wb: Vec<&str> = tb.iter().map(|t| t.norm.as_str()).collect();
@@ -74,13 +88,17 @@ fn changed_words(a: &Member, qa: &Detail, b: &Member, qb: &Detail) -> Option<((u
     if common < MIN_COMMON.min(shorter) || (common as f32) < MIN_OVERLAP * shorter as f32 {
         return None;
     }
-    let first_equal = ops.iter().position(|op| matches!(op, DiffOp::Equal { .. }))?;
-    let last_equal = ops.iter().rposition(|op| matches!(op, DiffOp::Equal { .. }))?;
+    let first_equal = ops
+        .iter()
+        .position(|op| matches!(op, DiffOp::Equal { .. }))?;
+    let last_equal = ops
+        .iter()
+        .rposition(|op| matches!(op, DiffOp::Equal { .. }))?;
     let mut changed_a: Vec<usize> = Vec::new();
     let mut changed_b: Vec<usize> = Vec::new();
     for (k, op) in ops.iter().enumerate() {
-        let (_, old, new) = op.as_tag_tuple();
-        if old.is_empty() || new.is_empty() {
+        let (tag, old, new) = op.as_tag_tuple();
+        if tag == similar::DiffTag::Equal || old.is_empty() || new.is_empty() {
             continue; // words only added or dropped: an omission
         }
         let (mut old, mut new) = (old, new);
@@ -96,7 +114,10 @@ fn changed_words(a: &Member, qa: &Detail, b: &Member, qb: &Detail) -> Option<((u
         changed_b.extend(new);
     }
     let span = |tokens: &[Token], idx: &[usize]| -> Option<(usize, usize)> {
-        Some((tokens[*idx.iter().min()?].start, tokens[*idx.iter().max()?].end))
+        Some((
+            tokens[*idx.iter().min()?].start,
+            tokens[*idx.iter().max()?].end,
+        ))
     };
     Some((span(ta, &changed_a)?, span(tb, &changed_b)?))
 }

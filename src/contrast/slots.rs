@@ -6,7 +6,13 @@
 //! before "Thursday", so Istanbul meets Ankara while Turkey, which names the
 //! country around both, is left alone. A slot match is judged on the words
 //! next to each detail (nearer words count more, left with left, right with
-//! right) and on the word just before it ("on Saturday" / "on Sunday").
+//! right), on the word just before it ("on Saturday" / "on Sunday"), and on
+//! where it falls between the words the two sentences share in order (a word
+//! diff with `similar`): "Putin, in a late-night address on Saturday, extended…"
+//! and "Putin on Sunday called for…" both put the day between "Putin" and the
+//! next shared word, whatever else surrounds it.
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::compat;
 use super::{kind_of, Findings, Member, Spot};
@@ -25,6 +31,12 @@ const SLOT_KINDS: [DetailKind; 5] = [
 const WINDOW: usize = 3;
 /// The least context score for two leftover details to be one slot.
 const MIN_SLOT_SCORE: f32 = 0.9;
+/// Evidence that two details sit between the same two shared words.
+const SAME_GAP: f32 = 0.6;
+/// Weaker evidence: both lie before the first, or after the last, shared word.
+const SAME_EDGE: f32 = 0.3;
+/// Evidence that the word just before both is the same ("on", "in").
+const SAME_BEFORE: f32 = 0.3;
 
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     for kind in SLOT_KINDS {
@@ -36,7 +48,10 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
         let dk = kind_of(kind);
         let mut left_a: Vec<&Detail> = Vec::new();
         for x in &da {
-            let same: Vec<&&Detail> = db.iter().filter(|y| compat::same_value(kind, x, y)).collect();
+            let same: Vec<&&Detail> = db
+                .iter()
+                .filter(|y| compat::same_value(kind, x, y))
+                .collect();
             for y in &same {
                 out.agree.push((dk, spot(ia, x), spot(ib, y)));
             }
@@ -49,7 +64,8 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             .filter(|y| !da.iter().any(|x| compat::same_value(kind, x, y)))
             .copied()
             .collect();
-        for (x, y) in pair_by_context(a, b, &left_a, &left_b) {
+        let gaps = Gaps::new(a, b);
+        for (x, y) in pair_by_context(a, b, &gaps, &left_a, &left_b) {
             if compat::conflicting(kind, x, y) {
                 out.conflict.push((dk, spot(ia, x), spot(ib, y)));
             }
@@ -70,6 +86,7 @@ fn spot(member: usize, d: &Detail) -> Spot {
 fn pair_by_context<'d>(
     a: &Member,
     b: &Member,
+    gaps: &Gaps,
     left_a: &[&'d Detail],
     left_b: &[&'d Detail],
 ) -> Vec<(&'d Detail, &'d Detail)> {
@@ -79,7 +96,16 @@ fn pair_by_context<'d>(
             if !compat::comparable(x, y) {
                 continue;
             }
-            let s = slot_score(a, x, b, y);
+            if x.kind == DetailKind::Place && is_affiliation(a, x) != is_affiliation(b, y) {
+                continue;
+            }
+            // Two different names conflict only as holders of the same office.
+            if x.kind == DetailKind::Person
+                && title_of(a, x).is_none_or(|t| Some(t) != title_of(b, y))
+            {
+                continue;
+            }
+            let s = slot_score(a, x, b, y, gaps);
             if s >= MIN_SLOT_SCORE {
                 scored.push((s, i, j));
             }
@@ -98,17 +124,49 @@ fn pair_by_context<'d>(
     pairs
 }
 
+/// A place naming whose someone is ("U.S. President Trump", "UK Prime
+/// Minister") rather than where something happens: the next word belongs to a
+/// title or a name. The two roles never share a slot.
+fn is_affiliation(m: &Member, place: &Detail) -> bool {
+    let mut end = place.end;
+    for t in m.tokens.iter().filter(|t| t.start >= place.end).take(2) {
+        if !m.text[end..t.start].trim().is_empty() {
+            return false; // punctuation: "in Turkey, President Trump…"
+        }
+        if matches!(t.detail, Some(DetailKind::Title | DetailKind::Person)) {
+            return true;
+        }
+        end = t.end;
+    }
+    false
+}
+
+/// The title a sentence gives a person ("interior minister" for Kovač).
+fn title_of<'m>(m: &'m Member, person: &Detail) -> Option<&'m str> {
+    m.details
+        .iter()
+        .find(|d| d.kind == DetailKind::Title && d.about.as_deref() == Some(person.value.as_str()))
+        .map(|d| d.value.as_str())
+}
+
 /// The words around a detail: (word before, left context, right context).
 struct Context<'t> {
     before: Option<&'t str>,
     left: Vec<&'t str>,
     right: Vec<&'t str>,
-    position: f32,
 }
 
 fn context<'t>(m: &'t Member, d: &Detail) -> Context<'t> {
-    let first = m.tokens.iter().position(|t| t.end > d.start).unwrap_or(m.tokens.len());
-    let last = m.tokens.iter().rposition(|t| t.start < d.end).map_or(first, |l| l + 1);
+    let first = m
+        .tokens
+        .iter()
+        .position(|t| t.end > d.start)
+        .unwrap_or(m.tokens.len());
+    let last = m
+        .tokens
+        .iter()
+        .rposition(|t| t.start < d.end)
+        .map_or(first, |l| l + 1);
     let before = first.checked_sub(1).map(|i| m.tokens[i].norm.as_str());
     let left = m.tokens[..first]
         .iter()
@@ -127,24 +185,92 @@ fn context<'t>(m: &'t Member, d: &Detail) -> Context<'t> {
         before,
         left,
         right,
-        position: first as f32 / m.tokens.len().max(1) as f32,
     }
 }
 
-fn slot_score(a: &Member, x: &Detail, b: &Member, y: &Detail) -> f32 {
+/// For each token of two sentences, how many shared (diff-equal) content words
+/// come before it: two details with the same count lie in the same gap.
+struct Gaps {
+    a: Vec<usize>,
+    b: Vec<usize>,
+    /// Shared words in all.
+    shared: usize,
+}
+
+impl Gaps {
+    fn new(a: &Member, b: &Member) -> Self {
+        let content = |m: &Member| -> Vec<usize> {
+            (0..m.tokens.len())
+                .filter(|&i| m.tokens[i].content)
+                .collect()
+        };
+        let (ca, cb) = (content(a), content(b));
+        let wa: Vec<&str> = ca.iter().map(|&i| a.tokens[i].norm.as_str()).collect();
+        let wb: Vec<&str> = cb.iter().map(|&i| b.tokens[i].norm.as_str()).collect();
+        let mut shared_a = vec![false; a.tokens.len()];
+        let mut shared_b = vec![false; b.tokens.len()];
+        for op in capture_diff_slices(Algorithm::Patience, &wa, &wb) {
+            if let DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } = op
+            {
+                for k in 0..len {
+                    shared_a[ca[old_index + k]] = true;
+                    shared_b[cb[new_index + k]] = true;
+                }
+            }
+        }
+        let running = |shared: &[bool]| -> Vec<usize> {
+            let mut n = 0;
+            shared
+                .iter()
+                .map(|&s| {
+                    let here = n;
+                    n += usize::from(s);
+                    here
+                })
+                .collect()
+        };
+        Gaps {
+            a: running(&shared_a),
+            b: running(&shared_b),
+            shared: shared_a.iter().filter(|&&s| s).count(),
+        }
+    }
+}
+
+fn gap_of(m: &Member, counts: &[usize], d: &Detail) -> Option<usize> {
+    let first = m.tokens.iter().position(|t| t.end > d.start)?;
+    counts.get(first).copied()
+}
+
+fn slot_score(a: &Member, x: &Detail, b: &Member, y: &Detail, gaps: &Gaps) -> f32 {
     let (ca, cb) = (context(a, x), context(b, y));
     let side = |p: &[&str], q: &[&str]| -> f32 {
         p.iter()
             .enumerate()
-            .filter_map(|(i, w)| q.iter().position(|v| v == w).map(|j| 1.0 / (1 + i.min(j)) as f32))
+            .filter_map(|(i, w)| {
+                q.iter()
+                    .position(|v| v == w)
+                    .map(|j| 1.0 / (1 + i.max(j)) as f32)
+            })
             .sum()
     };
     let mut score = side(&ca.left, &cb.left) + side(&ca.right, &cb.right);
     if ca.before.is_some() && ca.before == cb.before {
-        score += 0.6;
+        score += SAME_BEFORE;
+    }
+    let (ga, gb) = (gap_of(a, &gaps.a, x), gap_of(b, &gaps.b, y));
+    if let (Some(ga), Some(gb)) = (ga, gb) {
+        if ga == gb {
+            let bounded = ga > 0 && ga < gaps.shared;
+            score += if bounded { SAME_GAP } else { SAME_EDGE };
+        }
     }
     if x.about.is_some() && x.about == y.about {
         score += 1.0;
     }
-    score + 0.4 * (1.0 - (ca.position - cb.position).abs())
+    score
 }

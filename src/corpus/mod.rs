@@ -5,9 +5,22 @@
 //! and `clean` drops what is page furniture rather than article (menus, share
 //! buttons, comment forms), keeping one title per article.
 
-use std::path::{Path, PathBuf};
+mod boilerplate;
+mod decode;
+mod html;
+mod read;
+pub mod score;
+mod title;
+mod vocab;
 
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use rayon::prelude::*;
 use thiserror::Error;
+
+pub use decode::{decode, decode_html, strip_controls, DecodeError};
+pub use read::{load, MAX_FILE_BYTES};
 
 /// A source as read from disk (or from the bundled seeds): decoded, controls removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,10 +64,18 @@ pub enum CorpusError {
 }
 
 /// A source after cleaning: its headline and the article text sentences point into.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `text` holds one paragraph per line, white space collapsed, no empty lines;
+/// its first line is the headline.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cleaned {
     pub title: String,
     pub text: String,
+    /// Whether `title` is a headline found in the page; when false it is
+    /// only the first paragraph.
+    pub title_found: bool,
+    /// The lines dropped as page furniture, in page order.
+    pub removed: Vec<String>,
 }
 
 const SEEDS: [(&str, &str); 5] = [
@@ -92,77 +113,116 @@ pub fn bundled_seeds() -> Vec<Source> {
         .collect()
 }
 
-/// Reads every article under `paths`.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
-    let mut loaded = Loaded::default();
-    for root in paths {
-        if !root.exists() {
-            return Err(CorpusError::NotFound(root.clone()));
-        }
-        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| e.into_path())
-            .collect();
-        files.sort();
-        for file in files {
-            let Some(format) = format_of(&file) else {
-                continue;
-            };
-            match std::fs::read(&file) {
-                Ok(bytes) => loaded.sources.push(Source {
-                    path: file.display().to_string(),
-                    raw: strip_controls(&String::from_utf8_lossy(&bytes)),
-                    format,
-                }),
-                Err(e) => loaded.skipped.push(Skipped {
-                    path: file.display().to_string(),
-                    reason: e.to_string(),
-                }),
-            }
-        }
-    }
-    if loaded.sources.is_empty() {
-        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(CorpusError::NoArticles(names.join(", ")));
-    }
-    Ok(loaded)
-}
-
-fn format_of(path: &Path) -> Option<Format> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    match ext.as_str() {
-        "txt" | "md" => Some(Format::Text),
-        "html" | "htm" => Some(Format::Html),
-        _ => None,
-    }
-}
-
-/// Removes C0/C1 control characters other than newline and tab.
-pub fn strip_controls(text: &str) -> String {
-    text.chars()
-        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
-        .collect()
-}
-
 /// Cleans every source; `clean == false` keeps every line (`--no-clean`).
+///
+/// All sources are cleaned together: a short line that appears in several
+/// of them is furniture of the sites, not news.
 pub fn clean(sources: &[Source], clean: bool) -> Vec<Cleaned> {
+    if !clean {
+        return sources.iter().map(|s| keep_everything(&s.raw)).collect();
+    }
+    let shared = shared_lines(sources);
     sources
-        .iter()
-        .map(|s| {
-            let lines: Vec<String> = s
-                .raw
-                .lines()
-                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-                .filter(|l| !l.is_empty())
-                .filter(|l| !clean || l.split(' ').count() > 3)
-                .collect();
-            Cleaned {
-                title: lines.first().cloned().unwrap_or_default(),
-                text: lines.join("\n"),
-            }
+        .par_iter()
+        .map(|s| match s.format {
+            Format::Text => clean_text(&s.raw, &shared),
+            Format::Html => clean_html(&s.raw, &shared),
         })
         .collect()
+}
+
+fn keep_everything(raw: &str) -> Cleaned {
+    let lines = boilerplate::tidy_lines(raw);
+    Cleaned {
+        title: lines.first().cloned().unwrap_or_default(),
+        text: lines.join("\n"),
+        title_found: false,
+        removed: Vec::new(),
+    }
+}
+
+/// Keys of the lines found in more than one text source.
+fn shared_lines(sources: &[Source]) -> HashSet<String> {
+    let mut seen_in: HashMap<String, usize> = HashMap::new();
+    for source in sources.iter().filter(|s| s.format == Format::Text) {
+        let keys: HashSet<String> = source.raw.lines().map(boilerplate::line_key).collect();
+        for key in keys.into_iter().filter(|k| !k.is_empty()) {
+            *seen_in.entry(key).or_default() += 1;
+        }
+    }
+    seen_in
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(k, _)| k)
+        .collect()
+}
+
+fn clean_text(raw: &str, shared: &HashSet<String>) -> Cleaned {
+    let lines = boilerplate::tidy_lines(raw);
+    let classified = boilerplate::classify(&lines, shared);
+    finish(classified, lines)
+}
+
+fn finish(classified: boilerplate::Classified, all_lines: Vec<String>) -> Cleaned {
+    let title_found = classified.title.is_some();
+    let mut kept = classified.kept;
+    let mut removed = classified.removed;
+    if kept.is_empty() {
+        // Nothing looked like prose: better the whole page than nothing.
+        kept = all_lines;
+        removed.clear();
+    }
+    Cleaned {
+        title: classified.title.unwrap_or_else(|| kept[0].clone()),
+        text: kept.join("\n"),
+        title_found,
+        removed,
+    }
+}
+
+fn clean_html(raw: &str, shared: &HashSet<String>) -> Cleaned {
+    let Some(extracted) = html::extract(raw) else {
+        let lines = boilerplate::tidy_lines(&html::render_text(raw));
+        if lines.is_empty() {
+            return Cleaned::default();
+        }
+        let mut cleaned = finish(boilerplate::classify(&lines, shared), lines);
+        if let Some(title) = html::page_title(raw).filter(|_| !cleaned.title_found) {
+            prepend_title(&mut cleaned, title);
+        }
+        return cleaned;
+    };
+    let (removed, kept): (Vec<String>, Vec<String>) = extracted
+        .paragraphs
+        .into_iter()
+        .partition(|p| boilerplate::is_chrome_line(p));
+    if kept.is_empty() {
+        return clean_text(&removed.join("\n"), shared);
+    }
+    let mut cleaned = Cleaned {
+        text: kept.join("\n"),
+        removed,
+        ..Cleaned::default()
+    };
+    match extracted.title.or_else(|| html::page_title(raw)) {
+        Some(title) => prepend_title(&mut cleaned, title),
+        None => cleaned.title = kept[0].clone(),
+    }
+    cleaned
+}
+
+/// Makes `title` the first line of the text, removing other copies of it.
+fn prepend_title(cleaned: &mut Cleaned, title: String) {
+    let key = boilerplate::line_key(&title);
+    let mut lines = vec![title.clone()];
+    lines.extend(
+        cleaned
+            .text
+            .lines()
+            .filter(|l| boilerplate::line_key(l) != key)
+            .map(str::to_string),
+    );
+    cleaned.text = lines.join("\n");
+    cleaned.title = title;
+    cleaned.title_found = true;
 }

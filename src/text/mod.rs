@@ -5,45 +5,24 @@
 //! crossing a line break: a line without final punctuation is a sentence of its
 //! own); `tokens` gives each word a normalised form (case, diacritics, aliases,
 //! stem) and says which detail, if any, it belongs to; `details` finds the typed
-//! spans (places, dates, numbers, people, titles, negation, quotes).
+//! spans (places, dates, numbers, people, titles, negation, quotes). The word lists
+//! behind all of it live in `assets/lexicon/` (see `lexicon`).
 
-use std::ops::Range;
+mod dates;
+mod details;
+mod lexicon;
+mod names;
+mod numbers;
+mod quotes;
+mod sentences;
+mod tokens;
+
+pub use details::{article_details, details_with};
+pub use names::Names;
+pub use sentences::split_sentences;
+pub use tokens::{canonical, normalize_word};
 
 use crate::model::{Detail, DetailKind};
-
-/// Sentence spans (byte ranges) in `text`, trimmed, never empty, never crossing `\n`.
-pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let mut start = line_start;
-        let bytes = line.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            let at_end = i + 1 == bytes.len() || bytes[i + 1] == b' ';
-            if matches!(b, b'.' | b'!' | b'?') && at_end {
-                push_trimmed(
-                    text,
-                    line_start + (start - line_start),
-                    line_start + i + 1,
-                    &mut spans,
-                );
-                start = line_start + i + 1;
-            }
-        }
-        push_trimmed(text, start, line_start + line.len(), &mut spans);
-        line_start += line.len() + 1;
-    }
-    spans
-}
-
-fn push_trimmed(text: &str, start: usize, end: usize, spans: &mut Vec<Range<usize>>) {
-    let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
-    if start + lead < end - trail {
-        spans.push(start + lead..end - trail);
-    }
-}
 
 /// A word of a sentence with its normalised form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,41 +30,83 @@ pub struct Token {
     /// Byte span in the sentence.
     pub start: usize,
     pub end: usize,
-    /// Lower-cased, diacritics folded, alias-resolved, stemmed.
+    /// Lower-cased, diacritics folded, alias-resolved, stemmed. A multi-word alias
+    /// ("United States") is one token.
     pub norm: String,
     /// False for stop words.
     pub content: bool,
+    /// The kind of detail (not quotes) the word lies in: the aligner masks these, so a
+    /// changed number does not block a match.
+    pub detail: Option<DetailKind>,
+    /// Inside quotation marks.
+    pub in_quote: bool,
 }
 
 /// The words of a sentence (punctuation dropped).
 pub fn tokens(sentence: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    for (start, word) in unicode_segmentation::UnicodeSegmentation::unicode_word_indices(sentence) {
-        let norm = word.to_lowercase();
+    tokens_with(sentence, &details(sentence))
+}
+
+/// Like `tokens`, with the sentence's details already at hand.
+pub fn tokens_with(sentence: &str, details: &[Detail]) -> Vec<Token> {
+    let ws = tokens::words(sentence);
+    let mut out = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let (n, norm) = match tokens::alias(&ws[i..]) {
+            Some((n, c)) => (n, tokens::stem(c)),
+            None => (1, tokens::stem(&ws[i].key)),
+        };
+        let (start, end) = (ws[i].start, ws[i + n - 1].end);
+        let within = |d: &&Detail| d.start <= start && end <= d.end;
         out.push(Token {
             start,
-            end: start + word.len(),
-            content: norm.len() > 3,
+            end,
+            content: !(n == 1 && tokens::is_stopword(&ws[i].key) && ws[i].text != "US"),
             norm,
+            detail: details
+                .iter()
+                .filter(|d| d.kind != DetailKind::Quote)
+                .find(within)
+                .map(|d| d.kind),
+            in_quote: details
+                .iter()
+                .filter(|d| d.kind == DetailKind::Quote)
+                .any(|d| within(&d)),
         });
+        i += n;
     }
     out
 }
 
 /// Typed details in a sentence, sorted by start, non-overlapping.
 pub fn details(sentence: &str) -> Vec<Detail> {
-    let mut out = Vec::new();
-    for t in tokens(sentence) {
-        let word = &sentence[t.start..t.end];
-        if word.chars().all(|c| c.is_ascii_digit()) {
-            out.push(Detail {
-                kind: DetailKind::Number,
-                start: t.start,
-                end: t.end,
-                value: word.to_string(),
-                about: None,
-            });
-        }
+    details_with(sentence, &Names::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_normalise_and_mark_details() {
+        let s = "Zelenskiy\u{2019}s 30-day truce in the United States";
+        let t = tokens(s);
+        let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            ["zelenski", "30", "day", "truce", "in", "the", "unit state"]
+        );
+        assert_eq!(t[1].detail, Some(DetailKind::Number));
+        assert_eq!(t[2].detail, Some(DetailKind::Number));
+        assert_eq!(t[6].detail, Some(DetailKind::Place));
+        assert!(!t[4].content && t[3].content && t[6].content);
     }
-    out
+
+    #[test]
+    fn us_the_country_is_content() {
+        let t = tokens("the US told us");
+        assert!(t[1].content && t[1].norm == normalize_word("United States"));
+        assert!(!t[3].content && t[3].norm == "us");
+    }
 }

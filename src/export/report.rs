@@ -1,0 +1,268 @@
+//! The whole collation as one document: per story, its contradictions and its
+//! aligned groups; then every source and every skipped file.
+//!
+//! JSON is the model itself (schema `parallax.report/1`); the other formats are
+//! written once here through a [`Markup`] printer.
+
+use crate::model::Collation;
+
+use super::cite;
+use super::escape;
+use super::excerpt::capitalised;
+use super::markup::{Html, Markdown, Markup, Text};
+use super::Format;
+
+const TITLE: &str = "parallax report";
+
+/// The whole collation in `format`.
+pub fn report(collation: &Collation, format: Format) -> String {
+    match format {
+        Format::Json => json(collation),
+        Format::Markdown => document(Markdown::default(), collation),
+        Format::Text => document(Text::default(), collation),
+        Format::Html => document(Html::default(), collation),
+    }
+}
+
+/// Pretty JSON; invisible and control characters in strings written as escapes.
+fn json(collation: &Collation) -> String {
+    let raw = serde_json::to_string_pretty(collation).expect("the model serialises");
+    escape::json(&raw) + "\n"
+}
+
+fn document<M: Markup>(mut m: M, c: &Collation) -> String {
+    m.heading(1, TITLE);
+    m.paragraph(&summary(c));
+    for section in sections(c) {
+        write_section(&mut m, c, &section);
+    }
+    m.heading(2, "Sources");
+    let sources: Vec<String> = c
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let title = if a.title.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", a.title)
+            };
+            format!(
+                "{}{title} ({}, {})",
+                a.path,
+                count(a.sentences.len(), "sentence"),
+                count(c.divergences_in(i).len(), "contradiction")
+            )
+        })
+        .collect();
+    m.list(&sources);
+    if !c.warnings.is_empty() {
+        m.heading(3, "Skipped files");
+        m.list(&c.warnings);
+    }
+    m.finish(TITLE)
+}
+
+fn summary(c: &Collation) -> String {
+    format!(
+        "{}, {}, {}, {}.",
+        count(c.articles.len(), "source"),
+        count(c.stories.len().max(1), "story"),
+        count(c.groups.len(), "aligned group"),
+        count(c.divergences.len(), "contradiction")
+    )
+}
+
+fn count(n: usize, noun: &str) -> String {
+    match (n, noun) {
+        (1, _) => format!("1 {noun}"),
+        (_, "story") => format!("{n} stories"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
+/// A story's part of the report: the groups and divergences inside it.
+struct Section {
+    label: String,
+    articles: Vec<usize>,
+    groups: Vec<usize>,
+    divergences: Vec<usize>,
+}
+
+/// One section per story, in story order; groups outside every story (only in a
+/// malformed collation) go to a last section so nothing is silently dropped.
+fn sections(c: &Collation) -> Vec<Section> {
+    let mut out: Vec<Section> = c
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Section {
+            label: if s.label.trim().is_empty() {
+                format!("Story {}", i + 1)
+            } else {
+                s.label.clone()
+            },
+            articles: s.articles.clone(),
+            groups: Vec::new(),
+            divergences: Vec::new(),
+        })
+        .collect();
+    let orphans = out.len();
+    out.push(Section {
+        label: if c.stories.is_empty() {
+            "All sources".to_string()
+        } else {
+            "Other sources".to_string()
+        },
+        articles: if c.stories.is_empty() {
+            (0..c.articles.len()).collect()
+        } else {
+            Vec::new()
+        },
+        groups: Vec::new(),
+        divergences: Vec::new(),
+    });
+    let story_of_group = |g: usize| {
+        c.groups
+            .get(g)
+            .and_then(|group| group.members.first())
+            .and_then(|m| c.story_of(m.article))
+            .unwrap_or(orphans)
+    };
+    for g in 0..c.groups.len() {
+        out[story_of_group(g)].groups.push(g);
+    }
+    for (d, div) in c.divergences.iter().enumerate() {
+        out[story_of_group(div.group)].divergences.push(d);
+    }
+    if !c.stories.is_empty()
+        && out[orphans].groups.is_empty()
+        && out[orphans].divergences.is_empty()
+    {
+        out.pop();
+    }
+    out
+}
+
+fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
+    m.heading(2, &s.label);
+    let paths: Vec<&str> = s
+        .articles
+        .iter()
+        .filter_map(|&a| c.articles.get(a))
+        .map(|a| a.path.as_str())
+        .collect();
+    if !paths.is_empty() {
+        m.paragraph(&format!(
+            "{}: {}.",
+            count(paths.len(), "source"),
+            paths.join(", ")
+        ));
+    }
+    m.heading(3, &format!("Contradictions ({})", s.divergences.len()));
+    if s.divergences.is_empty() {
+        m.paragraph("No contradictions found.");
+    }
+    for &d in &s.divergences {
+        let div = &c.divergences[d];
+        m.heading(
+            4,
+            &format!(
+                "{}. {}: {}",
+                d + 1,
+                capitalised(div.kind.as_str()),
+                div.note
+            ),
+        );
+        for cited in cite::divergence(c, d) {
+            m.cite(&cited);
+        }
+    }
+    m.heading(3, &format!("Aligned groups ({})", s.groups.len()));
+    if s.groups.is_empty() {
+        m.paragraph("No sentences aligned across sources.");
+        return;
+    }
+    let items: Vec<String> = s
+        .groups
+        .iter()
+        .map(|&g| {
+            let group = &c.groups[g];
+            let first = cite::group(c, g)
+                .first()
+                .map(|cited| format!(" — “{}”", shorten(cited.sentence, 120)))
+                .unwrap_or_default();
+            format!(
+                "Group {}: {}, similarity {:.2}{first}",
+                g + 1,
+                count(group.members.len(), "source"),
+                group.score
+            )
+        })
+        .collect();
+    m.list(&items);
+}
+
+/// At most `max` characters of `text`, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", text[..at].trim_end()),
+        None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::fixture;
+    use crate::model::{Story, SCHEMA};
+
+    #[test]
+    fn json_round_trips() {
+        let c = fixture::collation();
+        let back: Collation = serde_json::from_str(&report(&c, Format::Json)).unwrap();
+        assert_eq!(back, c);
+    }
+
+    #[test]
+    fn sections_follow_stories() {
+        let c = fixture::collation();
+        let s = sections(&c);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].divergences, [0, 1, 2]);
+        assert_eq!(s[1].groups, [2]);
+        assert!(s[1].divergences.is_empty());
+    }
+
+    #[test]
+    fn groups_outside_stories_are_kept() {
+        let mut c = fixture::collation();
+        c.stories.truncate(1);
+        let s = sections(&c);
+        assert_eq!(s.last().unwrap().label, "Other sources");
+        assert_eq!(s.last().unwrap().groups, [2]);
+        c.stories = Vec::<Story>::new();
+        assert_eq!(sections(&c).len(), 1);
+    }
+
+    #[test]
+    fn empty_collation_reads_well() {
+        let c = Collation {
+            schema: SCHEMA.into(),
+            articles: vec![],
+            groups: vec![],
+            divergences: vec![],
+            stories: vec![],
+            warnings: vec![],
+        };
+        for f in [Format::Markdown, Format::Text, Format::Html] {
+            assert!(report(&c, f).contains("No contradictions found."));
+        }
+    }
+
+    #[test]
+    fn shorten_cuts_on_characters() {
+        assert_eq!(shorten("ééé", 2), "éé…");
+        assert_eq!(shorten("ab", 2), "ab");
+    }
+}

@@ -1,0 +1,156 @@
+//! Typed details of one sentence, and how overlapping candidates are settled.
+//!
+//! Each rule module proposes spans (`quotes`, `dates`, `numbers`, `names`, negation
+//! here); the result is sorted and non-overlapping. A quotation wins over everything
+//! inside it: the quote is emitted and the places, dates or numbers within it are not
+//! (its wording is compared as a whole, as a `quote` divergence). Elsewhere the longer
+//! span wins ("Michael Jordan" the person over "Jordan" the place), and on equal length
+//! the more specific kind (date, person, title, place, number, negation).
+
+use crate::model::{Detail, DetailKind};
+
+use super::lexicon::NEGATION;
+use super::names::{people, places, Names};
+use super::tokens::{words, Word};
+use super::{dates, numbers, quotes};
+
+/// Details of `sentence`, knowing the people its article has already named.
+pub fn details_with(sentence: &str, known: &Names) -> Vec<Detail> {
+    let ws = words(sentence);
+    let mut cands = Vec::new();
+    quotes::quotes(sentence, &ws, known, &mut cands);
+    dates::dates(sentence, &ws, &mut cands);
+    numbers::numbers(sentence, &ws, &mut cands);
+    places(sentence, &ws, &mut cands);
+    people(sentence, &ws, known, &mut cands);
+    negations(&ws, &mut cands);
+    resolve(cands)
+}
+
+/// Details of every sentence of one article: people named in full anywhere in it are
+/// recognised by surname (or given name) alone in the other sentences too.
+pub fn article_details(sentences: &[&str]) -> Vec<Vec<Detail>> {
+    let mut known = Names::default();
+    for s in sentences {
+        known.learn(s, &details_with(s, &Names::default()));
+    }
+    sentences.iter().map(|s| details_with(s, &known)).collect()
+}
+
+fn negations(ws: &[Word<'_>], out: &mut Vec<Detail>) {
+    let mut i = 0;
+    while i < ws.len() {
+        let keys: Vec<&str> = ws[i..].iter().take(4).map(|w| w.key.as_str()).collect();
+        match NEGATION.longest(&keys) {
+            Some((n, None)) => i += n,
+            Some((n, Some(value))) => {
+                out.push(negation(&ws[i], &ws[i + n - 1], value.clone()));
+                i += n;
+            }
+            None => {
+                if ws[i].key.ends_with("n't") {
+                    out.push(negation(&ws[i], &ws[i], "not".into()));
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+fn negation(first: &Word<'_>, last: &Word<'_>, value: String) -> Detail {
+    Detail {
+        kind: DetailKind::Negation,
+        start: first.start,
+        end: last.end,
+        value,
+        about: None,
+    }
+}
+
+fn rank(kind: DetailKind) -> u8 {
+    match kind {
+        DetailKind::Quote => 0,
+        DetailKind::Date => 1,
+        DetailKind::Person => 2,
+        DetailKind::Title => 3,
+        DetailKind::Place => 4,
+        DetailKind::Number => 5,
+        DetailKind::Negation => 6,
+    }
+}
+
+fn resolve(mut cands: Vec<Detail>) -> Vec<Detail> {
+    cands.retain(|d| d.start < d.end);
+    cands.sort_by_key(|d| {
+        (
+            d.kind != DetailKind::Quote,
+            std::cmp::Reverse(d.end - d.start),
+            rank(d.kind),
+            d.start,
+        )
+    });
+    let mut kept: Vec<Detail> = Vec::with_capacity(cands.len());
+    for d in cands {
+        if kept.iter().all(|k| d.end <= k.start || d.start >= k.end) {
+            kept.push(d);
+        }
+    }
+    kept.sort_by_key(|d| d.start);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::details;
+
+    fn kinds(s: &str) -> Vec<(DetailKind, &str, String)> {
+        details(s)
+            .into_iter()
+            .map(|d| (d.kind, &s[d.start..d.end], d.value))
+            .collect()
+    }
+
+    #[test]
+    fn negation_cues() {
+        assert_eq!(
+            kinds("he did not agree"),
+            [(DetailKind::Negation, "not", "not".into())]
+        );
+        assert_eq!(
+            kinds("he didn\u{2019}t agree"),
+            [(DetailKind::Negation, "didn\u{2019}t", "not".into())]
+        );
+        assert_eq!(
+            kinds("Russia has yet to confirm"),
+            [
+                (DetailKind::Place, "Russia", "russia".into()),
+                (DetailKind::Negation, "yet to", "not".into())
+            ]
+        );
+        assert!(kinds("not just a proposal").is_empty());
+    }
+
+    #[test]
+    fn quote_hides_inner_details() {
+        let s = "\u{201C}I will wait for Putin in T\u{FC}rkiye on Thursday,\u{201D} Zelensky said on Sunday.";
+        let got = kinds(s);
+        assert_eq!(got[0].0, DetailKind::Quote);
+        assert!(got.iter().skip(1).all(|d| d.0 != DetailKind::Place));
+        assert!(got
+            .iter()
+            .any(|d| d.0 == DetailKind::Person && d.2 == "zelensky"));
+        assert!(got
+            .iter()
+            .any(|d| d.0 == DetailKind::Date && d.2 == "sunday"));
+    }
+
+    #[test]
+    fn article_context_names_surnames() {
+        let s = ["Donald Trump spoke.", "Later Trump left for Doha."];
+        let d = article_details(&s);
+        assert!(d[1]
+            .iter()
+            .any(|d| d.kind == DetailKind::Person && d.value == "trump"));
+    }
+}

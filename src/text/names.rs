@@ -1,0 +1,464 @@
+//! Places, people and their titles.
+//!
+//! A place is a gazetteer entry (`places.txt`) written with capitals, or a capitalised
+//! run after "in"/"near". A person is a capitalised run that a title or honorific
+//! precedes ("Kremlin spokesperson Dmitry Peskov", "Sir Keir Starmer"), that starts with a
+//! known given name ("Donald Trump"), that a speech verb follows or precedes ("Zelensky
+//! said", "said Olena Koval"), or whose surname the article already named (`Names`). A
+//! capitalised word alone at the start of a sentence is none of these. A person's value
+//! is the alias-resolved surname, so "Volodymyr Zelenskiy" and "Zelensky" agree.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Detail, DetailKind};
+
+use super::lexicon::{
+    TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, PLACES, PLACE_HEADS, SPEECH_VERBS, STOPWORDS,
+    TITLES, TITLE_QUALIFIERS,
+};
+use super::tokens::{canonical_of, Word};
+
+/// People an article has named in full: surnames, and given name → surname.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    pub surnames: HashSet<String>,
+    pub given: HashMap<String, String>,
+}
+
+impl Names {
+    /// Learns the people named in `details` (full names teach given → surname).
+    pub fn learn(&mut self, sentence: &str, details: &[Detail]) {
+        for d in details.iter().filter(|d| d.kind == DetailKind::Person) {
+            self.surnames.insert(d.value.clone());
+            let ws = super::tokens::words(&sentence[d.start..d.end]);
+            if ws.len() >= 2 && !demonym_like(&ws[0].key) {
+                self.given.insert(ws[0].key.clone(), d.value.clone());
+            }
+        }
+    }
+}
+
+fn push(
+    out: &mut Vec<Detail>,
+    kind: DetailKind,
+    start: usize,
+    end: usize,
+    value: String,
+    about: Option<String>,
+) {
+    out.push(Detail {
+        kind,
+        start,
+        end,
+        value,
+        about,
+    });
+}
+
+/// Words that can be part of a name: capitalised, not a month or weekday, not a
+/// title, not a stop word ("The"), not an institution.
+fn namelike(words: &[Word<'_>], i: usize) -> bool {
+    let w = &words[i];
+    w.capitalised()
+        && !w.is_digit()
+        && !w.is_acronym()
+        && !CALENDAR.contains_key(&w.key)
+        && !STOPWORDS.contains(&w.key)
+        && !SPEECH_VERBS.contains(&w.key)
+        && TITLES.longest(&keys(words, i)).is_none()
+        && NOT_NAMES.longest(&keys(words, i)).is_none()
+}
+
+fn keys<'a>(words: &'a [Word<'_>], i: usize) -> Vec<&'a str> {
+    words[i..].iter().take(4).map(|w| w.key.as_str()).collect()
+}
+
+/// Words of the same phrase: only a space (or a hyphen) between them.
+fn joined(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+    !a.possessive && matches!(&sentence[a.end..b.start], " " | "-")
+}
+
+/// The capitalised run starting at `i` (at most four words): its end index (exclusive).
+/// In a headline written in Title Case a run is one word unless a given name opens it.
+fn name_run(sentence: &str, words: &[Word<'_>], i: usize) -> usize {
+    let max = if title_case(words) && !FIRST_NAMES.contains(&words[i].key) {
+        1
+    } else {
+        4
+    };
+    let mut j = i;
+    while j < words.len()
+        && j - i < max
+        && namelike(words, j)
+        && (j == i || joined(sentence, &words[j - 1], &words[j]))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// Most longer words capitalised: "Zelensky Invites Putin to Peace Talks".
+fn title_case(words: &[Word<'_>]) -> bool {
+    let long: Vec<&Word<'_>> = words
+        .iter()
+        .filter(|w| w.key.chars().count() > 3 && !w.is_digit())
+        .collect();
+    long.len() >= 3 && long.iter().filter(|w| w.capitalised()).count() * 4 >= long.len() * 3
+}
+
+fn at_sentence_start(sentence: &str, words: &[Word<'_>], i: usize) -> bool {
+    i == 0
+        || sentence[words[i - 1].end..words[i].start]
+            .contains(['.', '!', '?', ':', '"', '\u{201C}', '\u{2018}'])
+}
+
+pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if !w.capitalised() {
+            i += 1;
+            continue;
+        }
+        if let Some((n, &caps)) = PLACES.longest(&keys(words, i)) {
+            let span = &words[i..i + n];
+            let written = span.iter().all(|s| s.capitalised() || s.key.len() <= 3)
+                && (!caps || span.iter().all(Word::all_caps));
+            if written {
+                found.push((i, i + n));
+                i += n;
+                continue;
+            }
+        }
+        let after_prep = i > 0
+            && matches!(words[i - 1].key.as_str(), "in" | "near" | "outside")
+            && !words[i - 1].capitalised();
+        if after_prep && !demonym(words, i) {
+            let j = name_run(sentence, words, i);
+            if j > i && !FIRST_NAMES.contains(&w.key) {
+                found.push((i, j));
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    for (k, &(a, b)) in found.iter().enumerate() {
+        // "Turkey's capital Ankara", "the Ukrainian city of Odesa": the second place is meant.
+        let locates_next = found.get(k + 1).is_some_and(|&(c, _)| {
+            c > b && c - b <= 2 && words[b..c].iter().any(|h| PLACE_HEADS.contains(&h.key))
+        });
+        if !locates_next {
+            push(
+                out,
+                DetailKind::Place,
+                words[a].start,
+                words[b - 1].end,
+                canonical_of(&words[a..b]),
+                None,
+            );
+        }
+    }
+}
+
+/// "Turkish officials": an adjective of nationality, not a place name.
+fn demonym(words: &[Word<'_>], i: usize) -> bool {
+    demonym_like(&words[i].key) && words.get(i + 1).is_some_and(|n| !n.capitalised())
+}
+
+fn demonym_like(k: &str) -> bool {
+    ["ian", "ish", "ese", "an", "ean"]
+        .iter()
+        .any(|s| k.ends_with(s))
+}
+
+pub(crate) fn people(sentence: &str, words: &[Word<'_>], known: &Names, out: &mut Vec<Detail>) {
+    let mut i = 0;
+    while i < words.len() {
+        i += person_at(sentence, words, i, known, out).max(1);
+    }
+}
+
+fn surname(words: &[Word<'_>], end: usize) -> String {
+    canonical_of(&words[end - 1..end])
+}
+
+fn person_at(
+    sentence: &str,
+    words: &[Word<'_>],
+    i: usize,
+    known: &Names,
+    out: &mut Vec<Detail>,
+) -> usize {
+    let ks = keys(words, i);
+    if let Some((n, &kind)) = TITLES
+        .longest(&ks)
+        .filter(|(_, k)| **k != TitleKind::Modifier)
+    {
+        let mut j = i + n;
+        while j < words.len()
+            && matches!(
+                TITLES.longest(&[words[j].key.as_str()]),
+                Some((_, TitleKind::Honorific))
+            )
+        {
+            j += 1;
+        }
+        let Some(first) = words.get(j) else { return n };
+        let gap = &sentence[words[j - 1].end..first.start];
+        let comma_ok = gap == ", " && kind == TitleKind::Title && words[i].capitalised();
+        if !(gap == " " || comma_ok) || words[j - 1].possessive {
+            return n;
+        }
+        let (start, end) = (j, name_run(sentence, words, j));
+        if end > start {
+            let mut who = surname(words, end);
+            if end == start + 1 {
+                who = known.given.get(&words[start].key).cloned().unwrap_or(who);
+            }
+            if kind == TitleKind::Title {
+                title(words, i, i + n, Some(who.clone()), out);
+            }
+            push(
+                out,
+                DetailKind::Person,
+                words[start].start,
+                words[end - 1].end,
+                who.clone(),
+                None,
+            );
+            appositive(sentence, words, end, &who, out);
+            return end - i;
+        }
+        return n;
+    }
+    if !namelike(words, i) {
+        return 1;
+    }
+    let end = name_run(sentence, words, i);
+    let w = &words[i];
+    let full_name = FIRST_NAMES.contains(&w.key) && end > i + 1;
+    let speaks = words
+        .get(end)
+        .is_some_and(|v| SPEECH_VERBS.contains(&v.key) && !v.capitalised())
+        || (i > 0
+            && SPEECH_VERBS.contains(&words[i - 1].key)
+            && !at_sentence_start(sentence, words, i));
+    let last = surname(words, end);
+    let known_name = known.surnames.contains(&last) || known.given.contains_key(&w.key);
+    // "The Indians say": a name is not preceded by an article.
+    let place = PLACES.longest(&keys(words, i)).is_some()
+        || (i > 0 && matches!(words[i - 1].key.as_str(), "the" | "a" | "an"));
+    if full_name || (speaks && !place) || (known_name && !place) {
+        let who = if end == i + 1 {
+            known.given.get(&w.key).cloned().unwrap_or(last)
+        } else {
+            last
+        };
+        push(
+            out,
+            DetailKind::Person,
+            w.start,
+            words[end - 1].end,
+            who.clone(),
+            None,
+        );
+        appositive(sentence, words, end, &who, out);
+        return end - i;
+    }
+    end - i
+}
+
+/// The title phrase ending at `head_end`, with the modifiers before it ("opposition
+/// leader", "deputy foreign minister"); qualifiers ("former") and capitalised
+/// adjectives ("German") stay out.
+fn title(
+    words: &[Word<'_>],
+    head: usize,
+    head_end: usize,
+    about: Option<String>,
+    out: &mut Vec<Detail>,
+) {
+    let mut start = head;
+    while start > 0 {
+        let p = &words[start - 1];
+        let modifier = matches!(
+            TITLES.longest(&[p.key.as_str()]),
+            Some((_, TitleKind::Modifier | TitleKind::Title))
+        );
+        if !modifier
+            || TITLE_QUALIFIERS.contains(&p.key)
+            || p.possessive
+            || (p.capitalised() && !words[start].capitalised())
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let value = words[start..head_end]
+        .iter()
+        .map(|w| w.key.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    push(
+        out,
+        DetailKind::Title,
+        words[start].start,
+        words[head_end - 1].end,
+        value,
+        about,
+    );
+}
+
+/// "Merz, the chancellor," / "Zelensky, the President of Ukraine".
+fn appositive(sentence: &str, words: &[Word<'_>], end: usize, who: &str, out: &mut Vec<Detail>) {
+    let Some(prev) = end.checked_sub(1).map(|p| &words[p]) else {
+        return;
+    };
+    let Some(art) = words.get(end) else { return };
+    if sentence[prev.end..art.start] != *", " || !matches!(art.key.as_str(), "the" | "a") {
+        return;
+    }
+    let mut h = end + 1;
+    while h < words.len()
+        && matches!(
+            TITLES.longest(&keys(words, h)),
+            Some((_, TitleKind::Modifier))
+        )
+        && TITLES.longest(&keys(words, h)).is_some_and(|(n, _)| n == 1)
+    {
+        h += 1;
+    }
+    if let Some((n, TitleKind::Title)) = TITLES.longest(&keys(words, h)) {
+        title(words, h, h + n, Some(who.to_string()), out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::words;
+
+    fn run(s: &str) -> Vec<(DetailKind, String, String, Option<String>)> {
+        let ws = words(s);
+        let mut out = Vec::new();
+        places(s, &ws, &mut out);
+        people(s, &ws, &Names::default(), &mut out);
+        out.sort_by_key(|d| d.start);
+        out.into_iter()
+            .map(|d| (d.kind, s[d.start..d.end].to_string(), d.value, d.about))
+            .collect()
+    }
+
+    fn has(s: &str, kind: DetailKind, span: &str, value: &str) -> bool {
+        run(s)
+            .iter()
+            .any(|d| d.0 == kind && d.1 == span && d.2 == value)
+    }
+
+    #[test]
+    fn places_from_gazetteer_and_prepositions() {
+        assert!(has(
+            "He would be in Türkiye soon.",
+            DetailKind::Place,
+            "Türkiye",
+            "turkey"
+        ));
+        assert!(has(
+            "to Turkey's capital Ankara on Thursday",
+            DetailKind::Place,
+            "Ankara",
+            "ankara"
+        ));
+        assert!(!run("to Turkey's capital Ankara")
+            .iter()
+            .any(|d| d.2 == "turkey"));
+        assert!(has(
+            "a quake struck near Ridgecrest on Friday",
+            DetailKind::Place,
+            "Ridgecrest",
+            "ridgecrest"
+        ));
+        assert!(has(
+            "flew to the U.S. today",
+            DetailKind::Place,
+            "U.S.",
+            "united states"
+        ));
+        assert!(!run("he told us about it")
+            .iter()
+            .any(|d| d.0 == DetailKind::Place));
+        assert!(!run("a turkey dinner in Turkish style")
+            .iter()
+            .any(|d| d.0 == DetailKind::Place));
+    }
+
+    #[test]
+    fn people_and_titles() {
+        let s = "German opposition leader Friedrich Merz arrived.";
+        assert!(has(
+            s,
+            DetailKind::Title,
+            "opposition leader",
+            "opposition leader"
+        ));
+        assert!(has(s, DetailKind::Person, "Friedrich Merz", "merz"));
+        let s = "with UK Prime Minister Sir Keir Starmer";
+        assert!(run(s).iter().any(|d| d.0 == DetailKind::Title
+            && d.2 == "prime minister"
+            && d.3.as_deref() == Some("starmer")));
+        assert!(has(
+            "Kremlin spokesperson Dmitry Peskov said",
+            DetailKind::Person,
+            "Dmitry Peskov",
+            "peskov"
+        ));
+        assert!(has(
+            "President Volodymyr Zelenskiy described",
+            DetailKind::Person,
+            "Volodymyr Zelenskiy",
+            "zelensky"
+        ));
+        assert!(has(
+            "Mr. Putin said so",
+            DetailKind::Person,
+            "Putin",
+            "putin"
+        ));
+        assert!(has(
+            "the plan, Zelensky said.",
+            DetailKind::Person,
+            "Zelensky",
+            "zelensky"
+        ));
+        assert!(has(
+            "Deputy Foreign Minister Sergei Ryabkov said",
+            DetailKind::Title,
+            "Deputy Foreign Minister",
+            "deputy foreign minister"
+        ));
+        assert!(has(
+            "Friedrich Merz, the chancellor, said",
+            DetailKind::Title,
+            "chancellor",
+            "chancellor"
+        ));
+    }
+
+    #[test]
+    fn not_people() {
+        assert!(!run("The Fed raised rates.")
+            .iter()
+            .any(|d| d.0 == DetailKind::Person));
+        assert!(!run("Analysts note the red lines.")
+            .iter()
+            .any(|d| d.0 == DetailKind::Person));
+        assert!(!run("the Russian leader will step in")
+            .iter()
+            .any(|d| d.0 == DetailKind::Person));
+        assert!(!run("The Kremlin said it would wait.")
+            .iter()
+            .any(|d| d.0 == DetailKind::Person));
+    }
+}

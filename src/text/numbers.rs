@@ -1,0 +1,275 @@
+//! Number details: digits, number words, percentages, money, ordinals.
+//!
+//! Every form of one quantity gets one value, so that "12,000" and "twelve thousand"
+//! ("12000"), "4.5 percent" and "4.5%" ("4.5%"), "£450m" and "£450 million"
+//! ("£450000000") compare equal. "30-day" is the number 30 (the span keeps "-day").
+//! Four-digit numbers 1900–2099 are years and left to the date rules, unless a counted
+//! noun follows ("2000 troops") or money or a percentage makes them a quantity.
+
+use crate::model::{Detail, DetailKind};
+
+use super::lexicon::{NumberWord, NUMBER_WORDS, UNITS};
+use super::tokens::Word;
+
+const CURRENCIES: &[char] = &['$', '£', '€', '¥', '₹', '₽'];
+
+pub(crate) fn numbers(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) {
+    let mut i = 0;
+    while i < words.len() {
+        let used = if words[i].is_digit() {
+            digits(sentence, words, i, out)
+        } else {
+            number_words(sentence, words, i, out)
+        };
+        i += used.max(1);
+    }
+}
+
+/// A year as the date rules see it: 1900–2099 written as four bare digits.
+pub(crate) fn is_year(sentence: &str, words: &[Word<'_>], i: usize) -> bool {
+    let w = &words[i];
+    w.text.len() == 4
+        && w.text.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&w.text[..2], "19" | "20")
+        && !sentence[..w.start].ends_with(CURRENCIES)
+        && !sentence[w.end..].starts_with(['%', '-'])
+        && words.get(i + 1).is_none_or(|n| {
+            !UNITS.contains(&n.key) && !is_percent_word(&n.key) && !is_scale(&n.key)
+        })
+}
+
+fn is_percent_word(key: &str) -> bool {
+    matches!(key, "percent" | "pc" | "per")
+}
+
+fn is_scale(key: &str) -> bool {
+    matches!(NUMBER_WORDS.get(key), Some(NumberWord::Scale(_)))
+}
+
+fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -> usize {
+    let w = &words[i];
+    let clock = words
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.key.as_str(), "am" | "pm" | "a.m." | "p.m."));
+    if is_year(sentence, words, i) || sentence[w.end..].starts_with(':') || clock {
+        return 1;
+    }
+    if i > 0 && sentence[words[i - 1].end..w.start].ends_with(':') && words[i - 1].is_digit() {
+        return 1;
+    }
+    let numeric_len = w
+        .key
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(w.key.len());
+    let (num, suffix) = w.key.split_at(numeric_len);
+    let Some(mut value) = parse_digits(num) else {
+        return 1;
+    };
+    let mut start = w.start;
+    // ".358": a bare decimal point before the digits.
+    if sentence[..start].ends_with('.')
+        && sentence[..start - 1].ends_with(|c: char| !c.is_alphanumeric()) | (start == 1)
+    {
+        start -= 1;
+        value = format!("0.{num}").parse().unwrap_or(value);
+    }
+    let mut end = w.end;
+    let mut used = 1;
+    let mut ordinal = false;
+    match suffix {
+        "" => {}
+        "st" | "nd" | "rd" | "th" => ordinal = true,
+        s => {
+            if let Some(NumberWord::Suffix(m)) = NUMBER_WORDS.get(s) {
+                value *= *m as f64;
+            }
+        }
+    }
+    let currency = sentence[..start]
+        .chars()
+        .next_back()
+        .filter(|c| CURRENCIES.contains(c));
+    if let Some(c) = currency {
+        start -= c.len_utf8();
+    }
+    if let Some(Some(NumberWord::Scale(m))) = words.get(i + 1).map(|n| NUMBER_WORDS.get(&n.key)) {
+        value *= *m as f64;
+        end = words[i + 1].end;
+        used += 1;
+    }
+    let mut percent = false;
+    if sentence[end..].starts_with('%') {
+        end += 1;
+        percent = true;
+    } else if let Some(n) = words.get(used + i) {
+        if n.key == "percent" || n.key == "pc" {
+            (end, percent, used) = (n.end, true, used + 1);
+        } else if n.key == "per" && words.get(used + i + 1).is_some_and(|c| c.key == "cent") {
+            (end, percent, used) = (words[used + i + 1].end, true, used + 2);
+        }
+    }
+    end = hyphen_unit(sentence, words, i + used - 1, end);
+    let mut text = format_number(value);
+    if ordinal {
+        text = ordinal_text(value as u64);
+    }
+    if percent {
+        text.push('%');
+    }
+    if let Some(c) = currency {
+        text.insert(0, c);
+    }
+    out.push(detail(start, end, text));
+    used
+}
+
+/// "30-day": the unit after a hyphen joins the number's span.
+fn hyphen_unit(sentence: &str, words: &[Word<'_>], last: usize, end: usize) -> usize {
+    match words.get(last + 1) {
+        Some(n)
+            if n.start >= end
+                && sentence[end..n.start] == *"-"
+                && n.text.starts_with(char::is_lowercase) =>
+        {
+            n.end
+        }
+        _ => end,
+    }
+}
+
+fn parse_digits(num: &str) -> Option<f64> {
+    let num = num.trim_end_matches(['.', ',']);
+    let grouped = num.contains(',');
+    if grouped && num.split(',').skip(1).any(|g| g.len() != 3) {
+        return None;
+    }
+    num.replace(',', "").parse().ok()
+}
+
+fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn ordinal_text(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn detail(start: usize, end: usize, value: String) -> Detail {
+    Detail {
+        kind: DetailKind::Number,
+        start,
+        end,
+        value,
+        about: None,
+    }
+}
+
+/// "twelve thousand", "twenty-five", "three-day", "dozens", "third year".
+fn number_words(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -> usize {
+    let Some(&first) = NUMBER_WORDS.get(&words[i].key) else {
+        return 1;
+    };
+    let next_key = words.get(i + 1).map(|n| n.key.as_str());
+    match first {
+        NumberWord::Vague => {
+            if next_key == Some("of") {
+                out.push(detail(words[i].start, words[i].end, words[i].key.clone()));
+            }
+            return 1;
+        }
+        NumberWord::Ordinal(n) => {
+            if next_key.is_some_and(|k| UNITS.contains(k)) {
+                out.push(detail(words[i].start, words[i].end, ordinal_text(n)));
+            }
+            return 1;
+        }
+        NumberWord::Suffix(_) | NumberWord::Scale(_) => return 1,
+        _ => {}
+    }
+    let (mut total, mut current) = (0u64, 0u64);
+    let mut j = i;
+    while let Some(w) = words.get(j) {
+        match NUMBER_WORDS.get(&w.key) {
+            Some(NumberWord::Unit(n) | NumberWord::Teen(n) | NumberWord::Tens(n)) => current += n,
+            Some(NumberWord::Scale(m)) if *m == 100 => current = current.max(1) * m,
+            Some(NumberWord::Scale(m)) => {
+                total += current.max(1) * m;
+                current = 0;
+            }
+            _ if w.key == "and"
+                && j > i
+                && words
+                    .get(j + 1)
+                    .is_some_and(|n| NUMBER_WORDS.contains_key(&n.key)) => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    let value = total + current;
+    let single_one = j == i + 1 && value == 1;
+    if single_one && !words.get(j).is_some_and(|n| UNITS.contains(&n.key)) {
+        return 1;
+    }
+    let end = hyphen_unit(sentence, words, j - 1, words[j - 1].end);
+    let mut text = value.to_string();
+    let mut last = end;
+    if let Some(p) = words.get(j) {
+        if p.key == "percent" {
+            text.push('%');
+            last = p.end;
+        }
+    }
+    out.push(detail(words[i].start, last, text));
+    j - i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::words;
+
+    fn values(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        numbers(s, &words(s), &mut out);
+        out.into_iter().map(|d| d.value).collect()
+    }
+
+    #[test]
+    fn forms_of_one_quantity_agree() {
+        assert_eq!(values("twelve thousand people"), ["12000"]);
+        assert_eq!(values("12,000 people"), ["12000"]);
+        assert_eq!(values("rose 4.5 percent"), ["4.5%"]);
+        assert_eq!(values("rose 4.5%"), ["4.5%"]);
+        assert_eq!(values("rose 4.5 per cent"), ["4.5%"]);
+        assert_eq!(values("a £450m package"), ["£450000000"]);
+        assert_eq!(values("a £450 million package"), ["£450000000"]);
+        assert_eq!(values("$2 billion"), ["$2000000000"]);
+        assert_eq!(values("a 30-day ceasefire"), ["30"]);
+        assert_eq!(values("a three-day truce"), ["3"]);
+        assert_eq!(values("twenty-five troops"), ["25"]);
+        assert_eq!(values("its 17th package"), ["17th"]);
+        assert_eq!(values("its third year"), ["3rd"]);
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert!(values("in 2022 the war began").is_empty());
+        assert!(values("one wonders whether").is_empty());
+        assert!(values("the third party said").is_empty());
+        assert!(values("at 9:23 am").is_empty());
+        assert_eq!(values("2000 troops"), ["2000"]);
+        assert_eq!(values("he hit .358 at 11 a.m."), ["0.358"]);
+    }
+}

@@ -1,0 +1,185 @@
+//! Quotations and who said them.
+//!
+//! A quote runs from an opening mark (“ ‘ « or a straight ") to its closing mark, or to
+//! the end of the sentence when the quotation goes on in the next one. A ’ followed by a
+//! letter is an apostrophe, not a closing mark. The value is the quoted words folded
+//! (no punctuation, no stemming: the exact wording is what is compared). The speaker is
+//! found next to a speech verb: `“…,” Trump wrote`, `said Olena Koval`, `Zelensky
+//! declared, “…”`; a pronoun ("he said") leaves it unknown.
+
+use crate::model::{Detail, DetailKind};
+
+use super::lexicon::{SPEECH_VERBS, STOPWORDS, TITLES};
+use super::names::Names;
+use super::tokens::{canonical_of, words, Word};
+
+fn closing_for(open: char) -> Option<char> {
+    match open {
+        '\u{201C}' | '\u{201E}' => Some('\u{201D}'),
+        '\u{2018}' => Some('\u{2019}'),
+        '\u{AB}' => Some('\u{BB}'),
+        '"' => Some('"'),
+        _ => None,
+    }
+}
+
+/// Byte spans of the quotations in `sentence`, marks included.
+pub(crate) fn quote_spans(sentence: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut chars = sentence.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let Some(close) = closing_for(c) else {
+            continue;
+        };
+        if c == '\u{2018}' && sentence[..at].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let mut end = sentence.len();
+        while let Some((j, d)) = chars.next() {
+            let apostrophe =
+                d == '\u{2019}' && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if d == close && !apostrophe {
+                end = j + d.len_utf8();
+                break;
+            }
+        }
+        if sentence[at..end].chars().any(char::is_alphanumeric) {
+            spans.push((at, end));
+        }
+    }
+    spans
+}
+
+pub(crate) fn quotes(sentence: &str, all: &[Word<'_>], known: &Names, out: &mut Vec<Detail>) {
+    let spans = quote_spans(sentence);
+    let speaker = speaker(sentence, all, &spans).map(|s| known.given.get(&s).cloned().unwrap_or(s));
+    for (start, end) in spans {
+        let value = words(&sentence[start..end])
+            .iter()
+            .map(|w| super::lexicon::fold(w.text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(Detail {
+            kind: DetailKind::Quote,
+            start,
+            end,
+            value,
+            about: speaker.clone(),
+        });
+    }
+}
+
+fn inside(spans: &[(usize, usize)], w: &Word<'_>) -> bool {
+    spans.iter().any(|&(a, b)| w.start >= a && w.end <= b)
+}
+
+/// The speaker of the sentence's quotations, if a speech verb outside them names one.
+fn speaker(sentence: &str, all: &[Word<'_>], spans: &[(usize, usize)]) -> Option<String> {
+    if spans.is_empty() {
+        return None;
+    }
+    let outside: Vec<&Word<'_>> = all.iter().filter(|w| !inside(spans, w)).collect();
+    for (v, verb) in outside.iter().enumerate() {
+        if !SPEECH_VERBS.contains(&verb.key) || verb.capitalised() {
+            continue;
+        }
+        // Name before the verb: "Trump wrote", "Mr. Putin said", "the Ukrainian leader said".
+        let mut a = v;
+        while a > 0
+            && outside[a - 1].capitalised()
+            && adjacent(sentence, outside[a - 1], outside[a])
+            && !is_function(outside[a - 1])
+        {
+            a -= 1;
+        }
+        if a < v {
+            return Some(name(&outside[a..v]));
+        }
+        if v > 0 && is_function(outside[v - 1]) {
+            return None;
+        }
+        // Name after the verb: "said Olena Koval", "said Kremlin spokesperson Dmitry Peskov".
+        let mut b = v + 1;
+        while b < outside.len()
+            && outside[b].capitalised()
+            && adjacent(sentence, outside[b - 1], outside[b])
+        {
+            b += 1;
+        }
+        // … and only when the name ends the clause ("said Mr. Putin's outreach…" is no attribution).
+        let ends_clause = outside
+            .get(b)
+            .is_none_or(|n| !adjacent(sentence, outside[b - 1], n));
+        if b > v + 1 && ends_clause && !outside[b - 1].possessive {
+            return Some(name(&outside[v + 1..b]));
+        }
+    }
+    None
+}
+
+fn adjacent(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+    sentence[a.end..b.start].trim().is_empty()
+}
+
+/// Pronouns and articles: "he said", "The Kremlin said" is not a name before the verb.
+fn is_function(w: &Word<'_>) -> bool {
+    STOPWORDS.contains(&w.key)
+}
+
+fn name(run: &[&Word<'_>]) -> String {
+    let names: Vec<Word<'_>> = run
+        .iter()
+        .filter(|w| TITLES.longest(&[w.key.as_str()]).is_none())
+        .map(|w| (*w).clone())
+        .collect();
+    match names.last() {
+        Some(_) => canonical_of(&names[names.len() - 1..]),
+        None => canonical_of(&[run[run.len() - 1].clone()]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> Vec<(String, String, Option<String>)> {
+        let mut out = Vec::new();
+        quotes(s, &words(s), &Names::default(), &mut out);
+        out.into_iter()
+            .map(|d| (s[d.start..d.end].to_string(), d.value, d.about))
+            .collect()
+    }
+
+    #[test]
+    fn quotes_and_speakers() {
+        let q = run("\u{201C}Have the meeting, now!\u{201D} Trump wrote, emphasizing it.");
+        assert_eq!(
+            q,
+            [(
+                "\u{201C}Have the meeting, now!\u{201D}".into(),
+                "have the meeting now".into(),
+                Some("trump".into())
+            )]
+        );
+        let q = run("\"We want peace,\" he said.");
+        assert_eq!(q[0].2, None);
+        let q = run("\u{201C}Ukraine is ready,\u{201D} said Olena Koval.");
+        assert_eq!(q[0].2.as_deref(), Some("koval"));
+        let q = run("Mr. Zelenskiy declared, \u{201C}Ukraine\u{2019}s people wait.\u{201D}");
+        assert_eq!(q[0].2.as_deref(), Some("zelensky"));
+        assert_eq!(q[0].1, "ukraine's people wait");
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(run("Russia\u{2019}s offer and Putin\u{2019}s timing").is_empty());
+        let q = run("He called it \u{2018}serious\u{2019} talk.");
+        assert_eq!(q[0].1, "serious");
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_the_end() {
+        let q = run("Zelensky wrote, \u{201C}There is no point.");
+        assert_eq!(q[0].1, "there is no point");
+    }
+}

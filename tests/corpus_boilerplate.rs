@@ -1,0 +1,21 @@
+//! Cleaning quality on the article-extraction benchmark (181 real pages),
+//! scored as the benchmark scores: HTML pages must reach F1 0.90, pasted page
+//! text 0.80. Skips when `../shared/data` is absent.
+
+mod corpus_common;
+
+use corpus_common::{evaluate, html_path, load_pages, pasted_path};
+
+#[test]
+fn benchmark_f1_targets() {
+    let Some(pages) = load_pages() else {
+        println!("skipped: ../shared/data not found");
+        return;
+    };
+    let html = evaluate(&pages, html_path);
+    let pasted = evaluate(&pages, pasted_path);
+    println!("html {html:?}\npasted {pasted:?}");
+    assert_eq!(html.pages, 181);
+    assert!(html.f1 >= 0.90, "HTML F1 {:.3} < 0.90", html.f1);
+    assert!(pasted.f1 >= 0.80, "pasted-text F1 {:.3} < 0.80", pasted.f1);
+}
