@@ -15,6 +15,7 @@ pub mod eval;
 pub mod export;
 pub mod model;
 pub mod story;
+pub mod synth;
 pub mod text;
 pub mod tui;
 
@@ -22,6 +23,7 @@ pub use model::Collation;
 
 use corpus::Source;
 use model::{Article, Sentence};
+use rayon::prelude::*;
 
 /// How to collate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +46,9 @@ impl Default for Options {
 /// Runs the whole pipeline over already-read sources.
 pub fn collate(sources: &[Source], options: &Options) -> Collation {
     let cleaned = corpus::clean(sources, options.clean);
+    // Articles are independent: analyse them on every core (collect keeps order).
     let articles: Vec<Article> = sources
-        .iter()
+        .par_iter()
         .zip(cleaned)
         .map(|(source, cleaned)| analyse(source.path.clone(), cleaned))
         .collect();
@@ -66,7 +69,8 @@ pub fn collate(sources: &[Source], options: &Options) -> Collation {
     }
 }
 
-fn analyse(path: String, cleaned: corpus::Cleaned) -> Article {
+/// One cleaned source as an article: its sentences with their typed details.
+pub fn analyse(path: String, cleaned: corpus::Cleaned) -> Article {
     let spans = text::split_sentences(&cleaned.text);
     let texts: Vec<&str> = spans
         .iter()

@@ -1,0 +1,136 @@
+//! Each pipeline stage and the whole of `collate`, on the seeds and on synthetic
+//! corpora of 100 and 1,000 articles ([`parallax::synth`]).
+//!
+//! `cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3`
+//!
+//! Align, contrast and end to end at 1,000 articles run only with
+//! `PARALLAX_BENCH_LARGE=1`: each iteration takes minutes until alignment stops
+//! growing with the square of a story's sentences.
+
+use std::path::PathBuf;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use parallax::corpus::{self, Cleaned, Source};
+use parallax::model::{Article, Group, Story};
+use parallax::synth::{self, Pool};
+use parallax::{align, contrast, story, text, Options};
+
+/// One corpus with every intermediate result, so each stage is timed alone.
+struct Fixture {
+    name: String,
+    dir: Option<(tempfile::TempDir, PathBuf)>,
+    sources: Vec<Source>,
+    cleaned: Vec<Cleaned>,
+    /// Each article's sentences.
+    sentences: Vec<Vec<String>>,
+    articles: Vec<Article>,
+    stories: Vec<Story>,
+    groups: Vec<Group>,
+}
+
+impl Fixture {
+    fn new(name: &str, sources: Vec<Source>, on_disk: bool, align_too: bool) -> Self {
+        let dir = on_disk.then(|| {
+            let tmp = tempfile::tempdir().expect("temp dir");
+            synth::write(&sources, tmp.path()).expect("write corpus");
+            let path = tmp.path().to_path_buf();
+            (tmp, path)
+        });
+        let cleaned = corpus::clean(&sources, true);
+        let articles: Vec<Article> = sources
+            .iter()
+            .zip(cleaned.clone())
+            .map(|(s, c)| parallax::analyse(s.path.clone(), c))
+            .collect();
+        let sentences = articles
+            .iter()
+            .map(|a| a.sentences.iter().map(|s| s.text.clone()).collect())
+            .collect();
+        let stories = story::cluster(&articles);
+        let groups = if align_too {
+            align::align(&articles, &stories)
+        } else {
+            Vec::new()
+        };
+        Fixture {
+            name: name.to_string(),
+            dir,
+            sources,
+            cleaned,
+            sentences,
+            articles,
+            stories,
+            groups,
+        }
+    }
+}
+
+fn fixtures() -> Vec<(Fixture, bool)> {
+    let large = std::env::var_os("PARALLAX_BENCH_LARGE").is_some();
+    let pool = Pool::gather(&synth::default_roots());
+    vec![
+        (
+            Fixture::new("seeds", corpus::bundled_seeds(), false, true),
+            true,
+        ),
+        (Fixture::new("100", pool.generate(100, 7), true, true), true),
+        (
+            Fixture::new("1000", pool.generate(1000, 7), true, large),
+            large,
+        ),
+    ]
+}
+
+fn stages(c: &mut Criterion) {
+    let fixtures = fixtures();
+    let options = Options::default();
+    let mut g = c.benchmark_group("stage");
+    g.sample_size(10);
+    for (f, heavy) in &fixtures {
+        let id = |stage: &str| BenchmarkId::new(stage, &f.name);
+        match &f.dir {
+            Some((_, path)) => g.bench_function(id("read+clean"), |b| {
+                b.iter(|| {
+                    let loaded = corpus::load(std::slice::from_ref(path)).expect("corpus");
+                    corpus::clean(&loaded.sources, true)
+                })
+            }),
+            None => g.bench_function(id("read+clean"), |b| {
+                b.iter(|| corpus::clean(&corpus::bundled_seeds(), true))
+            }),
+        };
+        g.bench_function(id("split"), |b| {
+            b.iter(|| {
+                f.cleaned
+                    .iter()
+                    .map(|c| text::split_sentences(&c.text))
+                    .collect::<Vec<_>>()
+            })
+        });
+        g.bench_function(id("details"), |b| {
+            b.iter(|| {
+                f.sentences
+                    .iter()
+                    .map(|a| {
+                        text::article_details(&a.iter().map(String::as_str).collect::<Vec<_>>())
+                    })
+                    .collect::<Vec<_>>()
+            })
+        });
+        if *heavy {
+            g.bench_function(id("align"), |b| {
+                b.iter(|| align::align(&f.articles, &f.stories))
+            });
+            g.bench_function(id("contrast"), |b| {
+                b.iter(|| contrast::contrast(&f.articles, &f.groups))
+            });
+            g.bench_function(id("collate"), |b| {
+                b.iter(|| parallax::collate(&f.sources, &options))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);

@@ -1,0 +1,39 @@
+//! Writes a synthetic corpus for benchmarks and manual trials.
+//!
+//! `cargo run --release --example gen_corpus -- --n 1000 --out /tmp/px1000 [--seed 7] [--seeds-only]`
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use parallax::synth::{self, Pool};
+
+fn main() -> anyhow::Result<()> {
+    let (mut n, mut out, mut seed, mut seeds_only) = (100usize, None, 7u64, false);
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--n" => n = value()?.parse()?,
+            "--out" => out = Some(PathBuf::from(value()?)),
+            "--seed" => seed = value()?.parse()?,
+            "--seeds-only" => seeds_only = true,
+            other => bail!("unknown argument {other}"),
+        }
+    }
+    let out = out.context("--out DIR is required")?;
+    let pool = if seeds_only {
+        Pool::seeds()
+    } else {
+        Pool::gather(&synth::default_roots())
+    };
+    let sources = pool.generate(n, seed);
+    synth::write(&sources, &out)?;
+    let bytes: usize = sources.iter().map(|s| s.raw.len()).sum();
+    let (clusters, docs) = pool.size();
+    println!(
+        "{n} articles, {:.1} MB, from {clusters} clusters ({docs} documents) -> {}",
+        bytes as f64 / 1e6,
+        out.display()
+    );
+    Ok(())
+}

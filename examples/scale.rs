@@ -1,0 +1,148 @@
+//! How parallax scales: times each stage and the whole pipeline on synthetic
+//! corpora of 100 and 1,000 articles and prints the growth ratio.
+//!
+//! `cargo run --release --example scale [-- 100 1000]`
+//!
+//! Each corpus is generated in memory ([`parallax::synth`]), written to a
+//! temporary folder so reading is timed too, then run stage by stage with the
+//! same calls `parallax::collate` makes; "end to end" is `corpus::load` plus
+//! `collate`, as `parallax report` does.
+
+use std::time::{Duration, Instant};
+
+use parallax::model::Article;
+use parallax::synth::{self, Pool};
+use parallax::{align, contrast, corpus, story, text, Options};
+use rayon::prelude::*;
+
+struct Row {
+    n: usize,
+    mb: f64,
+    sentences: usize,
+    groups: usize,
+    divergences: usize,
+    times: Vec<(&'static str, Duration)>,
+}
+
+fn timed<T>(
+    times: &mut Vec<(&'static str, Duration)>,
+    name: &'static str,
+    f: impl FnOnce() -> T,
+) -> T {
+    let start = Instant::now();
+    let out = f();
+    times.push((name, start.elapsed()));
+    out
+}
+
+fn measure(pool: &Pool, n: usize) -> anyhow::Result<Row> {
+    let sources = pool.generate(n, 7);
+    let dir = tempfile::tempdir()?;
+    synth::write(&sources, dir.path())?;
+    let mb = sources.iter().map(|s| s.raw.len()).sum::<usize>() as f64 / 1e6;
+    let options = Options::default();
+    let mut t = Vec::new();
+
+    let loaded = timed(&mut t, "read", || corpus::load(&[dir.path().to_path_buf()]))?;
+    let cleaned = timed(&mut t, "clean", || corpus::clean(&loaded.sources, true));
+    let spans: Vec<_> = timed(&mut t, "split (1 core)", || {
+        cleaned
+            .iter()
+            .map(|c| text::split_sentences(&c.text))
+            .collect()
+    });
+    let sentences: Vec<Vec<&str>> = cleaned
+        .iter()
+        .zip(&spans)
+        .map(|(c, s)| s.iter().map(|r| &c.text[r.clone()]).collect())
+        .collect();
+    timed(&mut t, "details (1 core)", || {
+        sentences
+            .iter()
+            .map(|s| text::article_details(s))
+            .collect::<Vec<_>>()
+    });
+    let paths: Vec<String> = loaded.sources.iter().map(|s| s.path.clone()).collect();
+    timed(&mut t, "analyse (1 core)", || {
+        paths
+            .iter()
+            .zip(cleaned.clone())
+            .map(|(p, c)| parallax::analyse(p.clone(), c))
+            .collect::<Vec<Article>>()
+    });
+    let articles: Vec<Article> = timed(&mut t, "analyse (rayon)", || {
+        paths
+            .par_iter()
+            .zip(cleaned.clone())
+            .map(|(p, c)| parallax::analyse(p.clone(), c))
+            .collect()
+    });
+    let stories = timed(&mut t, "story", || story::cluster(&articles));
+    let groups = timed(&mut t, "align", || align::align(&articles, &stories));
+    let divergences = timed(&mut t, "contrast", || {
+        contrast::contrast(&articles, &groups)
+    });
+    let collation = timed(&mut t, "end to end", || {
+        let loaded = corpus::load(&[dir.path().to_path_buf()]).expect("corpus just written");
+        parallax::collate(&loaded.sources, &options)
+    });
+    assert_eq!(collation.groups.len(), groups.len());
+    Ok(Row {
+        n,
+        mb,
+        sentences: sentences.iter().map(Vec::len).sum(),
+        groups: groups.len(),
+        divergences: divergences.len(),
+        times: t,
+    })
+}
+
+fn main() -> anyhow::Result<()> {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .map(|a| a.parse())
+        .collect::<Result<_, _>>()?;
+    let sizes = if sizes.is_empty() {
+        vec![100, 1000]
+    } else {
+        sizes
+    };
+    let pool = Pool::gather(&synth::default_roots());
+    let (clusters, docs) = pool.size();
+    println!(
+        "pool: {clusters} clusters, {docs} documents; {} threads",
+        rayon::current_num_threads()
+    );
+    let mut rows = Vec::new();
+    for &n in &sizes {
+        let row = measure(&pool, n)?;
+        println!(
+            "{n} articles: {:.1} MB, {} sentences, {} groups, {} divergences",
+            row.mb, row.sentences, row.groups, row.divergences
+        );
+        rows.push(row);
+    }
+    print!("\n{:<18}", "stage (ms)");
+    for r in &rows {
+        print!("{:>12}", format!("n={}", r.n));
+    }
+    println!();
+    for (k, (name, _)) in rows[0].times.iter().enumerate() {
+        print!("{name:<18}");
+        for r in &rows {
+            print!("{:>12.1}", r.times[k].1.as_secs_f64() * 1e3);
+        }
+        println!();
+    }
+    if let [.., a, b] = rows.as_slice() {
+        let total = |r: &Row| r.times.last().map_or(0.0, |t| t.1.as_secs_f64());
+        println!(
+            "\nend to end ratio n={} / n={}: {:.1} (articles ×{:.0})",
+            b.n,
+            a.n,
+            total(b) / total(a),
+            b.n as f64 / a.n as f64
+        );
+    }
+    Ok(())
+}
