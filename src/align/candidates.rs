@@ -1,34 +1,48 @@
 //! Candidate pairs from an inverted index, so alignment never scores all pairs.
 //!
 //! Two sentences become a candidate when they share a term that is not too
-//! common. In a small story every shared term counts; in a large one each
-//! sentence uses only its `PREFIX` rarest terms, and a term's postings are capped. Cost is therefore
-//! bounded by (sentences × PREFIX × cap) however large the corpus grows, while
-//! sentences that say the same thing — which share their rare words — still meet.
-
-use std::collections::HashSet;
+//! common. In a small story every shared term counts. In a large one each
+//! sentence looks only at its `PREFIX` rarest terms, skips terms found in more
+//! than `MAX_POSTINGS` sentences, and keeps its `TOP_K` partners with the most
+//! rare-term weight in common: the cost is bounded by
+//! sentences × `PREFIX` × `MAX_POSTINGS` however large the corpus grows, while
+//! sentences that say the same thing, which share their rare words, still meet.
 
 use super::features::{Term, Vocabulary};
 
+/// Up to this many sentences, a story uses all its terms and keeps all pairs.
+const SMALL_STORY: usize = 800;
 /// How many of a sentence's rarest terms open candidate pairs in a large story.
-const PREFIX: usize = 16;
-/// Up to this many sentences, a story uses all terms.
-const SMALL_STORY: usize = 4000;
-/// Postings longer than this are too common to discriminate.
-const MAX_POSTINGS: usize = 300;
+const PREFIX: usize = 10;
+/// In a large story, a term in more sentences than this does not discriminate.
+const MAX_POSTINGS: usize = 200;
+/// In a large story, the partners each sentence keeps.
+const TOP_K: usize = 12;
 
 /// Pairs `(i, j)` with `i < j` from different articles that share a rare term.
 pub fn pairs(terms: &[&[Term]], article_of: &[usize], vocab: &Vocabulary) -> Vec<(usize, usize)> {
-    let prefix = if terms.len() <= SMALL_STORY {
-        usize::MAX
+    let small = terms.len() <= SMALL_STORY;
+    let (prefix, max_postings) = if small {
+        (usize::MAX, usize::MAX)
     } else {
-        PREFIX
+        (PREFIX, MAX_POSTINGS)
     };
+    let opening: Vec<Vec<Term>> = terms
+        .iter()
+        .map(|ts| {
+            let mut ranked: Vec<Term> = ts
+                .iter()
+                .copied()
+                .filter(|&t| vocab.df(t) > 1 && vocab.df(t) as usize <= max_postings)
+                .collect();
+            ranked.sort_by_key(|&t| (vocab.df(t), t));
+            ranked.truncate(prefix);
+            ranked
+        })
+        .collect();
     let mut postings: Vec<Vec<usize>> = Vec::new();
-    for (item, ts) in terms.iter().enumerate() {
-        let mut ranked: Vec<Term> = ts.to_vec();
-        ranked.sort_by_key(|&t| (vocab.df(t), t));
-        for &t in ranked.iter().filter(|&&t| vocab.df(t) > 1).take(prefix) {
+    for (item, ts) in opening.iter().enumerate() {
+        for &t in ts {
             let t = t as usize;
             if postings.len() <= t {
                 postings.resize_with(t + 1, Vec::new);
@@ -36,18 +50,36 @@ pub fn pairs(terms: &[&[Term]], article_of: &[usize], vocab: &Vocabulary) -> Vec
             postings[t].push(item);
         }
     }
-    let mut seen = HashSet::new();
-    for list in postings.iter().filter(|l| l.len() > 1) {
-        let list = &list[..list.len().min(MAX_POSTINGS)];
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                if article_of[i] != article_of[j] {
-                    seen.insert((i.min(j), i.max(j)));
+    let mut out = Vec::new();
+    let mut weight = vec![0.0f32; terms.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    for (i, ts) in opening.iter().enumerate() {
+        for &t in ts {
+            let w = 1.0 / vocab.df(t) as f32;
+            for &j in &postings[t as usize] {
+                if article_of[j] != article_of[i] && (!small || j > i) {
+                    if weight[j] == 0.0 {
+                        touched.push(j);
+                    }
+                    weight[j] += w;
                 }
             }
         }
+        if !small && touched.len() > TOP_K {
+            touched.select_nth_unstable_by(TOP_K, |&a, &b| {
+                weight[b].total_cmp(&weight[a]).then(a.cmp(&b))
+            });
+            for &j in &touched[TOP_K..] {
+                weight[j] = 0.0;
+            }
+            touched.truncate(TOP_K);
+        }
+        for j in touched.drain(..) {
+            weight[j] = 0.0;
+            out.push((i.min(j), i.max(j)));
+        }
     }
-    let mut out: Vec<(usize, usize)> = seen.into_iter().collect();
     out.sort_unstable();
+    out.dedup();
     out
 }

@@ -18,6 +18,8 @@ mod features;
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::model::{Article, Group, SentenceRef, Story};
 use features::{Vector, Vocabulary};
 
@@ -138,13 +140,11 @@ fn score_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Scor
     let article_of: Vec<usize> = items.iter().map(|i| i.at.article).collect();
     let pairs = candidates::pairs(&terms, &article_of, &vocab);
 
-    let mut sims: HashMap<(usize, usize), f32> = HashMap::with_capacity(pairs.len());
-    for (i, j) in pairs {
-        let sim = items[i].vector.dot(&items[j].vector);
-        if sim > 0.0 {
-            sims.insert((i, j), sim);
-        }
-    }
+    let sims: HashMap<(usize, usize), f32> = pairs
+        .par_iter()
+        .map(|&(i, j)| ((i, j), items[i].vector.dot(&items[j].vector)))
+        .filter(|&(_, sim)| sim > 0.0)
+        .collect();
     let adjusted = hub_corrected(&sims, n, tuning.hub_penalty);
     Scored {
         items,

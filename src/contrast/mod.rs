@@ -21,6 +21,8 @@ mod slots;
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use crate::model::{
     Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, SentenceRef,
 };
@@ -50,13 +52,43 @@ pub(crate) struct Findings {
     pub conflict: Vec<(DivergenceKind, Spot, Spot)>,
 }
 
+/// In a large group each member is compared with this many pivots (members
+/// of distinct articles) rather than with every other member: agreement and
+/// conflict still connect through the pivots, at a cost linear in the group.
+const PIVOTS: usize = 6;
+
 /// Typed divergences for every group.
 pub fn contrast(articles: &[Article], groups: &[Group]) -> Vec<Divergence> {
     groups
-        .iter()
+        .par_iter()
         .enumerate()
-        .flat_map(|(g, group)| contrast_group(articles, g, group))
+        .flat_map_iter(|(g, group)| contrast_group(articles, g, group))
         .collect()
+}
+
+/// The member pairs to compare: all pairs in a small group, member × pivot in a large one.
+fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
+    let mut pivots: Vec<usize> = Vec::new();
+    for (i, m) in members.iter().enumerate() {
+        if pivots.len() < PIVOTS
+            && !pivots
+                .iter()
+                .any(|&p| members[p].at.article == m.at.article)
+        {
+            pivots.push(i);
+        }
+    }
+    let all_pairs = members.len() <= PIVOTS + 2;
+    let mut pairs = Vec::new();
+    for i in 0..members.len() {
+        for j in i + 1..members.len() {
+            let wanted = all_pairs || pivots.contains(&i) || pivots.contains(&j);
+            if wanted && members[i].at.article != members[j].at.article {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs
 }
 
 fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergence> {
@@ -74,16 +106,11 @@ fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergen
         })
         .collect();
     let mut findings = Findings::default();
-    for i in 0..members.len() {
-        for j in i + 1..members.len() {
-            if members[i].at.article == members[j].at.article {
-                continue;
-            }
-            let (a, b) = (&members[i], &members[j]);
-            slots::compare(a, b, i, j, &mut findings);
-            quotes::compare(a, b, i, j, &mut findings);
-            negation::compare(a, b, i, j, &mut findings);
-        }
+    for (i, j) in comparisons(&members) {
+        let (a, b) = (&members[i], &members[j]);
+        slots::compare(a, b, i, j, &mut findings);
+        quotes::compare(a, b, i, j, &mut findings);
+        negation::compare(a, b, i, j, &mut findings);
     }
     join(articles, &members, g, findings)
 }

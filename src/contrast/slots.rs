@@ -39,6 +39,7 @@ const SAME_EDGE: f32 = 0.3;
 const SAME_BEFORE: f32 = 0.3;
 
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
+    let mut gaps: Option<Gaps> = None;
     for kind in SLOT_KINDS {
         let da: Vec<&Detail> = a.details.iter().filter(|d| d.kind == kind).collect();
         let db: Vec<&Detail> = b.details.iter().filter(|d| d.kind == kind).collect();
@@ -64,8 +65,11 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             .filter(|y| !da.iter().any(|x| compat::same_value(kind, x, y)))
             .copied()
             .collect();
-        let gaps = Gaps::new(a, b);
-        for (x, y) in pair_by_context(a, b, &gaps, &left_a, &left_b) {
+        if left_a.is_empty() || left_b.is_empty() {
+            continue;
+        }
+        let gaps = gaps.get_or_insert_with(|| Gaps::new(a, b));
+        for (x, y) in pair_by_context(a, b, gaps, &left_a, &left_b) {
             if compat::conflicting(kind, x, y) {
                 out.conflict.push((dk, spot(ia, x), spot(ib, y)));
             }
