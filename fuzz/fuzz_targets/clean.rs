@@ -8,9 +8,10 @@ use libfuzzer_sys::fuzz_target;
 use parallax::corpus::{self, Format, Source};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(raw) = corpus::decode(data) else {
+    let Ok(text) = corpus::decode(data) else {
         return; // binary: skipped with a warning, never cleaned
     };
+    let raw = corpus::strip_controls(&text); // as `corpus::load` does after decoding
     let sources: Vec<Source> = [Format::Text, Format::Html]
         .into_iter()
         .map(|format| Source {
