@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::model::{Detail, DetailKind};
+use crate::text::{self, Calendar};
 
 /// `place<TAB>larger place` pairs, normalised like detail values.
 static WITHIN: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
@@ -89,34 +90,11 @@ enum DateClass {
     Relative,
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn date_class(value: &str) -> DateClass {
     let v = value.to_lowercase();
     let words: Vec<&str> = v.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-    if words.iter().any(|w| WEEKDAYS.contains(w)) {
+    let calendar: Vec<Calendar> = words.iter().filter_map(|w| text::calendar(w)).collect();
+    if calendar.contains(&Calendar::Weekday) {
         DateClass::Weekday
     } else if words.len() == 1
         && words[0].len() == 4
@@ -125,7 +103,8 @@ fn date_class(value: &str) -> DateClass {
         DateClass::Year
     } else if v.len() == 10 && v.as_bytes()[4] == b'-' {
         DateClass::Day
-    } else if words.iter().any(|w| MONTHS.contains(w)) || (v.len() == 7 && v.as_bytes()[4] == b'-')
+    } else if calendar.iter().any(|c| matches!(c, Calendar::Month(_)))
+        || (v.len() == 7 && v.as_bytes()[4] == b'-')
     {
         DateClass::Month
     } else {

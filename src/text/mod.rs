@@ -18,6 +18,7 @@ mod sentences;
 mod tokens;
 
 pub use details::{article_details, details_with};
+pub use lexicon::Calendar;
 pub use names::Names;
 pub use sentences::split_sentences;
 pub use tokens::{canonical, normalize_word};
@@ -109,4 +110,9 @@ mod tests {
         assert!(t[1].content && t[1].norm == normalize_word("United States"));
         assert!(!t[3].content && t[3].norm == "us");
     }
+}
+
+/// Whether a word names a month or a weekday (`assets/lexicon/calendar.tsv`).
+pub fn calendar(word: &str) -> Option<Calendar> {
+    lexicon::CALENDAR.get(&lexicon::fold(word)).copied()
 }
