@@ -85,6 +85,11 @@ pub fn details(sentence: &str) -> Vec<Detail> {
     details_with(sentence, &Names::default())
 }
 
+/// Whether a word names a month or a weekday (`assets/lexicon/calendar.tsv`).
+pub fn calendar(word: &str) -> Option<Calendar> {
+    lexicon::CALENDAR.get(&lexicon::fold(word)).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,9 +115,4 @@ mod tests {
         assert!(t[1].content && t[1].norm == normalize_word("United States"));
         assert!(!t[3].content && t[3].norm == "us");
     }
-}
-
-/// Whether a word names a month or a weekday (`assets/lexicon/calendar.tsv`).
-pub fn calendar(word: &str) -> Option<Calendar> {
-    lexicon::CALENDAR.get(&lexicon::fold(word)).copied()
 }
