@@ -1,6 +1,7 @@
 //! Sweeps the aligner's thresholds on the seeds and ECB+ (never on the held-out
 //! cluster) and prints pairwise F1 for each setting: a tuning aid.
-//! `cargo run --release --example tune`
+//! `cargo run --release --example tune` sweeps the lone-sentence gathering;
+//! `cargo run --release --example tune full` the main thresholds.
 
 use std::path::Path;
 
@@ -11,6 +12,7 @@ use parallax::{corpus, Collation, Options};
 fn realign(c: &Collation, t: &Tuning) -> Collation {
     let mut c = c.clone();
     c.groups = align::align_with(&c.articles, &c.stories, t);
+    c.divergences = parallax::contrast::contrast(&c.articles, &c.groups);
     c
 }
 
@@ -33,32 +35,59 @@ fn main() -> anyhow::Result<()> {
             ecb.push((c, cluster.gold));
         }
     }
-    println!("mutual strong cohesion hub per | seeds P R F1 | ecb P R F1");
-    for mutual in [0.08f32, 0.12, 0.16, 0.22] {
-        for strong in [0.3f32, 0.42] {
-            for cohesion in [0.05f32, 0.1, 0.2] {
-                for hub in [0.0f32, 0.5] {
-                    for per in [2usize, 3] {
-                        let t = Tuning {
-                            mutual,
-                            strong,
-                            cohesion,
-                            hub_penalty: hub,
-                            per_article: per,
-                        };
-                        let s = eval::score_alignment(&realign(&seeds, &t), &seeds_gold);
-                        let mut e = PairCounts::default();
-                        for (c, g) in &ecb {
-                            e.add(eval::score_alignment(&realign(c, &t), g));
+    println!("mutual strong cohesion hub per gather | seeds P R F1 found FA | ecb P R F1");
+    let grid = std::env::args().nth(1).unwrap_or_default();
+    let base = Tuning::default();
+    let mut settings = vec![base];
+    if grid == "full" {
+        for mutual in [0.08f32, 0.12, 0.16, 0.22] {
+            for strong in [0.3f32, 0.42] {
+                for cohesion in [0.05f32, 0.1, 0.2] {
+                    for hub_penalty in [0.0f32, 0.5] {
+                        for per_article in [2usize, 3] {
+                            settings.push(Tuning {
+                                mutual,
+                                strong,
+                                cohesion,
+                                hub_penalty,
+                                per_article,
+                                ..base
+                            });
                         }
-                        println!(
-                            "{mutual:.2} {strong:.2} {cohesion:.2} {hub:.1} {per} | {:.3} {:.3} {:.3} | {:.3} {:.3} {:.3}",
-                            s.precision(), s.recall(), s.f1(), e.precision(), e.recall(), e.f1()
-                        );
                     }
                 }
             }
         }
+    } else {
+        for gather in [0.08f32, 0.10, 0.12, 0.14, 0.16, 0.20, 0.25, f32::INFINITY] {
+            settings.push(Tuning { gather, ..base });
+        }
+    }
+    for t in settings {
+        let aligned = realign(&seeds, &t);
+        let s = eval::score_alignment(&aligned, &seeds_gold);
+        let d = eval::score_differences(&aligned, &seeds_gold);
+        let mut e = PairCounts::default();
+        for (c, g) in &ecb {
+            e.add(eval::score_alignment(&realign(c, &t), g));
+        }
+        println!(
+            "{:.2} {:.2} {:.2} {:.1} {} {:.2} | {:.3} {:.3} {:.3} {} {} | {:.3} {:.3} {:.3}",
+            t.mutual,
+            t.strong,
+            t.cohesion,
+            t.hub_penalty,
+            t.per_article,
+            t.gather,
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            d.found.len(),
+            d.false_alarms(),
+            e.precision(),
+            e.recall(),
+            e.f1()
+        );
     }
     Ok(())
 }

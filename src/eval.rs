@@ -152,25 +152,41 @@ pub fn judge_alignment(collation: &Collation, gold: &Gold) -> (PairCounts, Vec<J
     let mut judged = Vec::new();
     let mut counts = PairCounts::default();
     // Gold items: (doc, located sentence) with the gold groups each belongs to.
+    // Two snippets of one sentence are one item, in the groups of both.
     let mut items: Vec<(String, Option<SentenceRef>, HashSet<usize>)> = Vec::new();
-    let mut index: HashMap<(String, String), usize> = HashMap::new();
+    let mut by_snippet: HashMap<(String, String), usize> = HashMap::new();
+    let mut by_sentence: HashMap<SentenceRef, usize> = HashMap::new();
     for (g, group) in gold.groups.iter().enumerate() {
         for (doc, snippet) in &group.members {
             let key = (doc.clone(), fold(snippet));
-            let at = *index.entry(key).or_insert_with(|| {
-                items.push((doc.clone(), locate(collation, doc, snippet), HashSet::new()));
-                items.len() - 1
-            });
+            let at = match by_snippet.get(&key) {
+                Some(&at) => at,
+                None => {
+                    let found = locate(collation, doc, snippet);
+                    let at = match found.and_then(|s| by_sentence.get(&s)) {
+                        Some(&at) => at,
+                        None => {
+                            items.push((doc.clone(), found, HashSet::new()));
+                            items.len() - 1
+                        }
+                    };
+                    if let Some(s) = found {
+                        by_sentence.insert(s, at);
+                    }
+                    by_snippet.insert(key, at);
+                    at
+                }
+            };
             items[at].2.insert(g);
         }
     }
     counts.unfound = items.iter().filter(|i| i.1.is_none()).count();
-    let group_of: HashMap<SentenceRef, usize> = collation
-        .groups
-        .iter()
-        .enumerate()
-        .flat_map(|(g, group)| group.members.iter().map(move |m| (*m, g)))
-        .collect();
+    let mut groups_of: HashMap<SentenceRef, HashSet<usize>> = HashMap::new();
+    for (g, group) in collation.groups.iter().enumerate() {
+        for m in &group.members {
+            groups_of.entry(*m).or_default().insert(g);
+        }
+    }
     for x in 0..items.len() {
         for y in x + 1..items.len() {
             let (a, b) = (&items[x], &items[y]);
@@ -181,7 +197,7 @@ pub fn judge_alignment(collation: &Collation, gold: &Gold) -> (PairCounts, Vec<J
             let linked = match (a.1, b.1) {
                 (Some(sa), Some(sb)) => {
                     sa == sb
-                        || matches!((group_of.get(&sa), group_of.get(&sb)), (Some(ga), Some(gb)) if ga == gb)
+                        || matches!((groups_of.get(&sa), groups_of.get(&sb)), (Some(ga), Some(gb)) if !ga.is_disjoint(gb))
                 }
                 _ => false,
             };

@@ -169,7 +169,10 @@ impl Collation {
         &self.articles[at.article].sentences[at.sentence]
     }
 
-    /// The group each sentence belongs to, if any: `[article][sentence]`.
+    /// The first group each sentence belongs to, if any: `[article][sentence]`.
+    ///
+    /// A sentence that states several facts can belong to several groups; see
+    /// [`Collation::groups_of`] for all of them.
     pub fn group_index(&self) -> Vec<Vec<Option<usize>>> {
         let mut index: Vec<Vec<Option<usize>>> = self
             .articles
@@ -178,10 +181,17 @@ impl Collation {
             .collect();
         for (g, group) in self.groups.iter().enumerate() {
             for m in &group.members {
-                index[m.article][m.sentence] = Some(g);
+                index[m.article][m.sentence].get_or_insert(g);
             }
         }
         index
+    }
+
+    /// Every group holding the sentence, in order.
+    pub fn groups_of(&self, at: SentenceRef) -> Vec<usize> {
+        (0..self.groups.len())
+            .filter(|&g| self.groups[g].members.contains(&at))
+            .collect()
     }
 
     /// Divergences touching the given article, in reading order.

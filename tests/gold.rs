@@ -2,10 +2,11 @@
 //! seeds) and `tests/clusters/quake/` (a held-out cluster written without
 //! looking at the rules) and fails on regression.
 //!
-//! The bounds are the levels measured when they were set, as a ratchet; the
-//! issue's targets (alignment F1 0.85, every contradiction found, no false
-//! alarm, no chrome) are printed beside the measured figures by
-//! `cargo run --release --example evaluate` and listed in the README.
+//! The seeds must meet the engine's acceptance in full: alignment F1 0.85,
+//! every listed contradiction found, no false alarm, no chrome sentence. The
+//! held-out cluster is held to the levels measured when its bounds were last
+//! set (a ratchet; it is never tuned on), and its gap to the same targets is
+//! printed by `cargo run --release --example evaluate` and listed in the README.
 
 use std::path::Path;
 
@@ -50,26 +51,24 @@ fn check(name: &str, sources: &[corpus::Source], gold: &Gold, bounds: Bounds) {
 
 #[test]
 fn seeds_meet_the_gold() {
+    let gold = eval::seeds_gold();
     let bounds = Bounds {
-        min_f1: 0.80,
-        min_found: 3,
-        max_false_alarms: 1,
+        min_f1: 0.85,
+        min_found: gold.contradictions.len(),
+        max_false_alarms: 0,
         max_chrome: 0,
     };
-    check(
-        "seeds",
-        &corpus::bundled_seeds(),
-        &eval::seeds_gold(),
-        bounds,
-    );
+    check("seeds", &corpus::bundled_seeds(), &gold, bounds);
 }
 
 #[test]
-fn the_required_seed_contradictions_that_are_found_stay_found() {
+fn every_required_seed_contradiction_is_found_and_no_trap_raised() {
     let collation = parallax::collate(&corpus::bundled_seeds(), &Options::default());
     let diffs = eval::score_differences(&collation, &eval::seeds_gold());
     for wanted in [
         "venue of Thursday's talks",
+        "day of Putin's address",
+        "leaders at the Kyiv meeting",
         "Merz:",
         "X post quoted differently",
     ] {
@@ -95,7 +94,7 @@ fn our_own_cluster_meets_the_gold() {
     let bounds = Bounds {
         min_f1: 0.80,
         min_found: 7,
-        max_false_alarms: 4,
+        max_false_alarms: 2,
         max_chrome: 1,
     };
     check("quake", &cluster.sources, &cluster.gold, bounds);

@@ -11,7 +11,10 @@
 //! 4. links are taken strongest first — mutual best matches between two
 //!    articles, then any pair above a stricter threshold — and a link joins two
 //!    groups only if the groups as a whole are alike (average linkage), so a
-//!    chain A~B~C never puts unrelated A and C together.
+//!    chain A~B~C never puts unrelated A and C together;
+//! 5. a sentence left alone because its partners were taken by other groups
+//!    (they state several facts at once) gathers them into a group of its own,
+//!    so a sentence can belong to more than one group.
 
 mod candidates;
 mod features;
@@ -36,6 +39,9 @@ pub struct Tuning {
     pub hub_penalty: f32,
     /// At most this many sentences of one article in a group.
     pub per_article: usize,
+    /// Minimum hub-corrected similarity for a lone sentence to gather its
+    /// best partners from groups they already belong to.
+    pub gather: f32,
 }
 
 impl Default for Tuning {
@@ -46,6 +52,7 @@ impl Default for Tuning {
             cohesion: 0.05,
             hub_penalty: 0.5,
             per_article: 2,
+            gather: 0.14,
         }
     }
 }
@@ -108,7 +115,12 @@ struct Scored {
 fn align_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<Group> {
     let scored = score_story(articles, members, tuning);
     let links = select_links(&scored.adjusted, &scored.article_of, tuning);
-    build_groups(&scored.items, &links, &scored.article_of, tuning)
+    let mut groups = build_groups(&scored.items, &links, &scored.article_of, tuning);
+    groups.extend(gather_lone(&scored, &groups, tuning));
+    groups
+        .into_iter()
+        .map(|g| to_group(&scored.items, g))
+        .collect()
 }
 
 fn score_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Scored {
@@ -233,7 +245,7 @@ fn build_groups(
     links: &[(usize, usize, f32)],
     article_of: &[usize],
     tuning: &Tuning,
-) -> Vec<Group> {
+) -> Vec<Linked> {
     let mut group_of: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
     let mut link_scores: Vec<Vec<f32>> = vec![Vec::new(); items.len()];
@@ -267,16 +279,91 @@ fn build_groups(
         .into_iter()
         .zip(link_scores)
         .filter(|(m, _)| m.len() > 1)
-        .map(|(m, scores)| {
-            let mut refs: Vec<SentenceRef> = m.iter().map(|&i| items[i].at).collect();
-            refs.sort();
-            let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
-            Group {
-                members: refs,
-                score: (f64::from(score) * 1000.0).round() / 1000.0,
-            }
+        .map(|(members, scores)| Linked {
+            score: scores.iter().sum::<f32>() / scores.len().max(1) as f32,
+            members,
         })
         .collect()
+}
+
+/// Items linked into one group, with the mean score of their links.
+struct Linked {
+    members: Vec<usize>,
+    score: f32,
+}
+
+fn to_group(items: &[Item], linked: Linked) -> Group {
+    let mut members: Vec<SentenceRef> = linked.members.iter().map(|&i| items[i].at).collect();
+    members.sort();
+    Group {
+        members,
+        score: (f64::from(linked.score) * 1000.0).round() / 1000.0,
+    }
+}
+
+/// Groups around sentences that linking left alone.
+///
+/// A lone sentence whose best partner in each other article is already in a
+/// group usually restates one fact of a sentence that says several things.
+/// It gathers those partners (one per article, each at least `gather`) into a
+/// new group when they are alike as a whole; the partners then belong to two
+/// groups. Lone sentences are taken strongest first and stop being lone once
+/// gathered.
+fn gather_lone(scored: &Scored, groups: &[Linked], tuning: &Tuning) -> Vec<Linked> {
+    let n = scored.items.len();
+    let mut grouped = vec![false; n];
+    for g in groups {
+        for &m in &g.members {
+            grouped[m] = true;
+        }
+    }
+    // best[item] = per other article, the strongest partner (article, partner, score)
+    let mut best: Vec<Vec<(usize, usize, f32)>> = vec![Vec::new(); n];
+    for (&(i, j), &s) in &scored.adjusted {
+        if s < tuning.gather {
+            continue;
+        }
+        for (me, other) in [(i, j), (j, i)] {
+            let article = scored.article_of[other];
+            match best[me].iter_mut().find(|b| b.0 == article) {
+                Some(slot) if s > slot.2 || (s == slot.2 && other < slot.1) => {
+                    *slot = (article, other, s)
+                }
+                Some(_) => {}
+                None => best[me].push((article, other, s)),
+            }
+        }
+    }
+    let mut lone: Vec<(usize, f32)> = (0..n)
+        .filter(|&i| !grouped[i] && !best[i].is_empty())
+        .map(|i| (i, best[i].iter().map(|b| b.2).fold(f32::MIN, f32::max)))
+        .collect();
+    lone.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut gathered = Vec::new();
+    for (i, _) in lone {
+        if grouped[i] {
+            continue;
+        }
+        let mut partners = best[i].clone();
+        partners.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.1.cmp(&b.1)));
+        let mut members = vec![i];
+        let mut scores = Vec::new();
+        for (_, p, s) in partners {
+            if cohesion(&scored.items, &[p], &members) >= tuning.cohesion {
+                members.push(p);
+                scores.push(s);
+            }
+        }
+        if members.len() < 2 {
+            continue;
+        }
+        let score = scores.iter().sum::<f32>() / scores.len() as f32;
+        for &m in &members {
+            grouped[m] = true;
+        }
+        gathered.push(Linked { members, score });
+    }
+    gathered
 }
 
 /// At most `per_article` sentences of one article in a group.

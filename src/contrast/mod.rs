@@ -50,6 +50,8 @@ pub(crate) struct Spot {
 pub(crate) struct Findings {
     pub agree: Vec<(DivergenceKind, Spot, Spot)>,
     pub conflict: Vec<(DivergenceKind, Spot, Spot)>,
+    /// The member pairs compared, `(i, j)` with `i < j`.
+    pub compared: Vec<(usize, usize)>,
 }
 
 /// In a large group each member is compared with this many pivots (members
@@ -79,16 +81,62 @@ fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
         }
     }
     let all_pairs = members.len() <= PIVOTS + 2;
+    let closest = closest_by_article(members);
     let mut pairs = Vec::new();
     for i in 0..members.len() {
         for j in i + 1..members.len() {
             let wanted = all_pairs || pivots.contains(&i) || pivots.contains(&j);
-            if wanted && members[i].at.article != members[j].at.article {
+            if wanted
+                && members[i].at.article != members[j].at.article
+                && closest[i].contains(&j)
+                && closest[j].contains(&i)
+            {
                 pairs.push((i, j));
             }
         }
     }
     pairs
+}
+
+/// For each member, its most alike member in every other article of the group.
+///
+/// When a group holds two sentences of one article, each states a different
+/// part of the fact ("talks collapsed in March 2022" beside "the invasion began
+/// in February 2022"); a member is compared only with the one it is closest to,
+/// so the dates of two different events never meet.
+fn closest_by_article(members: &[Member]) -> Vec<Vec<usize>> {
+    let words: Vec<Vec<&str>> = members
+        .iter()
+        .map(|m| {
+            let mut w: Vec<&str> = m
+                .tokens
+                .iter()
+                .filter(|t| t.content)
+                .map(|t| t.norm.as_str())
+                .collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        })
+        .collect();
+    let overlap = |a: &[&str], b: &[&str]| a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    (0..members.len())
+        .map(|i| {
+            let mut best: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+            for j in 0..members.len() {
+                let article = members[j].at.article;
+                if article == members[i].at.article {
+                    continue;
+                }
+                let shared = overlap(&words[i], &words[j]);
+                let slot = best.entry(article).or_insert((shared, j));
+                if shared > slot.0 {
+                    *slot = (shared, j);
+                }
+            }
+            best.into_values().map(|(_, j)| j).collect()
+        })
+        .collect()
 }
 
 fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergence> {
@@ -108,6 +156,7 @@ fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergen
     let mut findings = Findings::default();
     for (i, j) in comparisons(&members) {
         let (a, b) = (&members[i], &members[j]);
+        findings.compared.push((i, j));
         slots::compare(a, b, i, j, &mut findings);
         quotes::compare(a, b, i, j, &mut findings);
         negation::compare(a, b, i, j, &mut findings);
@@ -157,6 +206,10 @@ fn join(articles: &[Article], members: &[Member], g: usize, findings: Findings) 
     }
     let mut out: Vec<Divergence> = components
         .into_values()
+        .filter(|(kind, spots)| {
+            !slots::SLOT_KINDS.iter().any(|&k| kind_of(k) == *kind)
+                || seen_by_most(spots, &findings)
+        })
         .filter_map(|(kind, spots)| {
             let values: Vec<DivergentValue> = spots
                 .iter()
@@ -192,6 +245,28 @@ fn join(articles: &[Article], members: &[Member], g: usize, findings: Findings) 
         )
     });
     out
+}
+
+/// Whether most compared member pairs that hold two of the component's
+/// different values paired them as a conflict. A date or a place that met its
+/// rival in one comparison out of several is more likely an accident of
+/// slotting (two events in one group) than a contradiction.
+fn seen_by_most(spots: &[Spot], findings: &Findings) -> bool {
+    let compared = |a: usize, b: usize| findings.compared.contains(&(a.min(b), a.max(b)));
+    let mut rivals = 0usize;
+    for (i, s) in spots.iter().enumerate() {
+        for t in &spots[i + 1..] {
+            if s.member != t.member && s.value != t.value && compared(s.member, t.member) {
+                rivals += 1;
+            }
+        }
+    }
+    let conflicts = findings
+        .conflict
+        .iter()
+        .filter(|(_, a, b)| spots.contains(a) && spots.contains(b))
+        .count();
+    2 * conflicts >= rivals
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {

@@ -17,9 +17,10 @@ use similar::{capture_diff_slices, Algorithm, DiffOp};
 use super::compat;
 use super::{kind_of, Findings, Member, Spot};
 use crate::model::{Detail, DetailKind};
+use crate::text;
 
 /// Kinds compared as slots.
-const SLOT_KINDS: [DetailKind; 5] = [
+pub(crate) const SLOT_KINDS: [DetailKind; 5] = [
     DetailKind::Place,
     DetailKind::Date,
     DetailKind::Number,
@@ -56,13 +57,13 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             for y in &same {
                 out.agree.push((dk, spot(ia, x), spot(ib, y)));
             }
-            if same.is_empty() {
+            if same.is_empty() && !by_demonym(b, x) {
                 left_a.push(x);
             }
         }
         let left_b: Vec<&Detail> = db
             .iter()
-            .filter(|y| !da.iter().any(|x| compat::same_value(kind, x, y)))
+            .filter(|y| !da.iter().any(|x| compat::same_value(kind, x, y)) && !by_demonym(a, y))
             .copied()
             .collect();
         if left_a.is_empty() || left_b.is_empty() {
@@ -75,6 +76,15 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             }
         }
     }
+}
+
+/// Whether a member mentions the place through a demonym ("Ukrainian
+/// officials" for Ukraine): it then does not name a rival to it.
+fn by_demonym(m: &Member, place: &Detail) -> bool {
+    place.kind == DetailKind::Place
+        && m.tokens
+            .iter()
+            .any(|t| text::demonym_place(&m.text[t.start..t.end]) == Some(place.value.as_str()))
 }
 
 fn spot(member: usize, d: &Detail) -> Spot {
@@ -161,10 +171,12 @@ struct Context<'t> {
 }
 
 fn context<'t>(m: &'t Member, d: &Detail) -> Context<'t> {
+    // A detail's span may open with its preposition ("on Saturday"): the
+    // context starts at its first content word.
     let first = m
         .tokens
         .iter()
-        .position(|t| t.end > d.start)
+        .position(|t| t.end > d.start && (t.content || t.start >= d.end))
         .unwrap_or(m.tokens.len());
     let last = m
         .tokens
@@ -277,4 +289,43 @@ fn slot_score(a: &Member, x: &Detail, b: &Member, y: &Detail, gaps: &Gaps) -> f3
         score += 1.0;
     }
     score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SentenceRef;
+
+    pub(super) fn compare_texts(a: &str, b: &str) -> Findings {
+        let (da, db) = (text::details(a), text::details(b));
+        let member = |article, text: &'static str, details| Member {
+            at: SentenceRef {
+                article,
+                sentence: 0,
+            },
+            text,
+            details,
+            tokens: text::tokens_with(text, details),
+        };
+        let a: &'static str = Box::leak(a.to_string().into_boxed_str());
+        let b: &'static str = Box::leak(b.to_string().into_boxed_str());
+        let (ma, mb) = (member(0, a, &da), member(1, b, &db));
+        let mut out = Findings::default();
+        compare(&ma, &mb, 0, 1, &mut out);
+        out
+    }
+
+    #[test]
+    fn the_day_between_the_same_shared_words_is_one_slot() {
+        let found = compare_texts(
+            "Russian President Vladimir Putin, in a late-night address on Saturday, extended an invitation to Ukraine.",
+            "President Vladimir Putin on Sunday called for direct, unconditional negotiations with Ukraine to be held in Istanbul this Thursday.",
+        );
+        let values: Vec<(&str, &str)> = found
+            .conflict
+            .iter()
+            .map(|(_, x, y)| (x.value.as_str(), y.value.as_str()))
+            .collect();
+        assert_eq!(values, [("saturday", "sunday")]);
+    }
 }

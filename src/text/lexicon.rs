@@ -180,6 +180,13 @@ pub static TITLES: LazyLock<Phrases<TitleKind>> = LazyLock::new(|| {
 pub static TITLE_QUALIFIERS: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/title_qualifiers.txt")));
 
+/// `adjective -> place`, the place given in `canonical` form.
+pub static DEMONYMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    columns(include_str!("../../assets/lexicon/demonyms.tsv"))
+        .filter_map(|c| Some((fold(c.first()?), super::canonical(c.get(1)?))))
+        .collect()
+});
+
 pub static FIRST_NAMES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/first_names.txt")));
 

@@ -90,6 +90,14 @@ pub fn calendar(word: &str) -> Option<Calendar> {
     lexicon::CALENDAR.get(&lexicon::fold(word)).copied()
 }
 
+/// The place a demonym points to ("Ukrainian" → the value of Ukraine), from
+/// `assets/lexicon/demonyms.tsv`.
+pub fn demonym_place(word: &str) -> Option<&'static str> {
+    lexicon::DEMONYMS
+        .get(&lexicon::fold(word))
+        .map(String::as_str)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

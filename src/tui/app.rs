@@ -206,7 +206,13 @@ impl App {
             .is_none_or(|k| self.collation.divergences[d].kind == k)
     }
 
+    /// The group the Compare pane shows: the current contradiction's, since a
+    /// sentence stating several facts belongs to several groups; else the
+    /// sentence's first group.
     pub fn group(&self) -> Option<usize> {
+        if let Some(d) = self.current_divergence() {
+            return Some(self.collation.divergences[d].group);
+        }
         self.index
             .group_of
             .get(self.article)

@@ -309,3 +309,26 @@ fn quit_is_an_effect() {
     let mut a = app();
     assert_eq!(update(&mut a, Action::Quit), Some(Effect::Quit));
 }
+
+#[test]
+fn compare_shows_the_group_of_the_contradiction_reached() {
+    let c = crate::collate(&crate::corpus::bundled_seeds(), &crate::Options::default());
+    let mut a = App::with_collation(c, (120, 40));
+    let mut checked = 0;
+    for _ in 0..a.collation.divergences.len() {
+        update(&mut a, Action::NextContradiction);
+        let d = a.current_divergence().expect("n lands on a contradiction");
+        assert_eq!(a.group(), Some(a.collation.divergences[d].group));
+        let here = SentenceRef {
+            article: a.article,
+            sentence: a.sentence,
+        };
+        if a.collation.groups_of(here).len() > 1 {
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 0,
+        "some contradiction sits on a sentence in two groups"
+    );
+}
