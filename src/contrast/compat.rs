@@ -60,7 +60,11 @@ pub fn comparable(x: &Detail, y: &Detail) -> bool {
         DetailKind::Title => x.about.is_some() && x.about == y.about,
         DetailKind::Place => same_scale(&x.value, &y.value),
         DetailKind::Date => date_class(&x.value) == date_class(&y.value),
-        DetailKind::Number => number_class(&x.value) == number_class(&y.value),
+        // Sums in two currencies are not one quantity without a rate.
+        DetailKind::Number => {
+            number_class(&x.value) == number_class(&y.value)
+                && currency(&x.value) == currency(&y.value)
+        }
         _ => true,
     }
 }
@@ -110,6 +114,13 @@ fn date_class(value: &str) -> DateClass {
     } else {
         DateClass::Relative
     }
+}
+
+fn currency(value: &str) -> Option<char> {
+    value
+        .chars()
+        .next()
+        .filter(|c| !c.is_ascii_digit() && *c != '-' && *c != '.')
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -177,6 +188,16 @@ mod tests {
             &detail(DetailKind::Number, "4.5%"),
             &detail(DetailKind::Number, "5.4%")
         ));
+    }
+
+    #[test]
+    fn sums_compare_only_in_one_currency() {
+        let euros = detail(DetailKind::Number, "€30000000");
+        assert!(!comparable(
+            &euros,
+            &detail(DetailKind::Number, "$10000000")
+        ));
+        assert!(comparable(&euros, &detail(DetailKind::Number, "€10000000")));
     }
 
     #[test]

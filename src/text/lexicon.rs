@@ -247,6 +247,13 @@ pub static NUMBER_WORDS: LazyLock<HashMap<String, NumberWord>> = LazyLock::new(|
         .collect()
 });
 
+/// `currency word -> symbol` ("euros" -> '€').
+pub static CURRENCY_WORDS: LazyLock<HashMap<String, char>> = LazyLock::new(|| {
+    columns(include_str!("../../assets/lexicon/currencies.tsv"))
+        .filter_map(|c| Some((fold(c.first()?), c.get(1)?.chars().next()?)))
+        .collect()
+});
+
 pub static UNITS: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/units.txt")));
 

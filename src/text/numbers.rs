@@ -2,13 +2,14 @@
 //!
 //! Every form of one quantity gets one value, so that "12,000" and "twelve thousand"
 //! ("12000"), "4.5 percent" and "4.5%" ("4.5%"), "£450m" and "£450 million"
-//! ("£450000000") compare equal. "30-day" is the number 30 (the span keeps "-day").
+//! ("£450000000") compare equal, and so do "€30 million" and "30 million euros"
+//! (currency words in `assets/lexicon/currencies.tsv`). "30-day" is the number 30 (the span keeps "-day").
 //! Four-digit numbers 1900–2099 are years and left to the date rules, unless a counted
 //! noun follows ("2000 troops") or money or a percentage makes them a quantity.
 
 use crate::model::{Detail, DetailKind};
 
-use super::lexicon::{NumberWord, NUMBER_WORDS, UNITS};
+use super::lexicon::{NumberWord, CURRENCY_WORDS, NUMBER_WORDS, UNITS};
 use super::tokens::Word;
 
 const CURRENCIES: &[char] = &['$', '£', '€', '¥', '₹', '₽'];
@@ -85,7 +86,7 @@ fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -
             }
         }
     }
-    let currency = sentence[..start]
+    let mut currency = sentence[..start]
         .chars()
         .next_back()
         .filter(|c| CURRENCIES.contains(c));
@@ -96,6 +97,11 @@ fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -
         value *= *m as f64;
         end = words[i + 1].end;
         used += 1;
+    }
+    if currency.is_none() {
+        if let Some((c, word_end)) = currency_after(words, i + used) {
+            (currency, end, used) = (Some(c), word_end, used + 1);
+        }
     }
     let mut percent = false;
     if sentence[end..].starts_with('%') {
@@ -121,6 +127,12 @@ fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -
     }
     out.push(detail(start, end, text));
     used
+}
+
+/// A currency word right after an amount ("30 million euros"): its symbol and end.
+fn currency_after(words: &[Word<'_>], at: usize) -> Option<(char, usize)> {
+    let w = words.get(at)?;
+    CURRENCY_WORDS.get(&w.key).map(|&c| (c, w.end))
 }
 
 /// "30-day": the unit after a hyphen joins the number's span.
@@ -229,6 +241,9 @@ fn number_words(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Deta
         if p.key == "percent" {
             text.push('%');
             last = p.end;
+        } else if let Some((c, word_end)) = currency_after(words, j) {
+            text.insert(0, c);
+            last = word_end;
         }
     }
     out.push(detail(words[i].start, last, text));
@@ -256,6 +271,10 @@ mod tests {
         assert_eq!(values("a £450m package"), ["£450000000"]);
         assert_eq!(values("a £450 million package"), ["£450000000"]);
         assert_eq!(values("$2 billion"), ["$2000000000"]);
+        assert_eq!(values("30 million euros"), ["€30000000"]);
+        assert_eq!(values("€30 million"), ["€30000000"]);
+        assert_eq!(values("ten million dollars"), ["$10000000"]);
+        assert_eq!(values("$5 dollars"), ["$5"]);
         assert_eq!(values("a 30-day ceasefire"), ["30"]);
         assert_eq!(values("a three-day truce"), ["3"]);
         assert_eq!(values("twenty-five troops"), ["25"]);
