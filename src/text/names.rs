@@ -1,7 +1,7 @@
 //! Places, people and their titles.
 //!
 //! A place is a gazetteer entry (`places.txt`) written with capitals, or a capitalised
-//! run after "in"/"near". A person is a capitalised run that a title or honorific
+//! run after "in"/"near" or after a place word and "of" ("the town of Selvo"). A person is a capitalised run that a title or honorific
 //! precedes ("Kremlin spokesperson Dmitry Peskov", "Sir Keir Starmer"), that starts with a
 //! known given name ("Donald Trump"), that a speech verb follows or precedes ("Zelensky
 //! said", "said Olena Koval"), or whose surname the article already named (`Names`). A
@@ -134,6 +134,12 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
         let after_prep = i > 0
             && matches!(words[i - 1].key.as_str(), "in" | "near" | "outside")
             && !words[i - 1].capitalised();
+        // "the town of Selvo", "the port of Odesa"
+        let after_head = i > 1
+            && words[i - 1].key == "of"
+            && PLACE_HEADS.contains(&words[i - 2].key)
+            && !words[i - 2].capitalised();
+        let after_prep = after_prep || after_head;
         if after_prep && !demonym(words, i) {
             let j = name_run(sentence, words, i);
             if j > i && !FIRST_NAMES.contains(&w.key) {
@@ -380,6 +386,15 @@ mod tests {
             "Ridgecrest",
             "ridgecrest"
         ));
+        assert!(has(
+            "The epicentre was near the town of Selvo, officials said.",
+            DetailKind::Place,
+            "Selvo",
+            "selvo"
+        ));
+        assert!(!run("the leader of Hamas spoke")
+            .iter()
+            .any(|d| d.0 == DetailKind::Place));
         assert!(has(
             "flew to the U.S. today",
             DetailKind::Place,
