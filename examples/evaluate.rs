@@ -16,7 +16,7 @@ fn main() -> anyhow::Result<()> {
         &eval::seeds_gold(),
         &Options::default(),
     );
-    for dir in ["tests/clusters/quake"] {
+    for dir in ["tests/clusters/quake", "tests/clusters/verdict"] {
         if Path::new(dir).exists() {
             println!("\n== {dir} ==");
             let cluster = eval::read_cluster(Path::new(dir))?;
