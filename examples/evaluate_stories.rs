@@ -122,14 +122,13 @@ fn story_pairs(stories: &[Story], labels: &[usize]) -> PairCounts {
 fn sweep(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
     println!("== merge threshold sweep (clustering only) ==");
     let mut grid = Vec::new();
-    for lead in [6, 10, 15, 25, 1000] {
+    for apart in [1.0, 0.5, 0.25, 0.0] {
         for merge in [0.06, 0.08, 0.1, 0.12, 0.15] {
-            let mut t = Tuning {
+            grid.push(Tuning {
                 merge,
+                apart,
                 ..Tuning::default()
-            };
-            t.weights.lead = lead;
-            grid.push(t);
+            });
         }
     }
     for tuning in grid {
@@ -286,7 +285,7 @@ fn cost(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
         .flat_map(|(id, _, l)| l.iter().map(move |&p| *id as usize * 2 + p))
         .collect();
     let start = Instant::now();
-    story::similarities(&articles, &Tuning::default().weights);
+    story::similarities(&articles, &Tuning::default());
     let sims = start.elapsed();
     let start = Instant::now();
     let stories = story::cluster(&articles);

@@ -6,13 +6,15 @@
 //! articles are grouped first:
 //!
 //! 1. each article becomes a tf-idf vector of its words, names and typed details
-//!    ([`profile`]), and every pair gets the cosine of their vectors;
+//!    ([`profile`]), and every pair gets the cosine of their vectors, cut down
+//!    when the two are about different people ([`anchors`]);
 //! 2. average-linkage clustering merges the most alike groups while they are
 //!    alike enough ([`linkage`]);
 //! 3. an article left alone that still resembles a story joins it, so a folder
 //!    about one event is not split by one odd report;
 //! 4. each story is named from its shared details ([`label`]).
 
+mod anchors;
 mod label;
 mod linkage;
 mod profile;
@@ -28,6 +30,8 @@ pub struct Tuning {
     pub merge: f32,
     /// Minimum average similarity for a lone article to join a story.
     pub attach: f32,
+    /// Factor on the similarity of two articles about different people.
+    pub apart: f32,
 }
 
 impl Default for Tuning {
@@ -41,6 +45,7 @@ impl Default for Tuning {
             },
             merge: 0.1,
             attach: 0.03,
+            apart: 0.25,
         }
     }
 }
@@ -56,7 +61,7 @@ pub fn cluster_with(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
     if articles.is_empty() {
         return Vec::new();
     }
-    let sims = similarities(articles, &tuning.weights);
+    let sims = similarities(articles, tuning);
     let mut clusters = linkage::average_linkage(&sims, tuning.merge);
     attach_loners(&mut clusters, &sims, tuning.attach);
     clusters
@@ -68,9 +73,19 @@ pub fn cluster_with(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
         .collect()
 }
 
-/// Cosine similarity of every pair of articles (`[i][i]` is 0).
-pub fn similarities(articles: &[Article], weights: &Weights) -> Vec<Vec<f32>> {
-    profile::similarities(&profile::profiles(articles, weights))
+/// Cosine similarity of every pair of articles (`[i][i]` is 0), times `apart`
+/// for two articles about different people.
+pub fn similarities(articles: &[Article], tuning: &Tuning) -> Vec<Vec<f32>> {
+    let mut sims = profile::similarities(&profile::profiles(articles, &tuning.weights));
+    let anchors: Vec<anchors::Anchors> = articles.iter().map(anchors::Anchors::of).collect();
+    for (i, row) in sims.iter_mut().enumerate() {
+        for (j, sim) in row.iter_mut().enumerate() {
+            if anchors[i].apart(&anchors[j]) {
+                *sim *= tuning.apart;
+            }
+        }
+    }
+    sims
 }
 
 /// Every article in one story.
@@ -82,7 +97,7 @@ pub fn single_story(articles: &[Article]) -> Story {
             articles: members,
         };
     }
-    let sims = similarities(articles, &Tuning::default().weights);
+    let sims = similarities(articles, &Tuning::default());
     Story {
         label: label::label(articles, &members, central(&members, &sims)),
         articles: members,
