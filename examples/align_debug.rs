@@ -1,13 +1,26 @@
-//! Shows, for each gold group of the seeds, how the aligner scores its member
-//! pairs: a tuning aid. `cargo run --release --example align_debug`
+//! Shows, for each gold group of the seeds (or of a cluster folder given as an
+//! argument, read without cleaning), how the aligner scores its member pairs: a
+//! tuning aid. `cargo run --release --example align_debug [-- DIR]`
 
 use parallax::align::{self, Tuning};
 use parallax::eval;
 use parallax::{corpus, Options};
 
 fn main() {
-    let collation = parallax::collate(&corpus::bundled_seeds(), &Options::default());
-    let gold = eval::seeds_gold();
+    let (collation, gold) = match std::env::args().nth(1) {
+        Some(dir) => {
+            let cluster = eval::read_cluster(std::path::Path::new(&dir)).expect("cluster reads");
+            let options = Options {
+                clean: false,
+                one_story: true,
+            };
+            (parallax::collate(&cluster.sources, &options), cluster.gold)
+        }
+        None => (
+            parallax::collate(&corpus::bundled_seeds(), &Options::default()),
+            eval::seeds_gold(),
+        ),
+    };
     let all: Vec<usize> = (0..collation.articles.len()).collect();
     let pairs = align::scored_pairs(&collation.articles, &all, &Tuning::default());
     let group_of = collation.group_index();

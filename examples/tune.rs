@@ -1,7 +1,8 @@
 //! Sweeps the aligner's thresholds on the seeds and ECB+ (never on the held-out
 //! cluster) and prints pairwise F1 for each setting: a tuning aid.
 //! `cargo run --release --example tune` sweeps the lone-sentence gathering;
-//! `cargo run --release --example tune full` the main thresholds.
+//! `cargo run --release --example tune full` the main thresholds, `tune links`
+//! the group size and cohesion.
 
 use std::path::Path;
 
@@ -56,6 +57,16 @@ fn main() -> anyhow::Result<()> {
                         }
                     }
                 }
+            }
+        }
+    } else if grid == "links" {
+        for per_article in [2usize, 3, 4] {
+            for cohesion in [0.03f32, 0.05, 0.08] {
+                settings.push(Tuning {
+                    per_article,
+                    cohesion,
+                    ..base
+                });
             }
         }
     } else {
