@@ -1,5 +1,5 @@
-//! Properties of the text stage on arbitrary input, and a dump for eyeballing details
-//! on real articles (`PARALLAX_DUMP=path1:path2 cargo test --test text_details dump -- --ignored --nocapture`).
+//! Properties of the text stage on arbitrary input. To eyeball the details of real
+//! articles: `cargo run --release --example dump_details -- FILE...`.
 
 use parallax::text::{details, split_sentences, tokens};
 use proptest::prelude::*;
@@ -50,35 +50,6 @@ proptest! {
         }
         for t in tokens(&text) {
             prop_assert!(t.start < t.end && text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
-        }
-    }
-}
-
-#[test]
-#[ignore]
-fn dump() {
-    let paths = std::env::var("PARALLAX_DUMP").unwrap_or_default();
-    for path in paths.split(':').filter(|p| !p.is_empty()) {
-        let text = std::fs::read_to_string(path).unwrap();
-        println!("=== {path}");
-        let sentences: Vec<&str> = split_sentences(&text)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
-        for (s, ds) in sentences
-            .iter()
-            .zip(parallax::text::article_details(&sentences))
-        {
-            println!("> {s}");
-            for d in ds {
-                let about = d.about.map(|a| format!(" @{a}")).unwrap_or_default();
-                println!(
-                    "    {:?} {:?} = {}{about}",
-                    d.kind,
-                    &s[d.start..d.end],
-                    d.value
-                );
-            }
         }
     }
 }
