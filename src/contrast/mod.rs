@@ -269,6 +269,31 @@ fn seen_by_most(spots: &[Spot], findings: &Findings) -> bool {
     2 * conflicts >= rivals
 }
 
+/// What one comparison rule finds between two sentences, as unit tests need it.
+#[cfg(test)]
+pub(crate) fn pair_findings(
+    a: &str,
+    b: &str,
+    rule: fn(&Member, &Member, usize, usize, &mut Findings),
+) -> Findings {
+    let (da, db) = (text::details(a), text::details(b));
+    let member = |article, text: &'static str, details| Member {
+        at: SentenceRef {
+            article,
+            sentence: 0,
+        },
+        text,
+        details,
+        tokens: text::tokens_with(text, details),
+    };
+    let a: &'static str = Box::leak(a.to_string().into_boxed_str());
+    let b: &'static str = Box::leak(b.to_string().into_boxed_str());
+    let (ma, mb) = (member(0, a, &da), member(1, b, &db));
+    let mut out = Findings::default();
+    rule(&ma, &mb, 0, 1, &mut out);
+    out
+}
+
 fn find(parent: &mut [usize], mut x: usize) -> usize {
     while parent[x] != x {
         parent[x] = parent[parent[x]];

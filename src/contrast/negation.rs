@@ -1,7 +1,7 @@
 //! One source says a thing happened, another that it did not.
 //!
 //! A negation cue ("not", "never", "yet to"…) in one sentence negates the
-//! content words right after it. If the other sentence of the group uses one of
+//! content words right after it, within its clause. If the other sentence of the group uses one of
 //! those words with no cue of its own just before it, the two disagree.
 
 use super::{Findings, Member, Spot};
@@ -38,9 +38,7 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
 }
 
 fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
-    // A sentence that negates anything is not read as the plain side.
-    if plain.details.iter().any(|d| d.kind == DetailKind::Negation) || !close_paraphrase(neg, plain)
-    {
+    if !close_paraphrase(neg, plain) {
         return;
     }
     for cue in neg
@@ -53,8 +51,10 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             .iter()
             .position(|t| t.start >= cue.end)
             .unwrap_or(neg.tokens.len());
+        // The scope ends with the clause: "was not damaged, engineers said".
         let scope: Vec<&crate::text::Token> = neg.tokens[after..]
             .iter()
+            .take_while(|t| !neg.text[cue.end..t.start].contains([',', ';', ':']))
             .filter(|t| t.content && t.detail.is_none())
             .take(SCOPE)
             .collect();
@@ -86,5 +86,36 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
                 break;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn negations(a: &str, b: &str) -> Vec<(String, String)> {
+        super::super::pair_findings(a, b, compare)
+            .conflict
+            .into_iter()
+            .map(|(_, x, y)| (x.value, y.value))
+            .collect()
+    }
+
+    #[test]
+    fn a_negation_elsewhere_in_the_plain_sentence_does_not_hide_the_conflict() {
+        let found = negations(
+            "Engineers said the dam above the town was not damaged, officials said.",
+            "Engineers said the dam above the town was damaged, but posed no threat.",
+        );
+        assert_eq!(found, [("not damag".to_string(), "damag".to_string())]);
+    }
+
+    #[test]
+    fn the_scope_of_a_cue_ends_with_its_clause() {
+        let found = negations(
+            "The dam above the town was not damaged, engineers said on Monday.",
+            "Engineers inspected the dam above the town on Monday.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -294,25 +294,9 @@ fn slot_score(a: &Member, x: &Detail, b: &Member, y: &Detail, gaps: &Gaps) -> f3
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::SentenceRef;
 
-    pub(super) fn compare_texts(a: &str, b: &str) -> Findings {
-        let (da, db) = (text::details(a), text::details(b));
-        let member = |article, text: &'static str, details| Member {
-            at: SentenceRef {
-                article,
-                sentence: 0,
-            },
-            text,
-            details,
-            tokens: text::tokens_with(text, details),
-        };
-        let a: &'static str = Box::leak(a.to_string().into_boxed_str());
-        let b: &'static str = Box::leak(b.to_string().into_boxed_str());
-        let (ma, mb) = (member(0, a, &da), member(1, b, &db));
-        let mut out = Findings::default();
-        compare(&ma, &mb, 0, 1, &mut out);
-        out
+    fn compare_texts(a: &str, b: &str) -> Findings {
+        super::super::pair_findings(a, b, compare)
     }
 
     #[test]
