@@ -37,12 +37,18 @@ fn position(app: &App) -> String {
     let Some(a) = app.collation.articles.get(app.article) else {
         return "no articles".to_string();
     };
-    let mut out = format!(
+    let mut out = String::new();
+    if let Some((k, n, label)) = app.story() {
+        // The label gets a quarter of the line at most; position and message matter more.
+        let room = usize::from(app.size.0 / 4).max(8);
+        out.push_str(&format!("story {} of {n}: {} │ ", k + 1, fit(label, room)));
+    }
+    out.push_str(&format!(
         "{} {}/{}",
         app.label(app.article),
         app.sentence + 1,
         a.sentences.len()
-    );
+    ));
     if let Some(g) = app.group() {
         out.push_str(&format!(" · group {}", g + 1));
     }
