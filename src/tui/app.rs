@@ -34,6 +34,8 @@ pub struct Index {
     pub aligned: Vec<(usize, usize)>,
     /// Stories and the Sources rows; reading order is its article order.
     pub outline: Outline,
+    /// `[article]` → its short label ([`labels`]).
+    pub labels: Vec<String>,
 }
 
 impl Index {
@@ -73,6 +75,7 @@ impl Index {
             stops,
             aligned,
             outline,
+            labels: labels(c),
         }
     }
 
@@ -81,6 +84,32 @@ impl Index {
         let at = self.outline.position.get(article).copied();
         (at.unwrap_or(article), sentence)
     }
+}
+
+/// A short label per article: the file name's leading id ("003" of
+/// `003_04125cc3.txt`), or its stem ("1_10ecb") where ids repeat, cut to 10 columns.
+pub fn labels(c: &Collation) -> Vec<String> {
+    let stems: Vec<&str> = c
+        .articles
+        .iter()
+        .map(|a| {
+            let name = a.path.rsplit(['/', '\\']).next().unwrap_or(&a.path);
+            name.split('.').next().unwrap_or(name)
+        })
+        .collect();
+    let id = |stem: &str| stem.split('_').next().unwrap_or(stem).to_string();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for stem in &stems {
+        *seen.entry(id(stem)).or_default() += 1;
+    }
+    stems
+        .iter()
+        .map(|stem| {
+            let id = id(stem);
+            let short = if seen[&id] > 1 { stem } else { id.as_str() };
+            wrap::sanitise(&short.chars().take(10).collect::<String>())
+        })
+        .collect()
 }
 
 /// An article wrapped at one width: its sentences and the rows they occupy.
@@ -192,13 +221,9 @@ impl App {
         self.loading.is_none()
     }
 
-    /// A short label for an article: the file name's leading id ("003") or stem.
-    pub fn label(&self, article: usize) -> String {
-        let path = &self.collation.articles[article].path;
-        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-        let stem = name.split('.').next().unwrap_or(name);
-        let id = stem.split('_').next().unwrap_or(stem);
-        wrap::sanitise(&id.chars().take(10).collect::<String>())
+    /// A short label for an article (see [`labels`]).
+    pub fn label(&self, article: usize) -> &str {
+        self.index.labels.get(article).map_or("", String::as_str)
     }
 
     /// Contradictions touching an article, under the current filter.

@@ -498,3 +498,17 @@ fn sources_clicks_match_a_scrolled_list() {
     update(&mut a, Action::Click(p.sources.x + 3, p.sources.y + 1));
     assert_eq!(a.article, 2, "the top visible row is the third: article 2");
 }
+
+#[test]
+fn labels_fall_back_to_the_stem_where_ids_repeat() {
+    let mut c = fixture::stories();
+    c.articles[1].path = "ecb/1_10ecb.txt".into();
+    c.articles[3].path = "ecb/1_1ecb.txt".into();
+    c.articles[5].path = "C:\\ecb\\1_12ecb_with_a_long_name.xml".into();
+    let a = App::with_collation(c, (120, 40));
+    let labels: Vec<&str> = (0..6).map(|i| a.label(i)).collect();
+    assert_eq!(
+        labels,
+        ["000", "1_10ecb", "002", "1_1ecb", "004", "1_12ecb_wi"]
+    );
+}
