@@ -110,6 +110,28 @@ fn stories_80x24_sources_focused() {
 }
 
 #[test]
+fn a_narrow_status_line_keeps_the_message_whole() {
+    let mut app = stories_app((80, 24));
+    for _ in 0..9 {
+        update(&mut app, Action::NextContradiction);
+    }
+    let screen = text(&draw(&mut app, 80, 24));
+    let status = screen.lines().last().unwrap();
+    assert!(
+        status.contains("contradiction 9 of 12 · number → story 2"),
+        "{status}"
+    );
+    assert!(status.starts_with(" story 2/3 │ 001"), "{status}");
+    update(&mut app, Action::Down);
+    let screen = text(&draw(&mut app, 80, 24));
+    let status = screen.lines().last().unwrap();
+    assert!(
+        status.starts_with(" story 2 of 3: Izmir · Tuesday │"),
+        "{status}"
+    );
+}
+
+#[test]
 fn a_scrolled_story_list_draws_what_clicks_select() {
     let mut app = stories_app((40, 10));
     update(&mut app, Action::PrevPane);

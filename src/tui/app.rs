@@ -541,7 +541,7 @@ impl App {
         let kind = self.collation.divergences[d].kind;
         let wrap_note = if wrapped { " (wrapped)" } else { "" };
         let story_note = match self.story() {
-            Some((k, n, _)) if Some(k) != story => format!(" · into story {} of {n}", k + 1),
+            Some((k, _, _)) if Some(k) != story => format!(" → story {}", k + 1),
             _ => String::new(),
         };
         self.say(format!(

@@ -345,10 +345,7 @@ fn contradictions_run_story_by_story_then_wrap() {
     update(&mut a, Action::NextContradiction);
     assert_eq!((a.article, a.sentence), (0, 0));
     let m = &a.message.as_ref().unwrap().0;
-    assert!(
-        m.contains("(wrapped)") && m.contains("into story 1 of 3"),
-        "{m}"
-    );
+    assert!(m.contains("(wrapped)") && m.contains("→ story 1"), "{m}");
     update(&mut a, Action::PrevContradiction);
     assert_eq!((a.article, a.sentence, a.divergence), (5, 1, Some(4)));
     assert!(a.message.as_ref().unwrap().0.contains("wrapped"));
@@ -363,7 +360,7 @@ fn crossing_a_story_makes_it_current() {
     assert_eq!((a.article, a.source_cursor), (1, 1), "Sources follows");
     assert_eq!(a.story(), Some((1, 3, "Izmir · Tuesday")));
     let m = &a.message.as_ref().unwrap().0;
-    assert_eq!(m, "contradiction 9 of 12 · number · into story 2 of 3");
+    assert_eq!(m, "contradiction 9 of 12 · number → story 2");
     update(&mut a, Action::PrevContradiction);
     assert_eq!((a.article, a.sentence, a.divergence), (4, 2, Some(2)));
     assert_eq!(a.story().map(|s| s.0), Some(0));
