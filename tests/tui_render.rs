@@ -89,13 +89,23 @@ fn stories_app(size: (u16, u16)) -> App {
     App::with_collation(fixture::stories(), size)
 }
 
-#[test]
-fn stories_120x40_in_the_second_story() {
-    let mut app = stories_app((120, 40));
+/// The mixed-stories fixture after the n that crosses into story 2, drawn.
+fn into_the_second_story(w: u16, h: u16) -> (App, String) {
+    let mut app = stories_app((w, h));
     for _ in 0..9 {
         update(&mut app, Action::NextContradiction);
     }
-    let screen = text(&draw(&mut app, 120, 40));
+    let screen = text(&draw(&mut app, w, h));
+    (app, screen)
+}
+
+fn status_line(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
+#[test]
+fn stories_120x40_in_the_second_story() {
+    let (_, screen) = into_the_second_story(120, 40);
     assert!(screen.contains("2: Izmir · Tuesday (2)"), "{screen}");
     assert!(screen.contains("story 2 of 3: Izmir · Tuesday"), "{screen}");
     insta::assert_snapshot!(screen);
@@ -111,24 +121,16 @@ fn stories_80x24_sources_focused() {
 
 #[test]
 fn a_narrow_status_line_keeps_the_message_whole() {
-    let mut app = stories_app((80, 24));
-    for _ in 0..9 {
-        update(&mut app, Action::NextContradiction);
-    }
-    let screen = text(&draw(&mut app, 80, 24));
-    let status = screen.lines().last().unwrap();
-    assert!(
-        status.contains("contradiction 9 of 12 · number → story 2"),
-        "{status}"
-    );
+    let (mut app, screen) = into_the_second_story(80, 24);
+    let status = status_line(&screen);
+    let message = "contradiction 9 of 12 · number → story 2";
+    assert!(status.contains(message), "{status}");
     assert!(status.starts_with(" story 2/3 │ 001"), "{status}");
     update(&mut app, Action::Down);
     let screen = text(&draw(&mut app, 80, 24));
-    let status = screen.lines().last().unwrap();
-    assert!(
-        status.starts_with(" story 2 of 3: Izmir · Tuesday │"),
-        "{status}"
-    );
+    let status = status_line(&screen);
+    let named = " story 2 of 3: Izmir · Tuesday │";
+    assert!(status.starts_with(named), "{status}");
 }
 
 #[test]
