@@ -85,6 +85,66 @@ fn fixture_80x24() {
     insta::assert_snapshot!(text(&draw(&mut app, 80, 24)));
 }
 
+fn stories_app(size: (u16, u16)) -> App {
+    App::with_collation(fixture::stories(), size)
+}
+
+/// The mixed-stories fixture after the n that crosses into story 2, drawn.
+fn into_the_second_story(w: u16, h: u16) -> (App, String) {
+    let mut app = stories_app((w, h));
+    for _ in 0..9 {
+        update(&mut app, Action::NextContradiction);
+    }
+    let screen = text(&draw(&mut app, w, h));
+    (app, screen)
+}
+
+fn status_line(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
+#[test]
+fn stories_120x40_in_the_second_story() {
+    let (_, screen) = into_the_second_story(120, 40);
+    assert!(screen.contains("2: Izmir · Tuesday (2)"), "{screen}");
+    assert!(screen.contains("story 2 of 3: Izmir · Tuesday"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn stories_80x24_sources_focused() {
+    let mut app = stories_app((80, 24));
+    update(&mut app, Action::PrevPane);
+    update(&mut app, Action::Bottom);
+    insta::assert_snapshot!(text(&draw(&mut app, 80, 24)));
+}
+
+#[test]
+fn a_narrow_status_line_keeps_the_message_whole() {
+    let (mut app, screen) = into_the_second_story(80, 24);
+    let status = status_line(&screen);
+    let message = "contradiction 9 of 12 · number → story 2";
+    assert!(status.contains(message), "{status}");
+    assert!(status.starts_with(" story 2/3 │ 001"), "{status}");
+    update(&mut app, Action::Down);
+    let screen = text(&draw(&mut app, 80, 24));
+    let status = status_line(&screen);
+    let named = " story 2 of 3: Izmir · Tuesday │";
+    assert!(status.starts_with(named), "{status}");
+}
+
+#[test]
+fn a_scrolled_story_list_draws_what_clicks_select() {
+    let mut app = stories_app((40, 10));
+    update(&mut app, Action::PrevPane);
+    update(&mut app, Action::Bottom);
+    let buf = draw(&mut app, 40, 10);
+    let (_, y) = find(&buf, "002").expect("article 2 on screen");
+    update(&mut app, Action::Click(3, y));
+    assert_eq!(app.article, 2, "{}", text(&buf));
+    assert!(find(&buf, "3: City").is_some(), "{}", text(&buf));
+}
+
 #[test]
 fn help_overlay() {
     let mut app = fixture_app();
@@ -204,6 +264,29 @@ fn control_characters_never_reach_the_screen() {
         .content()
         .iter()
         .all(|c| !c.symbol().chars().any(char::is_control)));
+}
+
+#[test]
+fn story_labels_are_escaped() {
+    let mut c = fixture::stories();
+    c.stories[1].label = "Izmir\u{1b}[2J\u{9b}31m · \u{7}Tuesday\n".into();
+    let mut app = App::with_collation(c, (120, 40));
+    update(&mut app, Action::PickSource(3));
+    let buf = draw(&mut app, 120, 40);
+    assert!(buf
+        .content()
+        .iter()
+        .all(|c| !c.symbol().chars().any(char::is_control)));
+    assert!(
+        find(&buf, "2: Izmir\u{FFFD}[2J").is_some(),
+        "{}",
+        text(&buf)
+    );
+    assert!(
+        find(&buf, "story 2 of 3: Izmir\u{FFFD}").is_some(),
+        "{}",
+        text(&buf)
+    );
 }
 
 #[test]

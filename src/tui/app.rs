@@ -1,8 +1,9 @@
 //! The reader's whole state and `update`, the only function that changes it.
 //!
 //! Everything derived from the collation once (who is in which group, which spans
-//! diverge, where the contradictions are in reading order) lives in `Index`; the
-//! wrapped layout of each article is cached per width in `layouts`.
+//! diverge, how stories order the articles, where the contradictions are in that
+//! reading order) lives in `Index`; the wrapped layout of each article is cached per
+//! width in `layouts`.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -14,6 +15,7 @@ use crate::model::{Collation, DivergenceKind, Group, SentenceRef};
 use super::action::{Action, Effect, Pane, Target};
 use super::config::Settings;
 use super::layout::{self, inner};
+use super::outline::Outline;
 use super::wrap::{self, Mark, Marked};
 
 /// A divergent span of one sentence: bytes, kind, divergence index.
@@ -30,10 +32,15 @@ pub struct Index {
     pub stops: Vec<(usize, usize, usize)>,
     /// Aligned sentences in reading order.
     pub aligned: Vec<(usize, usize)>,
+    /// Stories and the Sources rows; reading order is its article order.
+    pub outline: Outline,
+    /// `[article]` → its short label ([`labels`]).
+    pub labels: Vec<String>,
 }
 
 impl Index {
     pub fn new(c: &Collation) -> Self {
+        let outline = Outline::new(c);
         let group_of = c.group_index();
         let mut spans: Vec<Vec<Vec<Span>>> = c
             .articles
@@ -49,9 +56,9 @@ impl Index {
                 }
             }
         }
-        stops.sort_unstable();
+        stops.sort_unstable_by_key(|&(a, s, d)| (outline.position[a], s, d));
         stops.dedup();
-        let aligned = group_of
+        let mut aligned: Vec<(usize, usize)> = group_of
             .iter()
             .enumerate()
             .flat_map(|(a, ss)| {
@@ -61,13 +68,48 @@ impl Index {
                     .map(move |(s, _)| (a, s))
             })
             .collect();
+        aligned.sort_unstable_by_key(|&(a, s)| (outline.position[a], s));
         Index {
             group_of,
             spans,
             stops,
             aligned,
+            outline,
+            labels: labels(c),
         }
     }
+
+    /// Where `(article, sentence)` comes in reading order, as a sortable key.
+    pub fn reading_key(&self, article: usize, sentence: usize) -> (usize, usize) {
+        let at = self.outline.position.get(article).copied();
+        (at.unwrap_or(article), sentence)
+    }
+}
+
+/// A short label per article: the file name's leading id ("003" of
+/// `003_04125cc3.txt`), or its stem ("1_10ecb") where ids repeat, cut to 10 columns.
+pub fn labels(c: &Collation) -> Vec<String> {
+    let stems: Vec<&str> = c
+        .articles
+        .iter()
+        .map(|a| {
+            let name = a.path.rsplit(['/', '\\']).next().unwrap_or(&a.path);
+            name.split('.').next().unwrap_or(name)
+        })
+        .collect();
+    let id = |stem: &str| stem.split('_').next().unwrap_or(stem).to_string();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for stem in &stems {
+        *seen.entry(id(stem)).or_default() += 1;
+    }
+    stems
+        .iter()
+        .map(|stem| {
+            let id = id(stem);
+            let short = if seen[&id] > 1 { stem } else { id.as_str() };
+            wrap::sanitise(&short.chars().take(10).collect::<String>())
+        })
+        .collect()
 }
 
 /// An article wrapped at one width: its sentences and the rows they occupy.
@@ -179,13 +221,9 @@ impl App {
         self.loading.is_none()
     }
 
-    /// A short label for an article: the file name's leading id ("003") or stem.
-    pub fn label(&self, article: usize) -> String {
-        let path = &self.collation.articles[article].path;
-        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-        let stem = name.split('.').next().unwrap_or(name);
-        let id = stem.split('_').next().unwrap_or(stem);
-        wrap::sanitise(&id.chars().take(10).collect::<String>())
+    /// A short label for an article (see [`labels`]).
+    pub fn label(&self, article: usize) -> &str {
+        self.index.labels.get(article).map_or("", String::as_str)
     }
 
     /// Contradictions touching an article, under the current filter.
@@ -414,9 +452,11 @@ impl App {
     fn move_by(&mut self, step: isize, rows: Option<isize>) {
         match self.focus {
             Pane::Sources => {
-                let n = self.collation.articles.len();
-                let step = rows.unwrap_or(step);
-                self.source_cursor = shift(self.source_cursor, step, n);
+                let o = &self.index.outline;
+                self.source_cursor = match rows {
+                    Some(r) => o.step_rows(self.source_cursor, r),
+                    None => o.step(self.source_cursor, step),
+                };
             }
             Pane::Reading => {
                 let target = match rows {
@@ -449,6 +489,31 @@ impl App {
         }
     }
 
+    /// The next (or previous) sentence of `stops` (in reading order) from the cursor.
+    fn step_in_reading_order(
+        &self,
+        stops: &[(usize, usize)],
+        forward: bool,
+    ) -> Option<((usize, usize), bool)> {
+        let here = self.index.reading_key(self.article, self.sentence);
+        let key = |t: &(usize, usize)| self.index.reading_key(t.0, t.1);
+        if forward {
+            Self::step(stops, |t| key(t) > here, true)
+        } else {
+            Self::step(stops, |t| key(t) >= here, false)
+        }
+    }
+
+    /// The current story, when the folder has several: `(index, count, label)`.
+    pub fn story(&self) -> Option<(usize, usize, &str)> {
+        let o = &self.index.outline;
+        if !o.has_headers() {
+            return None;
+        }
+        let k = *o.story.get(self.article)?;
+        Some((k, o.stories.len(), o.stories[k].label.as_str()))
+    }
+
     fn next_contradiction(&mut self, forward: bool) {
         let stops: Vec<(usize, usize, usize)> = self
             .index
@@ -457,9 +522,13 @@ impl App {
             .copied()
             .filter(|(_, _, d)| self.passes(*d))
             .collect();
-        let here = (self.article, self.sentence, self.divergence);
-        let after = |t: &(usize, usize, usize)| (t.0, t.1, Some(t.2)) > here;
-        let before_or_here = |t: &(usize, usize, usize)| (t.0, t.1, Some(t.2)) >= here;
+        let here = (
+            self.index.reading_key(self.article, self.sentence),
+            self.divergence,
+        );
+        let key = |t: &(usize, usize, usize)| (self.index.reading_key(t.0, t.1), Some(t.2));
+        let after = |t: &(usize, usize, usize)| key(t) > here;
+        let before_or_here = |t: &(usize, usize, usize)| key(t) >= here;
         let found = if forward {
             Self::step(&stops, after, true)
         } else {
@@ -472,23 +541,23 @@ impl App {
             });
             return;
         };
+        let story = self.story().map(|(k, _, _)| k);
         self.go(a, s, Some(d));
         let pos = stops.iter().position(|t| *t == (a, s, d)).unwrap_or(0) + 1;
         let kind = self.collation.divergences[d].kind;
         let wrap_note = if wrapped { " (wrapped)" } else { "" };
+        let story_note = match self.story() {
+            Some((k, _, _)) if Some(k) != story => format!(" → story {}", k + 1),
+            _ => String::new(),
+        };
         self.say(format!(
-            "contradiction {pos} of {} · {kind}{wrap_note}",
+            "contradiction {pos} of {} · {kind}{wrap_note}{story_note}",
             stops.len()
         ));
     }
 
     fn next_group(&mut self, forward: bool) {
-        let here = (self.article, self.sentence);
-        let found = if forward {
-            Self::step(&self.index.aligned, |t| *t > here, true)
-        } else {
-            Self::step(&self.index.aligned, |t| *t >= here, false)
-        };
+        let found = self.step_in_reading_order(&self.index.aligned, forward);
         match found {
             Some(((a, s), wrapped)) => {
                 self.go(a, s, None);
@@ -509,10 +578,11 @@ impl App {
             return Vec::new();
         };
         let q = q.to_lowercase();
-        self.collation
-            .articles
+        self.index
+            .outline
+            .order
             .iter()
-            .enumerate()
+            .map(|&a| (a, &self.collation.articles[a]))
             .flat_map(|(a, art)| {
                 let q = q.clone();
                 art.sentences
@@ -530,12 +600,7 @@ impl App {
             return;
         };
         let matches = self.matches();
-        let here = (self.article, self.sentence);
-        let found = if forward {
-            Self::step(&matches, |t| *t > here, true)
-        } else {
-            Self::step(&matches, |t| *t >= here, false)
-        };
+        let found = self.step_in_reading_order(&matches, forward);
         match found {
             Some(((a, s), wrapped)) => {
                 self.go(a, s, None);
@@ -613,11 +678,12 @@ impl App {
             self.focus = Pane::Sources;
             let i = inner(p.sources);
             if row >= i.y && row < i.y + i.height {
-                let offset = list_offset(self.source_cursor, self.sources_height());
-                let n = offset + usize::from(row - i.y);
-                if n < self.collation.articles.len() {
-                    self.source_cursor = n;
-                    self.go(n, 0, None);
+                let (row, height) = (usize::from(row - i.y), self.sources_height());
+                let o = &self.index.outline;
+                let selected = o.row.get(self.source_cursor).copied().unwrap_or(0);
+                let clicked = o.article_at(list_offset(selected, height) + row);
+                if let Some(a) = clicked.filter(|_| row < height) {
+                    self.go(a, 0, None);
                 }
             }
         } else if hit(p.reading) {
@@ -643,7 +709,7 @@ impl App {
         };
         let delta: isize = if down { 3 } else { -3 };
         if hit(p.sources) {
-            self.source_cursor = shift(self.source_cursor, delta, self.collation.articles.len());
+            self.source_cursor = self.index.outline.step(self.source_cursor, delta);
         } else if hit(p.reading) {
             let rows = self.layout().map_or(0, |l| l.rows.len());
             self.reading_scroll = shift(self.reading_scroll, delta, rows);
@@ -774,8 +840,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             Pane::Reading => app.focus = Pane::Compare,
         },
         A::PickSource(i) => {
-            if i < app.collation.articles.len() {
-                app.go(i, 0, None);
+            if let Some(&a) = app.index.outline.order.get(i) {
+                app.go(a, 0, None);
             } else {
                 app.fail(format!("no source {}", i + 1));
             }
@@ -862,7 +928,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.collation = c;
             app.loading = None;
             app.layouts.clear();
-            app.go(0, 0, None);
+            let first = app.index.outline.order.first().copied().unwrap_or(0);
+            app.go(first, 0, None);
         }
         A::Tick => app.tick = app.tick.wrapping_add(1),
         A::Done(Ok(m)) => app.say(m),

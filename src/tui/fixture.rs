@@ -1,5 +1,6 @@
-//! A small hand-made collation with groups and divergences of three kinds, so the
-//! reader can be tested and demonstrated before (and independently of) the pipeline.
+//! Small hand-made collations with groups and divergences, so the reader can be
+//! tested and demonstrated before (and independently of) the pipeline: one story
+//! with contradictions of three kinds, and a folder mixing three stories.
 
 use crate::model::{
     Article, Collation, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group,
@@ -51,6 +52,22 @@ fn article(path: &str, title: &str, paragraphs: &[&[&str]]) -> Article {
     }
 }
 
+/// The divergent value `text` as sentence `s` of article `a` writes it.
+fn value(articles: &[Article], a: usize, s: usize, text: &str) -> DivergentValue {
+    let sentence = &articles[a].sentences[s].text;
+    let start = sentence
+        .find(text)
+        .expect("fixture value is in its sentence");
+    DivergentValue {
+        article: a,
+        sentence: s,
+        text: text.to_string(),
+        start,
+        end: start + text.len(),
+        value: text.to_lowercase().replace(',', ""),
+    }
+}
+
 fn r(article: usize, sentence: usize) -> SentenceRef {
     SentenceRef { article, sentence }
 }
@@ -91,20 +108,7 @@ pub fn collation() -> Collation {
             ]],
         ),
     ];
-    let value = |a: usize, s: usize, text: &str| {
-        let sentence = &articles[a].sentences[s].text;
-        let start = sentence
-            .find(text)
-            .expect("fixture value is in its sentence");
-        DivergentValue {
-            article: a,
-            sentence: s,
-            text: text.to_string(),
-            start,
-            end: start + text.len(),
-            value: text.to_lowercase().replace(',', ""),
-        }
-    };
+    let value = |a: usize, s: usize, text: &str| value(&articles, a, s, text);
     let divergences = vec![
         Divergence {
             kind: DivergenceKind::Place,
@@ -156,5 +160,93 @@ pub fn collation() -> Collation {
             articles: vec![0, 1, 2],
         }],
         warnings: vec!["skipped news/broken.pdf: not a readable format".to_string()],
+    }
+}
+
+/// A folder mixing three stories whose files interleave by name, as the pipeline
+/// numbers them: the talks of [`collation`] (articles 0, 2, 4), an earthquake
+/// (1, 5) with two contradictions, and a council vote (3) with none.
+pub fn stories() -> Collation {
+    let talks = collation();
+    // Where each of the talks' articles lands in the mixed folder.
+    let at = [0, 2, 4];
+    let quake = |path: &str, title: &str, lines: &[&str]| article(path, title, &[lines]);
+    let mut articles = vec![
+        talks.articles[0].clone(),
+        quake(
+            "news/001_quakewatch.txt",
+            "Strong earthquake shakes western Turkey",
+            &[
+                "A magnitude 6.1 earthquake struck near Izmir early on Tuesday.",
+                "At least 14 people were injured, the governor said.",
+            ],
+        ),
+        talks.articles[1].clone(),
+        quake(
+            "news/003_council.txt",
+            "City council approves budget",
+            &["The council approved the budget after a short debate."],
+        ),
+        talks.articles[2].clone(),
+        quake(
+            "news/005_geo.txt",
+            "Quake hits Izmir province",
+            &[
+                "An earthquake of magnitude 5.8 hit Izmir province on Tuesday.",
+                "The governor said 12 people were injured and 3 buildings collapsed.",
+            ],
+        ),
+    ];
+    articles[2].path = "news/002_daily.txt".to_string();
+    articles[4].path = "news/004_post.html".to_string();
+    let mut groups = talks.groups.clone();
+    for m in groups.iter_mut().flat_map(|g| g.members.iter_mut()) {
+        m.article = at[m.article];
+    }
+    let mut divergences = talks.divergences.clone();
+    for v in divergences.iter_mut().flat_map(|d| d.values.iter_mut()) {
+        v.article = at[v.article];
+    }
+    let quake_groups = groups.len();
+    groups.push(Group {
+        members: vec![r(1, 0), r(5, 0)],
+        score: 0.6,
+    });
+    groups.push(Group {
+        members: vec![r(1, 1), r(5, 1)],
+        score: 0.5,
+    });
+    divergences.push(Divergence {
+        kind: DivergenceKind::Number,
+        group: quake_groups,
+        values: vec![value(&articles, 1, 0, "6.1"), value(&articles, 5, 0, "5.8")],
+        note: "1 source says 6.1; 1 says 5.8".to_string(),
+    });
+    divergences.push(Divergence {
+        kind: DivergenceKind::Number,
+        group: quake_groups + 1,
+        values: vec![value(&articles, 1, 1, "14"), value(&articles, 5, 1, "12")],
+        note: "1 source says 14; 1 says 12".to_string(),
+    });
+    Collation {
+        schema: SCHEMA.to_string(),
+        articles,
+        groups,
+        divergences,
+        stories: vec![
+            Story {
+                label: "Istanbul · Thursday · Zelensky".to_string(),
+                articles: vec![0, 2, 4],
+            },
+            Story {
+                label: "Izmir · Tuesday".to_string(),
+                articles: vec![1, 5],
+            },
+            Story {
+                label: "City council approves budget".to_string(),
+                articles: vec![3],
+            },
+        ],
+        warnings: Vec::new(),
     }
 }

@@ -40,7 +40,7 @@ bindables! {
     "next_pane" => Action::NextPane, "next pane";
     "prev_pane" => Action::PrevPane, "previous pane";
     "open" => Action::Open, "open the selected source / compared sentence";
-    "next_contradiction" => Action::NextContradiction, "next contradiction, all sources in reading order";
+    "next_contradiction" => Action::NextContradiction, "next contradiction, all sources in reading order (story by story)";
     "prev_contradiction" => Action::PrevContradiction, "previous contradiction";
     "next_group" => Action::NextGroup, "next aligned group";
     "prev_group" => Action::PrevGroup, "previous aligned group";
@@ -210,7 +210,7 @@ impl Keymap {
             HelpRow {
                 keys: "1…9".into(),
                 name: "pick_source",
-                help: "open source 1–9",
+                help: "open the 1st–9th listed source",
             },
         );
         Ok(Keymap { bindings, help })

@@ -13,6 +13,7 @@ mod event_loop;
 pub mod fixture;
 pub mod keymap;
 pub mod layout;
+pub mod outline;
 mod terminal;
 pub mod theme;
 pub mod views;

@@ -131,7 +131,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         }
         let m = crate::tui::wrap::markup(text, &marks);
         let selected = !is_current && app.focus == Pane::Compare && k - 1 == app.compare_cursor;
-        let label = fit(&app.label(a), label_w);
+        let label = fit(app.label(a), label_w);
         let prefix = format!(
             "{}{label:<label_w$} ",
             if is_current {

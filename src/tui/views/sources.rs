@@ -1,5 +1,7 @@
 //! The Sources pane: one row per article (label, title, sentence count,
-//! contradictions) and, below, the files that were skipped.
+//! contradictions), under a header per story when the folder mixes several, and,
+//! below, the files that were skipped. The rows come precomputed from the app's
+//! outline; this only draws the visible ones.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -11,6 +13,26 @@ use super::{fit, pane_block};
 use crate::tui::action::Pane;
 use crate::tui::app::{list_offset, warning_rows, App};
 use crate::tui::layout::inner;
+use crate::tui::outline::Row;
+
+/// A story's header: "Story 2 · Izmir · Tuesday · 2 articles", or where that is too
+/// wide for the pane, "2: Izmir · Tues… (2)" (the label keeps as many columns as it can).
+pub fn story_header(k: usize, label: &str, articles: usize, width: usize) -> String {
+    let plural = if articles == 1 { "" } else { "s" };
+    let label = crate::tui::wrap::sanitise(label);
+    let label = if label.trim().is_empty() {
+        "(untitled)"
+    } else {
+        label.as_str()
+    };
+    let full = format!("Story {} · {label} · {articles} article{plural}", k + 1);
+    if full.width() <= width {
+        return full;
+    }
+    let (head, tail) = (format!("{}: ", k + 1), format!(" ({articles})"));
+    let room = width.saturating_sub(head.width() + tail.width());
+    fit(&format!("{head}{}{tail}", fit(label, room)), width)
+}
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.settings.theme;
@@ -29,9 +51,22 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let w = usize::from(body.width);
     let warn_rows = warning_rows(app.warnings.len(), h);
     let list_h = h - warn_rows;
-    let offset = list_offset(app.source_cursor, list_h);
+    let outline = &app.index.outline;
+    let selected = outline.row.get(app.source_cursor).copied().unwrap_or(0);
+    let offset = list_offset(selected, list_h);
+    // Articles are indented under story headers.
+    let indent = if outline.has_headers() { " " } else { "" };
     let mut lines: Vec<Line> = Vec::with_capacity(h);
-    for i in offset..n.min(offset + list_h) {
+    for row in outline.rows.iter().skip(offset).take(list_h) {
+        let i = match *row {
+            Row::Article(i) => i,
+            Row::Story(k) => {
+                let s = &outline.stories[k];
+                let header = story_header(k, &s.label, s.articles.len(), w);
+                lines.push(Line::styled(header, t.title));
+                continue;
+            }
+        };
         let a = &app.collation.articles[i];
         let count = app.contradictions_in(i);
         let right = if count > 0 {
@@ -40,7 +75,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             format!(" {:>3}    ", a.sentences.len())
         };
         let marker = if i == app.article { "▶" } else { " " };
-        let left = format!("{marker}{} ", app.label(i));
+        let left = format!("{indent}{marker}{} ", app.label(i));
         let room = w.saturating_sub(left.width() + right.width());
         let title = fit(&a.title, room);
         let pad = room.saturating_sub(title.width());
@@ -72,4 +107,27 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(lines), body);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::story_header;
+
+    #[test]
+    fn headers_shorten_the_label_first() {
+        let h = |w| story_header(1, "Izmir · Tuesday", 2, w);
+        assert_eq!(h(60), "Story 2 · Izmir · Tuesday · 2 articles");
+        assert_eq!(h(28), "2: Izmir · Tuesday (2)");
+        assert_eq!(h(14), "2: Izmir … (2)");
+        assert_eq!(
+            story_header(0, " ", 1, 40),
+            "Story 1 · (untitled) · 1 article"
+        );
+        assert_eq!(
+            story_header(0, "a\u{1b}b", 1, 40),
+            "Story 1 · a\u{FFFD}b · 1 article"
+        );
+        assert_eq!(h(3), "2:…");
+        assert_eq!(h(0), "");
+    }
 }

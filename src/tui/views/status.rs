@@ -30,6 +30,16 @@ fn hints(app: &App) -> Vec<String> {
     ]
 }
 
+/// "story 2 of 3: Izmir · Tuesday │ " when the folder has several stories, the
+/// label cut to `room` columns; just "story 2/3 │ " when `room` is too small for it.
+fn story(app: &App, room: usize) -> String {
+    match app.story() {
+        Some((k, n, _)) if room < 8 => format!("story {}/{n} │ ", k + 1),
+        Some((k, n, label)) => format!("story {} of {n}: {} │ ", k + 1, fit(label, room)),
+        None => String::new(),
+    }
+}
+
 fn position(app: &App) -> String {
     if let Some(n) = app.loading {
         return format!("collating {n} articles…");
@@ -70,6 +80,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             if *error { t.error } else { t.message },
         ));
     }
+    // The story's label takes what position and message leave, a quarter of the
+    // line at most.
+    let rest: usize = left.iter().map(|s| s.content.width()).sum();
+    let room = (w / 4).min(w.saturating_sub(rest + "story 9 of 9:  │ ".width()));
+    left[0] = Span::raw(format!(" {}{}", story(app, room), &left[0].content[1..]));
     let used: usize = left.iter().map(|s| s.content.width()).sum();
     // As many hints as fit, kept in reading order.
     let all = hints(app);
