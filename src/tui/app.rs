@@ -296,6 +296,28 @@ impl App {
 
     /// Details and divergent spans of one sentence (byte ranges into its text).
     pub fn sentence_marks(&self, article: usize, sentence: usize) -> Vec<(Range<usize>, Mark)> {
+        self.marks_where(article, sentence, |_| true)
+    }
+
+    /// [`App::sentence_marks`] with only the divergent spans of one group: a
+    /// sentence in two groups shows, beside each, only what differs there.
+    pub fn group_marks(
+        &self,
+        article: usize,
+        sentence: usize,
+        group: usize,
+    ) -> Vec<(Range<usize>, Mark)> {
+        self.marks_where(article, sentence, |d| {
+            self.collation.divergences[d].group == group
+        })
+    }
+
+    fn marks_where(
+        &self,
+        article: usize,
+        sentence: usize,
+        shown: impl Fn(usize) -> bool,
+    ) -> Vec<(Range<usize>, Mark)> {
         let s = &self.collation.articles[article].sentences[sentence];
         let mut marks: Vec<(Range<usize>, Mark)> = s
             .details
@@ -306,6 +328,7 @@ impl App {
             marks.extend(
                 spans
                     .iter()
+                    .filter(|(_, _, d)| shown(*d))
                     .map(|(r, k, _)| (r.clone(), Mark::Divergent(*k))),
             );
         }

@@ -532,3 +532,28 @@ fn labels_fall_back_to_the_stem_where_ids_repeat() {
         ["000", "1_10ecb", "002", "1_1ecb", "004", "1_12ecb_wi"]
     );
 }
+
+#[test]
+fn compare_marks_only_what_differs_in_the_group_shown() {
+    let c = crate::collate(&crate::corpus::bundled_seeds(), &crate::Options::default());
+    let a = App::with_collation(c, (120, 40));
+    let divergent = |marks: Vec<(Range<usize>, Mark)>| {
+        marks
+            .into_iter()
+            .filter(|(_, m)| matches!(m, Mark::Divergent(_)))
+            .count()
+    };
+    let mut seen = 0;
+    for (d, div) in a.collation.divergences.iter().enumerate() {
+        for v in &div.values {
+            let all = divergent(a.sentence_marks(v.article, v.sentence));
+            let here = divergent(a.group_marks(v.article, v.sentence, div.group));
+            assert!(here >= 1 && here <= all, "divergence {d}");
+            seen += usize::from(here < all);
+        }
+    }
+    assert!(
+        seen > 0,
+        "a sentence in two groups hides the other group's spans"
+    );
+}

@@ -121,7 +121,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             break;
         }
         let text = &app.collation.articles[a].sentences[s].text;
-        let mut marks = app.sentence_marks(a, s);
+        let mut marks = match app.group() {
+            Some(g) => app.group_marks(a, s, g),
+            None => app.sentence_marks(a, s),
+        };
         if !is_current {
             marks.extend(
                 changed_words(current, text)
