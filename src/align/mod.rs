@@ -58,8 +58,8 @@ pub fn align(articles: &[Article], stories: &[Story]) -> Vec<Group> {
 /// [`align`] with explicit thresholds (for evaluation and tests).
 pub fn align_with(articles: &[Article], stories: &[Story], tuning: &Tuning) -> Vec<Group> {
     let mut groups: Vec<Group> = stories
-        .iter()
-        .flat_map(|story| align_story(articles, &story.articles, tuning))
+        .par_iter()
+        .flat_map_iter(|story| align_story(articles, &story.articles, tuning))
         .collect();
     groups.sort_by_key(|g| g.members[0]);
     groups
