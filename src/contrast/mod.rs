@@ -26,14 +26,14 @@ use rayon::prelude::*;
 use crate::model::{
     Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, SentenceRef,
 };
-use crate::text::{self, Token};
+use crate::text::{self, ArticleTokens, Token};
 
 /// A group member prepared for comparison.
 pub(crate) struct Member<'a> {
     pub at: SentenceRef,
     pub text: &'a str,
     pub details: &'a [Detail],
-    pub tokens: Vec<Token>,
+    pub tokens: &'a [Token],
 }
 
 /// A span of one member: the unit that agrees or conflicts.
@@ -59,10 +59,19 @@ const PIVOTS: usize = 6;
 
 /// Typed divergences for every group.
 pub fn contrast(articles: &[Article], groups: &[Group]) -> Vec<Divergence> {
+    contrast_tokens(articles, &text::token_table(articles), groups)
+}
+
+/// [`contrast`] with every sentence's tokens at hand ([`text::token_table`]).
+pub fn contrast_tokens(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    groups: &[Group],
+) -> Vec<Divergence> {
     groups
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(g, group)| contrast_group(articles, g, group))
+        .flat_map_iter(|(g, group)| contrast_group(articles, tokens, g, group))
         .collect()
 }
 
@@ -91,7 +100,12 @@ fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
     pairs
 }
 
-fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergence> {
+fn contrast_group(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    g: usize,
+    group: &Group,
+) -> Vec<Divergence> {
     let members: Vec<Member> = group
         .members
         .iter()
@@ -101,7 +115,7 @@ fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergen
                 at,
                 text: &s.text,
                 details: &s.details,
-                tokens: text::tokens_with(&s.text, &s.details),
+                tokens: &tokens[at.article][at.sentence],
             }
         })
         .collect();

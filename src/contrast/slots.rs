@@ -213,7 +213,17 @@ impl Gaps {
         let wb: Vec<&str> = cb.iter().map(|&i| b.tokens[i].norm.as_str()).collect();
         let mut shared_a = vec![false; a.tokens.len()];
         let mut shared_b = vec![false; b.tokens.len()];
-        for op in capture_diff_slices(Algorithm::Patience, &wa, &wb) {
+        let ops = if wa == wb {
+            // The same wording (copies of one wire story): no diff needed.
+            vec![DiffOp::Equal {
+                old_index: 0,
+                new_index: 0,
+                len: wa.len(),
+            }]
+        } else {
+            capture_diff_slices(Algorithm::Patience, &wa, &wb)
+        };
+        for op in ops {
             if let DiffOp::Equal {
                 old_index,
                 new_index,

@@ -18,6 +18,7 @@ mod linkage;
 mod profile;
 
 use crate::model::{Article, Story};
+use crate::text::ArticleTokens;
 pub use profile::Weights;
 
 /// Thresholds of the story clustering; `Tuning::default()` is what parallax uses.
@@ -53,10 +54,21 @@ pub fn cluster(articles: &[Article]) -> Vec<Story> {
 
 /// [`cluster`] with explicit thresholds (for evaluation and tests).
 pub fn cluster_with(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
+    let tokens = profile::lead_tokens(articles, &tuning.weights);
+    cluster_tokens(articles, &tokens, tuning)
+}
+
+/// [`cluster_with`] with each sentence's tokens at hand (`[article][sentence]`,
+/// at least the lead sentences; see [`crate::text::token_table`]).
+pub fn cluster_tokens(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    tuning: &Tuning,
+) -> Vec<Story> {
     if articles.is_empty() {
         return Vec::new();
     }
-    let sims = similarities(articles, &tuning.weights);
+    let sims = profile::similarities(&profile::profiles(articles, tokens, &tuning.weights));
     let mut clusters = linkage::average_linkage(&sims, tuning.merge);
     attach_loners(&mut clusters, &sims, tuning.attach);
     clusters
@@ -70,11 +82,18 @@ pub fn cluster_with(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
 
 /// Cosine similarity of every pair of articles (`[i][i]` is 0).
 pub fn similarities(articles: &[Article], weights: &Weights) -> Vec<Vec<f32>> {
-    profile::similarities(&profile::profiles(articles, weights))
+    let tokens = profile::lead_tokens(articles, weights);
+    profile::similarities(&profile::profiles(articles, &tokens, weights))
 }
 
 /// Every article in one story.
 pub fn single_story(articles: &[Article]) -> Story {
+    let tokens = profile::lead_tokens(articles, &Tuning::default().weights);
+    single_story_tokens(articles, &tokens)
+}
+
+/// [`single_story`] with each sentence's tokens at hand (as in [`cluster_tokens`]).
+pub fn single_story_tokens(articles: &[Article], tokens: &[ArticleTokens]) -> Story {
     let members: Vec<usize> = (0..articles.len()).collect();
     if articles.is_empty() {
         return Story {
@@ -82,7 +101,8 @@ pub fn single_story(articles: &[Article]) -> Story {
             articles: members,
         };
     }
-    let sims = similarities(articles, &Tuning::default().weights);
+    let weights = Tuning::default().weights;
+    let sims = profile::similarities(&profile::profiles(articles, tokens, &weights));
     Story {
         label: label::label(articles, &members, central(&members, &sims)),
         articles: members,
