@@ -3,8 +3,9 @@
 //! Vocabulary is data, not code: users extend the lists, and nothing in the
 //! cleaner names a particular site's words.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
 
 pub struct Vocab {
     pub stopwords: HashSet<String>,

@@ -7,12 +7,17 @@
 //! span wins ("Michael Jordan" the person over "Jordan" the place), and on equal length
 //! the more specific kind (date, person, title, place, number, negation).
 
+use rayon::prelude::*;
+
 use crate::model::{Detail, DetailKind};
 
 use super::lexicon::NEGATION;
 use super::names::{people, places, Names};
 use super::tokens::{words, Word};
 use super::{dates, numbers, quotes};
+
+/// Sentences per rayon task inside one article (smaller tasks cost more than they share).
+pub(crate) const MIN_SENTENCES_PER_TASK: usize = 8;
 
 /// Details of `sentence`, knowing the people its article has already named.
 pub fn details_with(sentence: &str, known: &Names) -> Vec<Detail> {
@@ -70,7 +75,12 @@ pub fn article_details(sentences: &[&str]) -> Vec<Vec<Detail>> {
 pub(crate) fn article_details_words<'s>(
     sentences: &[&'s str],
 ) -> (Vec<Vec<Detail>>, Vec<Vec<Word<'s>>>) {
-    let scanned: Vec<Scanned<'s>> = sentences.iter().map(|s| Scanned::new(s)).collect();
+    // Scanning is per sentence: spread one long article over every core too.
+    let scanned: Vec<Scanned<'s>> = sentences
+        .par_iter()
+        .with_min_len(MIN_SENTENCES_PER_TASK)
+        .map(|s| Scanned::new(s))
+        .collect();
     let nobody = Names::default();
     let mut known = Names::default();
     let first: Vec<Vec<Detail>> = scanned
@@ -85,7 +95,11 @@ pub(crate) fn article_details_words<'s>(
         // Nobody to recognise: the second pass would find the same details.
         first
     } else {
-        scanned.iter().map(|s| s.details(&known)).collect()
+        scanned
+            .par_iter()
+            .with_min_len(MIN_SENTENCES_PER_TASK)
+            .map(|s| s.details(&known))
+            .collect()
     };
     (details, scanned.into_iter().map(|s| s.words).collect())
 }

@@ -78,8 +78,9 @@ pub fn token_table(articles: &[Article]) -> Vec<ArticleTokens> {
 pub fn article_analysis(sentences: &[&str]) -> (Vec<Vec<Detail>>, ArticleTokens) {
     let (details, words) = details::article_details_words(sentences);
     let tokens = words
-        .iter()
+        .par_iter()
         .zip(&details)
+        .with_min_len(details::MIN_SENTENCES_PER_TASK)
         .map(|(ws, ds)| tokens_of_words(ws, ds))
         .collect();
     (details, tokens)
