@@ -33,7 +33,7 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
                     member,
                     start,
                     end,
-                    value: words(&m.tokens, start, end),
+                    value: words(m.tokens, start, end),
                 };
                 out.conflict
                     .push((DivergenceKind::Quote, spot(ia, a, sa), spot(ib, b, sb)));
