@@ -70,17 +70,23 @@ fn measure(pool: &Pool, n: usize) -> anyhow::Result<Row> {
             .map(|(p, c)| parallax::analyse(p.clone(), c))
             .collect::<Vec<Article>>()
     });
-    let articles: Vec<Article> = timed(&mut t, "analyse (rayon)", || {
+    let analysed: Vec<(Article, text::ArticleTokens)> = timed(&mut t, "analyse (rayon)", || {
         paths
             .par_iter()
             .zip(cleaned.clone())
-            .map(|(p, c)| parallax::analyse(p.clone(), c))
+            .map(|(p, c)| parallax::analyse_tokens(p.clone(), c))
             .collect()
     });
-    let stories = timed(&mut t, "story", || story::cluster(&articles));
-    let groups = timed(&mut t, "align", || align::align(&articles, &stories));
+    // The later stages share each sentence's tokens, as `collate` does.
+    let (articles, tokens): (Vec<Article>, Vec<text::ArticleTokens>) = analysed.into_iter().unzip();
+    let stories = timed(&mut t, "story", || {
+        story::cluster_tokens(&articles, &tokens, &story::Tuning::default())
+    });
+    let groups = timed(&mut t, "align", || {
+        align::align_tokens(&articles, &tokens, &stories, &align::Tuning::default())
+    });
     let divergences = timed(&mut t, "contrast", || {
-        contrast::contrast(&articles, &groups)
+        contrast::contrast_tokens(&articles, &tokens, &groups)
     });
     let collation = timed(&mut t, "end to end", || {
         let loaded = corpus::load(&[dir.path().to_path_buf()]).expect("corpus just written");

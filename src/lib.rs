@@ -47,18 +47,20 @@ impl Default for Options {
 pub fn collate(sources: &[Source], options: &Options) -> Collation {
     let cleaned = corpus::clean(sources, options.clean);
     // Articles are independent: analyse them on every core (collect keeps order).
-    let articles: Vec<Article> = sources
+    // Each sentence is tokenised once here; story, align and contrast share it.
+    let analysed: Vec<(Article, text::ArticleTokens)> = sources
         .par_iter()
         .zip(cleaned)
-        .map(|(source, cleaned)| analyse(source.path.clone(), cleaned))
+        .map(|(source, cleaned)| analyse_tokens(source.path.clone(), cleaned))
         .collect();
+    let (articles, tokens): (Vec<Article>, Vec<text::ArticleTokens>) = analysed.into_iter().unzip();
     let stories = if options.one_story {
-        vec![story::single_story(&articles)]
+        vec![story::single_story_tokens(&articles, &tokens)]
     } else {
-        story::cluster(&articles)
+        story::cluster_tokens(&articles, &tokens, &story::Tuning::default())
     };
-    let groups = align::align(&articles, &stories);
-    let divergences = contrast::contrast(&articles, &groups);
+    let groups = align::align_tokens(&articles, &tokens, &stories, &align::Tuning::default());
+    let divergences = contrast::contrast_tokens(&articles, &tokens, &groups);
     Collation {
         schema: model::SCHEMA.to_string(),
         articles,
@@ -71,12 +73,17 @@ pub fn collate(sources: &[Source], options: &Options) -> Collation {
 
 /// One cleaned source as an article: its sentences with their typed details.
 pub fn analyse(path: String, cleaned: corpus::Cleaned) -> Article {
+    analyse_tokens(path, cleaned).0
+}
+
+/// [`analyse`], with the tokens of each sentence.
+pub fn analyse_tokens(path: String, cleaned: corpus::Cleaned) -> (Article, text::ArticleTokens) {
     let spans = text::split_sentences(&cleaned.text);
     let texts: Vec<&str> = spans
         .iter()
         .map(|span| &cleaned.text[span.clone()])
         .collect();
-    let details = text::article_details(&texts);
+    let (details, tokens) = text::article_analysis(&texts);
     let sentences = spans
         .iter()
         .zip(details)
@@ -87,10 +94,11 @@ pub fn analyse(path: String, cleaned: corpus::Cleaned) -> Article {
             details,
         })
         .collect();
-    Article {
+    let article = Article {
         path,
         title: cleaned.title,
         text: cleaned.text,
         sentences,
-    }
+    };
+    (article, tokens)
 }

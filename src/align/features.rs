@@ -6,10 +6,12 @@
 //! changed place, date or number still leaves the placeholder in common, so a
 //! contradiction does not stop the sentences from being aligned.
 
-use std::collections::HashMap;
+use std::fmt::Write;
+
+use rustc_hash::FxHashMap;
 
 use crate::model::{DetailKind, Sentence};
-use crate::text;
+use crate::text::Token;
 
 /// A term id, dense per alignment run.
 pub type Term = u32;
@@ -43,17 +45,31 @@ impl Vector {
 /// frequency (documents = sentences).
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, Term>,
+    ids: FxHashMap<String, Term>,
     df: Vec<u32>,
 }
 
 impl Vocabulary {
-    /// The distinct terms of a sentence, interned.
-    pub fn terms_of(&mut self, sentence: &Sentence) -> Vec<Term> {
-        let mut terms: Vec<Term> = sentence_terms(sentence)
-            .into_iter()
-            .map(|t| self.intern(t))
-            .collect();
+    /// The distinct terms of a sentence (its `tokens`), interned.
+    pub fn terms_of(&mut self, sentence: &Sentence, tokens: &[Token]) -> Vec<Term> {
+        let mut terms: Vec<Term> = Vec::with_capacity(tokens.len() + 2 * sentence.details.len());
+        for token in tokens {
+            if token.content && token.detail.is_none() {
+                terms.push(self.intern(&token.norm));
+            }
+        }
+        let mut key = String::new();
+        for detail in &sentence.details {
+            if matches!(detail.kind, DetailKind::Quote | DetailKind::Negation) {
+                continue;
+            }
+            key.clear();
+            let _ = write!(key, "⟨{:?}⟩", detail.kind);
+            terms.push(self.intern(&key));
+            key.clear();
+            let _ = write!(key, "{:?}:{}", detail.kind, detail.value);
+            terms.push(self.intern(&key));
+        }
         terms.sort_unstable();
         terms.dedup();
         for &t in &terms {
@@ -62,12 +78,13 @@ impl Vocabulary {
         terms
     }
 
-    fn intern(&mut self, term: String) -> Term {
-        let next = self.ids.len() as Term;
-        let id = *self.ids.entry(term).or_insert(next);
-        if id == next {
-            self.df.push(0);
+    fn intern(&mut self, term: &str) -> Term {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
         }
+        let id = self.ids.len() as Term;
+        self.ids.insert(term.to_string(), id);
+        self.df.push(0);
         id
     }
 
@@ -92,28 +109,10 @@ impl Vocabulary {
     }
 }
 
-/// The raw terms of a sentence: content-word stems plus, for each detail, its
-/// value and a placeholder of its kind.
-pub fn sentence_terms(sentence: &Sentence) -> Vec<String> {
-    let mut terms = Vec::new();
-    for token in text::tokens_with(&sentence.text, &sentence.details) {
-        if token.content && token.detail.is_none() {
-            terms.push(token.norm);
-        }
-    }
-    for detail in &sentence.details {
-        if matches!(detail.kind, DetailKind::Quote | DetailKind::Negation) {
-            continue;
-        }
-        terms.push(format!("⟨{:?}⟩", detail.kind));
-        terms.push(format!("{:?}:{}", detail.kind, detail.value));
-    }
-    terms
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text;
 
     fn sentence(text: &str) -> Sentence {
         Sentence {
@@ -127,13 +126,14 @@ mod tests {
     #[test]
     fn identical_sentences_have_unit_similarity() {
         let mut vocab = Vocabulary::default();
-        let a = vocab.terms_of(&sentence(
+        let mut terms = |s: &Sentence| vocab.terms_of(s, &text::tokens_with(&s.text, &s.details));
+        let a = terms(&sentence(
             "Leaders gathered in the capital for urgent talks.",
         ));
-        let b = vocab.terms_of(&sentence(
+        let b = terms(&sentence(
             "Leaders gathered in the capital for urgent talks.",
         ));
-        let c = vocab.terms_of(&sentence("Farmers harvested wheat early this season."));
+        let c = terms(&sentence("Farmers harvested wheat early this season."));
         let (va, vb, vc) = (
             vocab.vector(&a, 3),
             vocab.vector(&b, 3),

@@ -19,11 +19,11 @@
 mod candidates;
 mod features;
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Article, Group, SentenceRef, Story};
+use crate::text::{self, ArticleTokens};
 use features::{Vector, Vocabulary};
 
 /// Thresholds of the aligner; `Tuning::default()` is what parallax uses.
@@ -64,9 +64,19 @@ pub fn align(articles: &[Article], stories: &[Story]) -> Vec<Group> {
 
 /// [`align`] with explicit thresholds (for evaluation and tests).
 pub fn align_with(articles: &[Article], stories: &[Story], tuning: &Tuning) -> Vec<Group> {
+    align_tokens(articles, &text::token_table(articles), stories, tuning)
+}
+
+/// [`align_with`] with every sentence's tokens at hand ([`text::token_table`]).
+pub fn align_tokens(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    stories: &[Story],
+    tuning: &Tuning,
+) -> Vec<Group> {
     let mut groups: Vec<Group> = stories
-        .iter()
-        .flat_map(|story| align_story(articles, &story.articles, tuning))
+        .par_iter()
+        .flat_map_iter(|story| align_story(articles, tokens, &story.articles, tuning))
         .collect();
     groups.sort_by_key(|g| g.members[0]);
     groups
@@ -89,7 +99,7 @@ pub struct ScoredPair {
 
 /// Every candidate pair of one story with its scores (for evaluation and tuning).
 pub fn scored_pairs(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<ScoredPair> {
-    let scored = score_story(articles, members, tuning);
+    let scored = score_story(articles, &text::token_table(articles), members, tuning);
     let mut out: Vec<ScoredPair> = scored
         .adjusted
         .iter()
@@ -112,8 +122,13 @@ struct Scored {
     adjusted: HashMap<(usize, usize), f32>,
 }
 
-fn align_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<Group> {
-    let scored = score_story(articles, members, tuning);
+fn align_story(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    members: &[usize],
+    tuning: &Tuning,
+) -> Vec<Group> {
+    let scored = score_story(articles, tokens, members, tuning);
     let links = select_links(&scored.adjusted, &scored.article_of, tuning);
     let mut groups = build_groups(&scored.items, &links, &scored.article_of, tuning);
     groups.extend(gather_lone(&scored, &groups, tuning));
@@ -123,12 +138,17 @@ fn align_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<
         .collect()
 }
 
-fn score_story(articles: &[Article], members: &[usize], tuning: &Tuning) -> Scored {
+fn score_story(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    members: &[usize],
+    tuning: &Tuning,
+) -> Scored {
     let mut vocab = Vocabulary::default();
     let mut items_terms = Vec::new();
     for &a in members {
         for (s, sentence) in articles[a].sentences.iter().enumerate() {
-            let terms = vocab.terms_of(sentence);
+            let terms = vocab.terms_of(sentence, &tokens[a][s]);
             if !terms.is_empty() {
                 items_terms.push((
                     SentenceRef {
@@ -206,7 +226,7 @@ fn select_links(
     tuning: &Tuning,
 ) -> Vec<(usize, usize, f32)> {
     // best[(item, other article)] = (score, partner)
-    let mut best: HashMap<(usize, usize), (f32, usize)> = HashMap::new();
+    let mut best: HashMap<(usize, usize), (f32, usize)> = HashMap::default();
     for (&(i, j), &s) in sims {
         for (me, other) in [(i, j), (j, i)] {
             let slot = best
@@ -368,7 +388,7 @@ fn gather_lone(scored: &Scored, groups: &[Linked], tuning: &Tuning) -> Vec<Linke
 
 /// At most `per_article` sentences of one article in a group.
 fn fits(a: &[usize], b: &[usize], article_of: &[usize], per_article: usize) -> bool {
-    let mut count: HashMap<usize, usize> = HashMap::new();
+    let mut count: HashMap<usize, usize> = HashMap::default();
     a.iter().chain(b).all(|&m| {
         let c = count.entry(article_of[m]).or_default();
         *c += 1;

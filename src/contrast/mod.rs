@@ -26,14 +26,14 @@ use rayon::prelude::*;
 use crate::model::{
     Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, SentenceRef,
 };
-use crate::text::{self, Token};
+use crate::text::{self, ArticleTokens, Token};
 
 /// A group member prepared for comparison.
 pub(crate) struct Member<'a> {
     pub at: SentenceRef,
     pub text: &'a str,
     pub details: &'a [Detail],
-    pub tokens: Vec<Token>,
+    pub tokens: &'a [Token],
 }
 
 /// A span of one member: the unit that agrees or conflicts.
@@ -61,10 +61,19 @@ const PIVOTS: usize = 6;
 
 /// Typed divergences for every group.
 pub fn contrast(articles: &[Article], groups: &[Group]) -> Vec<Divergence> {
+    contrast_tokens(articles, &text::token_table(articles), groups)
+}
+
+/// [`contrast`] with every sentence's tokens at hand ([`text::token_table`]).
+pub fn contrast_tokens(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    groups: &[Group],
+) -> Vec<Divergence> {
     groups
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(g, group)| contrast_group(articles, g, group))
+        .flat_map_iter(|(g, group)| contrast_group(articles, tokens, g, group))
         .collect()
 }
 
@@ -139,7 +148,12 @@ fn closest_by_article(members: &[Member]) -> Vec<Vec<usize>> {
         .collect()
 }
 
-fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergence> {
+fn contrast_group(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    g: usize,
+    group: &Group,
+) -> Vec<Divergence> {
     let members: Vec<Member> = group
         .members
         .iter()
@@ -149,7 +163,7 @@ fn contrast_group(articles: &[Article], g: usize, group: &Group) -> Vec<Divergen
                 at,
                 text: &s.text,
                 details: &s.details,
-                tokens: text::tokens_with(&s.text, &s.details),
+                tokens: &tokens[at.article][at.sentence],
             }
         })
         .collect();
@@ -277,18 +291,17 @@ pub(crate) fn pair_findings(
     rule: fn(&Member, &Member, usize, usize, &mut Findings),
 ) -> Findings {
     let (da, db) = (text::details(a), text::details(b));
-    let member = |article, text: &'static str, details| Member {
+    let (ta, tb) = (text::tokens_with(a, &da), text::tokens_with(b, &db));
+    let member = |article, text, details, tokens| Member {
         at: SentenceRef {
             article,
             sentence: 0,
         },
         text,
         details,
-        tokens: text::tokens_with(text, details),
+        tokens,
     };
-    let a: &'static str = Box::leak(a.to_string().into_boxed_str());
-    let b: &'static str = Box::leak(b.to_string().into_boxed_str());
-    let (ma, mb) = (member(0, a, &da), member(1, b, &db));
+    let (ma, mb) = (member(0, a, &da, &ta), member(1, b, &db, &tb));
     let mut out = Findings::default();
     rule(&ma, &mb, 0, 1, &mut out);
     out

@@ -32,13 +32,19 @@ const SCOPE: usize = 2;
 /// Tokens before a word in which the other side's own cue would negate it.
 const LOOKBACK: usize = 4;
 
+/// A grammatical negation cue.
+fn is_cue(d: &crate::model::Detail) -> bool {
+    d.kind == DetailKind::Negation && GRAMMATICAL.contains(&d.value.as_str())
+}
+
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     one_way(a, b, ia, ib, out);
     one_way(b, a, ib, ia, out);
 }
 
 fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
-    if !close_paraphrase(neg, plain) {
+    // The paraphrase test is the costly one, so it comes last.
+    if !neg.details.iter().any(is_cue) || !close_paraphrase(neg, plain) {
         return;
     }
     for cue in neg

@@ -33,7 +33,7 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
                     member,
                     start,
                     end,
-                    value: words(&m.tokens, start, end),
+                    value: words(m.tokens, start, end),
                 };
                 out.conflict
                     .push((DivergenceKind::Quote, spot(ia, a, sa), spot(ib, b, sb)));
@@ -77,8 +77,8 @@ fn changed_words(
     let (ta, tb) = (inside(a, qa), inside(b, qb));
     let wa: Vec<&str> = ta.iter().map(|t| t.norm.as_str()).collect();
     let wb: Vec<&str> = tb.iter().map(|t| t.norm.as_str()).collect();
-    if wa.is_empty() || wb.is_empty() {
-        return None;
+    if wa.is_empty() || wb.is_empty() || wa == wb {
+        return None; // nothing changed (or nothing to compare)
     }
     let ops = capture_diff_slices(Algorithm::Patience, &wa, &wb);
     let common: usize = ops

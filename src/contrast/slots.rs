@@ -12,6 +12,7 @@
 //! and "Putin on Sunday called for…" both put the day between "Putin" and the
 //! next shared word, whatever else surrounds it.
 
+use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::compat;
@@ -221,11 +222,31 @@ impl Gaps {
                 .collect()
         };
         let (ca, cb) = (content(a), content(b));
-        let wa: Vec<&str> = ca.iter().map(|&i| a.tokens[i].norm.as_str()).collect();
-        let wb: Vec<&str> = cb.iter().map(|&i| b.tokens[i].norm.as_str()).collect();
+        // Words as small integers: the diff hashes and compares them often.
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut wa: Vec<u32> = Vec::with_capacity(ca.len());
+        for &i in &ca {
+            let next = ids.len() as u32;
+            wa.push(*ids.entry(a.tokens[i].norm.as_str()).or_insert(next));
+        }
+        let mut wb: Vec<u32> = Vec::with_capacity(cb.len());
+        for &i in &cb {
+            let next = ids.len() as u32;
+            wb.push(*ids.entry(b.tokens[i].norm.as_str()).or_insert(next));
+        }
         let mut shared_a = vec![false; a.tokens.len()];
         let mut shared_b = vec![false; b.tokens.len()];
-        for op in capture_diff_slices(Algorithm::Patience, &wa, &wb) {
+        let ops = if wa == wb {
+            // The same wording (copies of one wire story): no diff needed.
+            vec![DiffOp::Equal {
+                old_index: 0,
+                new_index: 0,
+                len: wa.len(),
+            }]
+        } else {
+            capture_diff_slices(Algorithm::Patience, &wa, &wb)
+        };
+        for op in ops {
             if let DiffOp::Equal {
                 old_index,
                 new_index,

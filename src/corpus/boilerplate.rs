@@ -10,10 +10,12 @@
 //! subheading between two paragraphs stays while a menu, a photo caption
 //! between furniture or a related-headlines list after the article goes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 
 use super::title;
-use super::vocab::{words, VOCAB};
+use super::vocab::{word_spans, words, VOCAB};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -37,8 +39,12 @@ pub enum Chrome {
 #[derive(Debug)]
 pub struct Line {
     pub text: String,
+    /// The words of `text` as [`words`] gives them, computed once.
+    pub words: Vec<String>,
     pub chrome: Option<Chrome>,
     class: Class,
+    /// [`line_key`] of `text`.
+    key: String,
 }
 
 /// The outcome for one page: kept lines in order, the dropped ones, the title.
@@ -58,9 +64,21 @@ const ISLAND_SHARE: f64 = 0.25;
 /// Lines at least this long are prose, never judged by repetition.
 const PROSE_CHARS: usize = 120;
 
-/// Normalised form used to compare lines across and within sources.
+/// Normalised form used to compare lines across and within sources: its
+/// [`words`] joined by single spaces.
 pub fn line_key(line: &str) -> String {
-    words(line).join(" ")
+    let mut key = String::with_capacity(line.len());
+    for w in word_spans(line) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        if w.is_ascii() {
+            key.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.push_str(&w.to_lowercase());
+        }
+    }
+    key
 }
 
 /// Splits raw text into non-empty lines with white space collapsed.
@@ -74,27 +92,34 @@ pub fn tidy_lines(raw: &str) -> Vec<String> {
 /// Classifies one page's lines. `shared` holds the [`line_key`]s that occur
 /// in more than one source of the run.
 pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in lines {
-        *counts.entry(line_key(line)).or_default() += 1;
+    // Bullets are not word characters: a line's words, and so its key, are
+    // the same with or without its bullet.
+    let stripped: Vec<(&str, bool)> = lines.iter().map(|l| strip_bullet(l)).collect();
+    let mut line_words: Vec<Vec<String>> = stripped.iter().map(|(t, _)| words(t)).collect();
+    let keys: Vec<String> = line_words.iter().map(|ws| ws.join(" ")).collect();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for key in &keys {
+        *counts.entry(key.as_str()).or_default() += 1;
     }
-    let language_known = stopword_density(&lines.join(" ")) >= 0.05;
-    let headings: Vec<&str> = lines
+    let repeated: Vec<bool> = keys.iter().map(|k| counts[k.as_str()] > 1).collect();
+    // The page's stop-word density, as if its lines were one text.
+    let all_words: usize = line_words.iter().map(Vec::len).sum();
+    let all_stopwords: usize = line_words.iter().map(|ws| stopwords_in(ws)).sum();
+    let language_known = all_words > 0 && all_stopwords as f64 / all_words as f64 >= 0.05;
+    let headings: Vec<&str> = stripped
         .iter()
-        .map(|l| strip_bullet(l).0)
-        .filter(|l| words(l).len() >= 3 && l.len() < PROSE_CHARS)
+        .zip(&line_words)
+        .filter(|((l, _), ws)| ws.len() >= 3 && l.len() < PROSE_CHARS)
+        .map(|((l, _), _)| *l)
         .collect();
-    let mut out: Vec<Line> = lines
-        .iter()
+    let mut out: Vec<Line> = keys
+        .into_iter()
         .enumerate()
-        .map(|(i, raw)| {
-            let (text, bulleted) = strip_bullet(raw);
-            let key = line_key(text);
-            let chrome = chrome_of(text, bulleted)
-                .or_else(|| {
-                    let repeated = counts.get(&key).copied().unwrap_or(0) > 1;
-                    (repeated && text.len() < PROSE_CHARS).then_some(Chrome::Repeated)
-                })
+        .map(|(i, key)| {
+            let (text, bulleted) = stripped[i];
+            let ws = std::mem::take(&mut line_words[i]);
+            let chrome = chrome_of_words(text, bulleted, &ws)
+                .or_else(|| (repeated[i] && text.len() < PROSE_CHARS).then_some(Chrome::Repeated))
                 .or_else(|| {
                     (shared.contains(&key) && text.len() < PROSE_CHARS).then_some(Chrome::Shared)
                 })
@@ -103,14 +128,16 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
             let next = lines.get(i + 1).map_or("", String::as_str);
             let class = match chrome {
                 Some(_) => Class::Bad,
-                None if is_name_label(text) && next.contains(text) => Class::Label,
+                None if is_name_label(text, &ws) && next.contains(text) => Class::Label,
                 None if title_like => Class::Short,
-                None => by_statistics(text, language_known),
+                None => by_statistics(text, &ws, language_known),
             };
             Line {
                 text: text.to_string(),
+                words: ws,
                 chrome,
                 class,
+                key,
             }
         })
         .collect();
@@ -130,7 +157,7 @@ fn assemble(lines: Vec<Line>, title_at: Option<usize>) -> Classified {
         removed: Vec::new(),
     };
     for (i, line) in lines.into_iter().enumerate() {
-        let is_title_copy = title_key.as_deref() == Some(line_key(&line.text).as_str());
+        let is_title_copy = title_key.as_deref() == Some(line.key.as_str());
         if Some(i) == title_at || is_title_copy {
             continue;
         }
@@ -173,7 +200,8 @@ fn split_chrome_tail(text: &str) -> (&str, Option<&str>) {
 
 /// Furniture phrases on a short line of extractor output ("Share", "Advertisement").
 pub fn is_chrome_line(text: &str) -> bool {
-    words(text).len() <= 20 && chrome_of(text, false) == Some(Chrome::Vocabulary)
+    let ws = words(text);
+    ws.len() <= 20 && chrome_of_words(text, false, &ws) == Some(Chrome::Vocabulary)
 }
 
 fn strip_bullet(line: &str) -> (&str, bool) {
@@ -181,17 +209,28 @@ fn strip_bullet(line: &str) -> (&str, bool) {
     (text.trim(), text.len() != line.len())
 }
 
-fn stopword_density(text: &str) -> f64 {
-    let ws = words(text);
+fn stopwords_in(ws: &[String]) -> usize {
+    ws.iter().filter(|w| VOCAB.stopwords.contains(*w)).count()
+}
+
+fn stopword_density(ws: &[String]) -> f64 {
     if ws.is_empty() {
         return 0.0;
     }
-    ws.iter().filter(|w| VOCAB.stopwords.contains(*w)).count() as f64 / ws.len() as f64
+    stopwords_in(ws) as f64 / ws.len() as f64
 }
 
 /// Furniture recognisable on its own, whatever surrounds it.
+#[cfg(test)]
 fn chrome_of(text: &str, bulleted: bool) -> Option<Chrome> {
-    let lower = text.to_lowercase();
+    chrome_of_words(text, bulleted, &words(text))
+}
+
+/// [`chrome_of`] with the line's [`words`] at hand.
+fn chrome_of_words(text: &str, bulleted: bool, ws: &[String]) -> Option<Chrome> {
+    // Only the line's opening can match a prefix: lower-case that much.
+    let opening: String = text.chars().take(VOCAB.longest_prefix + 1).collect();
+    let lower = opening.to_lowercase();
     if VOCAB
         .chrome_prefixes
         .iter()
@@ -199,14 +238,13 @@ fn chrome_of(text: &str, bulleted: bool) -> Option<Chrome> {
     {
         return Some(Chrome::Vocabulary);
     }
-    let ws = words(text);
-    if ws.is_empty() || lower.contains('©') {
+    if ws.is_empty() || text.contains('©') {
         return Some(Chrome::Vocabulary);
     }
-    if ws.len() <= 20 && phrase_coverage(&ws) >= 0.5 {
+    if ws.len() <= 20 && phrase_coverage(ws) >= 0.5 {
         return Some(Chrome::Vocabulary);
     }
-    if is_dateline(&ws) {
+    if is_dateline(ws) {
         return Some(Chrome::Vocabulary);
     }
     let shape = (bulleted && ws.len() < 6) || is_breadcrumb(text) || is_web_address(text);
@@ -262,8 +300,7 @@ fn is_web_address(text: &str) -> bool {
 /// Two or three capitalised words and nothing else ("Volodymyr Zelensky"
 /// under a photo, "Jane Doe" above a column): a label when the next
 /// paragraph repeats it.
-fn is_name_label(text: &str) -> bool {
-    let ws = words(text);
+fn is_name_label(text: &str, ws: &[String]) -> bool {
     let raw: Vec<&str> = text.split_whitespace().collect();
     (2..=3).contains(&raw.len())
         && raw.len() == ws.len()
@@ -287,13 +324,13 @@ fn is_table_of_contents(text: &str, headings: &[&str]) -> bool {
         >= 2
 }
 
-fn by_statistics(text: &str, language_known: bool) -> Class {
+fn by_statistics(text: &str, ws: &[String], language_known: bool) -> Class {
     let chars = text.chars().count();
     // Scripts written without spaces (Chinese, Japanese) have no countable
     // function words: length alone decides there.
-    let spaced = chars < 12 * words(text).len().max(1);
+    let spaced = chars < 12 * ws.len().max(1);
     let density = if language_known && spaced {
-        stopword_density(text)
+        stopword_density(ws)
     } else {
         1.0
     };
@@ -330,7 +367,7 @@ fn revise_by_context(lines: &mut [Line]) {
             Class::Short => {
                 let in_run = (i > 0 && initial[i - 1] == Class::Short)
                     || (i + 1 < initial.len() && initial[i + 1] == Class::Short);
-                let heading_sized = words(&lines[i].text).len() <= MAX_HEADING_WORDS;
+                let heading_sized = lines[i].words.len() <= MAX_HEADING_WORDS;
                 let between_good = prev == Class::Good && next == Class::Good && heading_sized;
                 let beside_near_good = (prev == Class::Good || next == Class::Good)
                     && (neighbour(i, -1, false) == Class::NearGood
@@ -366,7 +403,7 @@ fn drop_comments(lines: &mut [Line]) {
     let mut kept_chars = 0;
     let mut start = None;
     for (i, line) in lines.iter().enumerate() {
-        if kept_chars >= ARTICLE_BEGUN_CHARS && is_end_marker(&line.text) {
+        if kept_chars >= ARTICLE_BEGUN_CHARS && is_end_marker(&line.words) {
             start = Some(i);
             break;
         }
@@ -381,10 +418,11 @@ fn drop_comments(lines: &mut [Line]) {
 }
 
 /// "Leave a Reply", "12 Comments", "Comments (3)".
-fn is_end_marker(text: &str) -> bool {
-    let ws: Vec<String> = words(text)
-        .into_iter()
+fn is_end_marker(words: &[String]) -> bool {
+    let ws: Vec<String> = words
+        .iter()
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .cloned()
         .collect();
     ws.len() <= 4 && VOCAB.end_markers.contains(&ws)
 }
@@ -467,16 +505,18 @@ mod tests {
         let text = format!("{PARA}\n{PARA} Two.\n{PARA} Three.\n12 Comments\n{PARA} Reader.");
         let out = run(&text);
         assert_eq!(out.kept.len(), 3, "{out:?}");
-        assert!(is_end_marker("Leave a Reply"));
-        assert!(!is_end_marker("Comments by the minister were welcome."));
+        assert!(is_end_marker(&words("Leave a Reply")));
+        assert!(!is_end_marker(&words(
+            "Comments by the minister were welcome."
+        )));
     }
 
     #[test]
     fn datelines_breadcrumbs_labels() {
         assert!(chrome_of("Sunday, June 1, 2025", false).is_some());
         assert!(chrome_of("site.com > Blog > Europe > Talks", false).is_some());
-        assert!(is_name_label("Jane Doe"));
-        assert!(!is_name_label("Jane said so."));
+        assert!(is_name_label("Jane Doe", &words("Jane Doe")));
+        assert!(!is_name_label("Jane said so.", &words("Jane said so.")));
         assert!(chrome_of("A Ceasefire as the First Condition", false).is_none());
     }
 

@@ -13,10 +13,11 @@ pub mod score;
 mod title;
 mod vocab;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use thiserror::Error;
 
 pub use decode::{decode, decode_html, strip_controls, DecodeError};
@@ -149,9 +150,13 @@ fn keep_everything(raw: &str) -> Cleaned {
 
 /// Keys of the lines found in more than one text source.
 fn shared_lines(sources: &[Source]) -> HashSet<String> {
-    let mut seen_in: HashMap<String, usize> = HashMap::new();
-    for source in sources.iter().filter(|s| s.format == Format::Text) {
-        let keys: HashSet<String> = source.raw.lines().map(boilerplate::line_key).collect();
+    let per_source: Vec<FxHashSet<String>> = sources
+        .par_iter()
+        .filter(|s| s.format == Format::Text)
+        .map(|source| source.raw.lines().map(boilerplate::line_key).collect())
+        .collect();
+    let mut seen_in: FxHashMap<String, usize> = FxHashMap::default();
+    for keys in per_source {
         for key in keys.into_iter().filter(|k| !k.is_empty()) {
             *seen_in.entry(key).or_default() += 1;
         }

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use super::boilerplate::{Chrome, Line};
-use super::vocab::{words, VOCAB};
+use super::vocab::VOCAB;
 
 /// Headline-shaped: no closing full stop, and most content words capitalised.
 pub fn is_title_like(text: &str) -> bool {
@@ -34,10 +34,10 @@ pub fn find_title(lines: &[Line], is_body: impl Fn(&Line) -> bool) -> Option<usi
         .iter()
         .position(|l| is_body(l) && !is_title_like(&l.text))
         .unwrap_or(lines.len());
-    let body: HashSet<String> = lines
+    let body: HashSet<&str> = lines
         .iter()
         .filter(|l| is_body(l))
-        .flat_map(|l| words(&l.text))
+        .flat_map(|l| l.words.iter().map(String::as_str))
         .collect();
     let mut best: Option<(usize, usize)> = None;
     for (i, line) in lines[..first_body].iter().enumerate() {
@@ -46,7 +46,7 @@ pub fn find_title(lines: &[Line], is_body: impl Fn(&Line) -> bool) -> Option<usi
         {
             continue;
         }
-        let ws = words(&line.text);
+        let ws = &line.words;
         if !(3..=30).contains(&ws.len()) {
             continue;
         }
@@ -54,7 +54,10 @@ pub fn find_title(lines: &[Line], is_body: impl Fn(&Line) -> bool) -> Option<usi
             .iter()
             .filter(|w| w.chars().count() >= 3 && !VOCAB.stopwords.contains(*w))
             .collect();
-        let overlap = distinct.iter().filter(|w| body.contains(**w)).count();
+        let overlap = distinct
+            .iter()
+            .filter(|w| body.contains(w.as_str()))
+            .count();
         let score = overlap + if line.chrome.is_some() { 2 } else { 0 };
         if score >= 2 && best.is_none_or(|(_, s)| score > s) {
             best = Some((i, score));

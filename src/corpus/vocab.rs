@@ -3,31 +3,42 @@
 //! Vocabulary is data, not code: users extend the lists, and nothing in the
 //! cleaner names a particular site's words.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
 
 pub struct Vocab {
     pub stopwords: HashSet<String>,
     /// Each phrase as its lower-case words.
     pub chrome_phrases: Vec<Vec<String>>,
     pub chrome_prefixes: Vec<String>,
+    /// Characters in the longest of `chrome_prefixes`.
+    pub longest_prefix: usize,
     pub date_words: HashSet<String>,
     /// Each comments-section heading as its lower-case words.
     pub end_markers: HashSet<Vec<String>>,
 }
 
-pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| Vocab {
-    stopwords: entries(include_str!("../../assets/boilerplate/stopwords.txt")).collect(),
-    chrome_phrases: entries(include_str!("../../assets/boilerplate/chrome_phrases.txt"))
-        .map(|p| words(&p))
-        .filter(|w| !w.is_empty())
-        .collect(),
-    chrome_prefixes: entries(include_str!("../../assets/boilerplate/chrome_prefixes.txt"))
-        .collect(),
-    date_words: entries(include_str!("../../assets/boilerplate/date_words.txt")).collect(),
-    end_markers: entries(include_str!("../../assets/boilerplate/end_markers.txt"))
-        .map(|p| words(&p))
-        .collect(),
+pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+    let chrome_prefixes: Vec<String> =
+        entries(include_str!("../../assets/boilerplate/chrome_prefixes.txt")).collect();
+    Vocab {
+        stopwords: entries(include_str!("../../assets/boilerplate/stopwords.txt")).collect(),
+        chrome_phrases: entries(include_str!("../../assets/boilerplate/chrome_phrases.txt"))
+            .map(|p| words(&p))
+            .filter(|w| !w.is_empty())
+            .collect(),
+        longest_prefix: chrome_prefixes
+            .iter()
+            .map(|p| p.chars().count())
+            .max()
+            .unwrap_or(0),
+        chrome_prefixes,
+        date_words: entries(include_str!("../../assets/boilerplate/date_words.txt")).collect(),
+        end_markers: entries(include_str!("../../assets/boilerplate/end_markers.txt"))
+            .map(|p| words(&p))
+            .collect(),
+    }
 });
 
 fn entries(list: &str) -> impl Iterator<Item = String> + '_ {
@@ -39,11 +50,14 @@ fn entries(list: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Lower-case word tokens (letters, digits, apostrophes inside words).
 pub fn words(text: &str) -> Vec<String> {
+    word_spans(text).map(str::to_lowercase).collect()
+}
+
+/// The words of [`words`] as written (not lower-cased).
+pub fn word_spans(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(['\'', '’']))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

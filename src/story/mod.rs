@@ -20,6 +20,7 @@ mod linkage;
 mod profile;
 
 use crate::model::{Article, Story};
+use crate::text::ArticleTokens;
 pub use profile::Weights;
 
 /// Thresholds of the story clustering; `Tuning::default()` is what parallax uses.
@@ -58,10 +59,21 @@ pub fn cluster(articles: &[Article]) -> Vec<Story> {
 
 /// [`cluster`] with explicit thresholds (for evaluation and tests).
 pub fn cluster_with(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
+    let tokens = profile::lead_tokens(articles, &tuning.weights);
+    cluster_tokens(articles, &tokens, tuning)
+}
+
+/// [`cluster_with`] with each sentence's tokens at hand (`[article][sentence]`,
+/// at least the lead sentences; see [`crate::text::token_table`]).
+pub fn cluster_tokens(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    tuning: &Tuning,
+) -> Vec<Story> {
     if articles.is_empty() {
         return Vec::new();
     }
-    let sims = similarities(articles, tuning);
+    let sims = similarities_with(articles, tokens, tuning);
     let mut clusters = linkage::average_linkage(&sims, tuning.merge);
     attach_loners(&mut clusters, &sims, tuning.attach);
     clusters
@@ -76,7 +88,16 @@ pub fn cluster_with(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
 /// Cosine similarity of every pair of articles (`[i][i]` is 0), times `apart`
 /// for two articles about different people.
 pub fn similarities(articles: &[Article], tuning: &Tuning) -> Vec<Vec<f32>> {
-    let mut sims = profile::similarities(&profile::profiles(articles, &tuning.weights));
+    let tokens = profile::lead_tokens(articles, &tuning.weights);
+    similarities_with(articles, &tokens, tuning)
+}
+
+fn similarities_with(
+    articles: &[Article],
+    tokens: &[ArticleTokens],
+    tuning: &Tuning,
+) -> Vec<Vec<f32>> {
+    let mut sims = profile::similarities(&profile::profiles(articles, tokens, &tuning.weights));
     let anchors: Vec<anchors::Anchors> = articles.iter().map(anchors::Anchors::of).collect();
     for (i, row) in sims.iter_mut().enumerate() {
         for (j, sim) in row.iter_mut().enumerate() {
@@ -90,6 +111,12 @@ pub fn similarities(articles: &[Article], tuning: &Tuning) -> Vec<Vec<f32>> {
 
 /// Every article in one story.
 pub fn single_story(articles: &[Article]) -> Story {
+    let tokens = profile::lead_tokens(articles, &Tuning::default().weights);
+    single_story_tokens(articles, &tokens)
+}
+
+/// [`single_story`] with each sentence's tokens at hand (as in [`cluster_tokens`]).
+pub fn single_story_tokens(articles: &[Article], tokens: &[ArticleTokens]) -> Story {
     let members: Vec<usize> = (0..articles.len()).collect();
     if articles.is_empty() {
         return Story {
@@ -97,7 +124,7 @@ pub fn single_story(articles: &[Article]) -> Story {
             articles: members,
         };
     }
-    let sims = similarities(articles, &Tuning::default());
+    let sims = similarities_with(articles, tokens, &Tuning::default());
     Story {
         label: label::label(articles, &members, central(&members, &sims)),
         articles: members,

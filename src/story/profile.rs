@@ -10,8 +10,10 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::model::{Article, DetailKind};
-use crate::text;
+use crate::text::{self, ArticleTokens, Token};
 
 /// Weights of the term kinds; see [`super::Tuning`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,12 +33,27 @@ pub struct Weights {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Profile(pub Vec<(u32, f32)>);
 
-/// The profiles of all articles, idf computed over them.
-pub fn profiles(articles: &[Article], weights: &Weights) -> Vec<Profile> {
-    use rayon::prelude::*;
+/// The tokens of each article's lead sentences, all a profile reads.
+pub fn lead_tokens(articles: &[Article], weights: &Weights) -> Vec<ArticleTokens> {
+    articles
+        .par_iter()
+        .map(|a| {
+            a.sentences
+                .iter()
+                .take(weights.lead)
+                .map(|s| text::tokens_with(&s.text, &s.details))
+                .collect()
+        })
+        .collect()
+}
+
+/// The profiles of all articles, idf computed over them; `tokens` holds at least
+/// each article's lead sentences' tokens.
+pub fn profiles(articles: &[Article], tokens: &[ArticleTokens], weights: &Weights) -> Vec<Profile> {
     let words: Vec<Vec<(String, f32)>> = articles
         .par_iter()
-        .map(|a| term_counts(a, weights))
+        .zip(tokens)
+        .map(|(a, t)| term_counts(a, t, weights))
         .collect();
     // Ids in order of first use, so that every run adds up the same floats.
     let mut ids: HashMap<String, u32> = HashMap::new();
@@ -81,7 +98,7 @@ pub fn profiles(articles: &[Article], weights: &Weights) -> Vec<Profile> {
 
 /// Weighted counts of an article's terms; a weight above 1 stands for that many
 /// occurrences, so a name counts like a word said several times.
-fn term_counts(article: &Article, weights: &Weights) -> Vec<(String, f32)> {
+fn term_counts(article: &Article, tokens: &[Vec<Token>], weights: &Weights) -> Vec<(String, f32)> {
     let mut counts: HashMap<String, f32> = HashMap::new();
     let mut add = |key: &str, w: f32| match counts.get_mut(key) {
         Some(c) => *c += w,
@@ -90,17 +107,23 @@ fn term_counts(article: &Article, weights: &Weights) -> Vec<(String, f32)> {
         }
     };
     // The title's details are not at hand (it is not a sentence); none is needed.
-    let title = std::iter::once((article.title.as_str(), &[][..])).filter(|t| !t.0.is_empty());
+    let title_tokens = text::tokens_with(&article.title, &[]);
+    let title = std::iter::once((article.title.as_str(), title_tokens.as_slice()))
+        .filter(|t| !t.0.is_empty());
     let lead = &article.sentences[..article.sentences.len().min(weights.lead)];
-    for (s, (sentence, details)) in title
-        .chain(lead.iter().map(|s| (s.text.as_str(), s.details.as_slice())))
+    for (s, (sentence, sentence_tokens)) in title
+        .chain(
+            lead.iter()
+                .zip(tokens)
+                .map(|(s, t)| (s.text.as_str(), t.as_slice())),
+        )
         .enumerate()
     {
         let shouting = sentence
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        for (i, token) in text::tokens_with(sentence, details).iter().enumerate() {
+        for (i, token) in sentence_tokens.iter().enumerate() {
             if !token.content {
                 continue;
             }
@@ -181,7 +204,8 @@ mod tests {
         let a = article("The river flooded the valley near Marlow overnight.");
         let b = article("Heavy rain: the river flooded Marlow and its valley.");
         let c = article("Shares in the chip maker fell sharply on Monday.");
-        let p = profiles(&[a, b, c], &W);
+        let arts = [a, b, c];
+        let p = profiles(&arts, &lead_tokens(&arts, &W), &W);
         let norm: f32 = p[0].0.iter().map(|(_, w)| w * w).sum();
         assert!((norm - 1.0).abs() < 1e-4);
         let sims = similarities(&p);
@@ -191,10 +215,8 @@ mod tests {
 
     #[test]
     fn nothing_shared_means_zero() {
-        let p = profiles(
-            &[article("Alpha beta gamma."), article("Delta epsilon zeta.")],
-            &W,
-        );
+        let arts = [article("Alpha beta gamma."), article("Delta epsilon zeta.")];
+        let p = profiles(&arts, &lead_tokens(&arts, &W), &W);
         assert!(!p[0].0.is_empty());
         assert_eq!(similarities(&p)[0][1], 0.0);
     }

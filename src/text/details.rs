@@ -7,6 +7,8 @@
 //! span wins ("Michael Jordan" the person over "Jordan" the place), and on equal length
 //! the more specific kind (date, person, title, place, number, negation).
 
+use rayon::prelude::*;
+
 use crate::model::{Detail, DetailKind};
 
 use super::lexicon::NEGATION;
@@ -14,27 +16,92 @@ use super::names::{people, places, Names};
 use super::tokens::{words, Word};
 use super::{dates, numbers, quotes};
 
+/// Sentences per rayon task inside one article (smaller tasks cost more than they share).
+pub(crate) const MIN_SENTENCES_PER_TASK: usize = 8;
+
 /// Details of `sentence`, knowing the people its article has already named.
 pub fn details_with(sentence: &str, known: &Names) -> Vec<Detail> {
-    let ws = words(sentence);
-    let mut cands = Vec::new();
-    quotes::quotes(sentence, &ws, known, &mut cands);
-    dates::dates(sentence, &ws, &mut cands);
-    numbers::numbers(sentence, &ws, &mut cands);
-    places(sentence, &ws, &mut cands);
-    people(sentence, &ws, known, &mut cands);
-    negations(&ws, &mut cands);
-    resolve(cands)
+    Scanned::new(sentence).details(known)
+}
+
+/// One sentence's words and the candidates that do not depend on the names an
+/// article has taught (dates, numbers, places, negation), so that an article's
+/// second pass only redoes quotes and people.
+struct Scanned<'s> {
+    sentence: &'s str,
+    words: Vec<Word<'s>>,
+    /// Dates, numbers and places, in that order.
+    middle: Vec<Detail>,
+    negations: Vec<Detail>,
+}
+
+impl<'s> Scanned<'s> {
+    fn new(sentence: &'s str) -> Self {
+        let ws = words(sentence);
+        let mut middle = Vec::new();
+        dates::dates(sentence, &ws, &mut middle);
+        numbers::numbers(sentence, &ws, &mut middle);
+        places(sentence, &ws, &mut middle);
+        let mut negs = Vec::new();
+        negations(&ws, &mut negs);
+        Scanned {
+            sentence,
+            words: ws,
+            middle,
+            negations: negs,
+        }
+    }
+
+    /// The candidates in rule order (quotes, dates, numbers, places, people,
+    /// negation), settled.
+    fn details(&self, known: &Names) -> Vec<Detail> {
+        let (sentence, ws) = (self.sentence, &self.words);
+        let mut cands = Vec::with_capacity(self.middle.len() + self.negations.len() + 4);
+        quotes::quotes(sentence, ws, known, &mut cands);
+        cands.extend(self.middle.iter().cloned());
+        people(sentence, ws, known, &mut cands);
+        cands.extend(self.negations.iter().cloned());
+        resolve(cands)
+    }
 }
 
 /// Details of every sentence of one article: people named in full anywhere in it are
 /// recognised by surname (or given name) alone in the other sentences too.
 pub fn article_details(sentences: &[&str]) -> Vec<Vec<Detail>> {
+    article_details_words(sentences).0
+}
+
+/// [`article_details`] and the words of each sentence.
+pub(crate) fn article_details_words<'s>(
+    sentences: &[&'s str],
+) -> (Vec<Vec<Detail>>, Vec<Vec<Word<'s>>>) {
+    // Scanning is per sentence: spread one long article over every core too.
+    let scanned: Vec<Scanned<'s>> = sentences
+        .par_iter()
+        .with_min_len(MIN_SENTENCES_PER_TASK)
+        .map(|s| Scanned::new(s))
+        .collect();
+    let nobody = Names::default();
     let mut known = Names::default();
-    for s in sentences {
-        known.learn(s, &details_with(s, &Names::default()));
-    }
-    sentences.iter().map(|s| details_with(s, &known)).collect()
+    let first: Vec<Vec<Detail>> = scanned
+        .iter()
+        .map(|s| {
+            let details = s.details(&nobody);
+            known.learn(s.sentence, &details);
+            details
+        })
+        .collect();
+    let details = if known.is_empty() {
+        // Nobody to recognise: the second pass would find the same details.
+        first
+    } else {
+        scanned
+            .par_iter()
+            .with_min_len(MIN_SENTENCES_PER_TASK)
+            .map(|s| s.details(&known))
+            .collect()
+    };
+    (details, scanned.into_iter().map(|s| s.words).collect())
 }
 
 fn negations(ws: &[Word<'_>], out: &mut Vec<Detail>) {

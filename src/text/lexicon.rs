@@ -4,8 +4,11 @@
 //! negation cues…) is data, so users can extend it without touching the rules. Keys are
 //! stored in the form `fold` gives (lower case, diacritics folded, straight apostrophes).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+// Looked up for every word of every sentence: a fast hash, not a DoS-resistant one
+// (the keys are our own word lists).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -52,7 +55,7 @@ pub struct Phrases<V> {
 
 impl<V> Phrases<V> {
     fn new(entries: impl Iterator<Item = (String, V)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, V)>> = HashMap::default();
         for (phrase, value) in entries {
             let words: Vec<String> = phrase.split_whitespace().map(fold).collect();
             if let Some(first) = words.first() {

@@ -23,7 +23,9 @@ pub use names::Names;
 pub use sentences::split_sentences;
 pub use tokens::{canonical, normalize_word};
 
-use crate::model::{Detail, DetailKind};
+use rayon::prelude::*;
+
+use crate::model::{Article, Detail, DetailKind};
 
 /// A word of a sentence with its normalised form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +52,41 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
 
 /// Like `tokens`, with the sentence's details already at hand.
 pub fn tokens_with(sentence: &str, details: &[Detail]) -> Vec<Token> {
-    let ws = tokens::words(sentence);
+    tokens_of_words(&tokens::words(sentence), details)
+}
+
+/// Each sentence's tokens for one article, `[sentence]`.
+pub type ArticleTokens = Vec<Vec<Token>>;
+
+/// The tokens of every sentence of every article, `[article][sentence]` (on every
+/// core). `collate` computes them once, in `analyse_tokens`, and hands them to
+/// `story`, `align` and `contrast`; this is for callers of those stages alone.
+pub fn token_table(articles: &[Article]) -> Vec<ArticleTokens> {
+    articles
+        .par_iter()
+        .map(|a| {
+            a.sentences
+                .iter()
+                .map(|s| tokens_with(&s.text, &s.details))
+                .collect()
+        })
+        .collect()
+}
+
+/// Details and tokens of every sentence of one article, each sentence's words
+/// scanned once for both.
+pub fn article_analysis(sentences: &[&str]) -> (Vec<Vec<Detail>>, ArticleTokens) {
+    let (details, words) = details::article_details_words(sentences);
+    let tokens = words
+        .par_iter()
+        .zip(&details)
+        .with_min_len(details::MIN_SENTENCES_PER_TASK)
+        .map(|(ws, ds)| tokens_of_words(ws, ds))
+        .collect();
+    (details, tokens)
+}
+
+fn tokens_of_words(ws: &[tokens::Word<'_>], details: &[Detail]) -> Vec<Token> {
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {

@@ -26,6 +26,11 @@ pub struct Names {
 }
 
 impl Names {
+    /// Whether nobody has been learnt yet.
+    pub fn is_empty(&self) -> bool {
+        self.surnames.is_empty() && self.given.is_empty()
+    }
+
     /// Learns the people named in `details` (full names teach given → surname).
     pub fn learn(&mut self, sentence: &str, details: &[Detail]) {
         for d in details.iter().filter(|d| d.kind == DetailKind::Person) {

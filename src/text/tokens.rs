@@ -6,9 +6,11 @@
 //! `normalize_word` adds alias resolution and stemming, so that "Zelenskiy's" and
 //! "Zelensky", or "Türkiye" and "Turkey", compare equal.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{fold, ABBREVIATIONS, ALIASES, CALENDAR, STOPWORDS, TITLES};
@@ -139,15 +141,36 @@ pub fn normalize_word(word: &str) -> String {
     }
 }
 
+/// Bound on each thread's stem cache (hostile input can hold any number of words).
+const MAX_CACHED_STEMS: usize = 1 << 16;
+
+thread_local! {
+    /// Stems already computed on this thread: news copy repeats its words, and the
+    /// Snowball stemmer costs far more than a lookup.
+    static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+}
+
 /// Each word of `key` stemmed.
 pub(crate) fn stem(key: &str) -> String {
-    if !key.contains(' ') {
-        return STEMMER.stem(key).into_owned();
-    }
-    key.split(' ')
-        .map(|w| STEMMER.stem(w))
-        .collect::<Vec<_>>()
-        .join(" ")
+    STEMS.with(|cache| {
+        if let Some(hit) = cache.borrow().get(key) {
+            return hit.clone();
+        }
+        let stemmed = if key.contains(' ') {
+            key.split(' ')
+                .map(|w| STEMMER.stem(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            STEMMER.stem(key).into_owned()
+        };
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= MAX_CACHED_STEMS {
+            cache.clear();
+        }
+        cache.insert(key.to_string(), stemmed.clone());
+        stemmed
+    })
 }
 
 pub(crate) fn is_stopword(key: &str) -> bool {
