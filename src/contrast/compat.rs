@@ -5,7 +5,7 @@
 //! absolute date, nor a percentage and a count. Titles conflict only when they
 //! belong to the same person.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::model::{Detail, DetailKind};

@@ -15,7 +15,7 @@ const MIN_SHARED: f32 = 0.5;
 
 /// Whether two sentences say nearly the same thing in nearly the same words.
 fn close_paraphrase(a: &Member, b: &Member) -> bool {
-    let words = |m: &Member| -> std::collections::HashSet<String> {
+    let words = |m: &'_ Member<'_>| -> rustc_hash::FxHashSet<String> {
         m.tokens
             .iter()
             .filter(|t| t.content)

@@ -10,7 +10,7 @@
 //! subheading between two paragraphs stays while a menu, a photo caption
 //! between furniture or a related-headlines list after the article goes.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use rustc_hash::FxHashMap;
 
@@ -460,7 +460,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Classified {
-        classify(&tidy_lines(text), &HashSet::new())
+        classify(&tidy_lines(text), &HashSet::default())
     }
 
     const PARA: &str = "The ministers said on Sunday that the talks would go ahead in the city, and that both of the delegations had agreed to meet there without any of the conditions set before.";
@@ -550,7 +550,9 @@ mod tests {
 
     #[test]
     fn shared_lines_are_chrome_unless_prose() {
-        let shared: HashSet<String> = [line_key("Local Stories"), line_key(PARA)].into();
+        let shared: HashSet<String> = [line_key("Local Stories"), line_key(PARA)]
+            .into_iter()
+            .collect();
         let out = classify(&tidy_lines(&format!("{PARA}\nLocal Stories")), &shared);
         assert_eq!(out.kept.len(), 1);
         assert!(out.removed.contains(&"Local Stories".to_string()));

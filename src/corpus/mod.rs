@@ -13,7 +13,7 @@ pub mod score;
 mod title;
 mod vocab;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::path::PathBuf;
 
 use rayon::prelude::*;

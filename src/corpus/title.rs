@@ -6,7 +6,7 @@
 //! one whose words the body repeats most; menus rarely share the article's
 //! vocabulary.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::boilerplate::{Chrome, Line};
 use super::vocab::VOCAB;

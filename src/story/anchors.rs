@@ -8,7 +8,7 @@
 //! articles whose central people differ, and which do not name each other's,
 //! report different events, however alike their words are.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Article, DetailKind};
 
@@ -26,7 +26,7 @@ pub struct Anchors {
 
 impl Anchors {
     pub fn of(article: &Article) -> Self {
-        let mut mentions: HashMap<String, usize> = HashMap::new();
+        let mut mentions: HashMap<String, usize> = HashMap::default();
         for d in article
             .sentences
             .iter()

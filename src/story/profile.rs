@@ -8,7 +8,7 @@
 //! (people, places, dates) count extra. Only the strongest terms are kept, which
 //! removes noise and keeps the pairwise comparison cheap.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -56,7 +56,7 @@ pub fn profiles(articles: &[Article], tokens: &[ArticleTokens], weights: &Weight
         .map(|(a, t)| term_counts(a, t, weights))
         .collect();
     // Ids in order of first use, so that every run adds up the same floats.
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: HashMap<String, u32> = HashMap::default();
     let counts: Vec<Vec<(u32, f32)>> = words
         .into_iter()
         .map(|terms| {
@@ -99,7 +99,7 @@ pub fn profiles(articles: &[Article], tokens: &[ArticleTokens], weights: &Weight
 /// Weighted counts of an article's terms; a weight above 1 stands for that many
 /// occurrences, so a name counts like a word said several times.
 fn term_counts(article: &Article, tokens: &[Vec<Token>], weights: &Weights) -> Vec<(String, f32)> {
-    let mut counts: HashMap<String, f32> = HashMap::new();
+    let mut counts: HashMap<String, f32> = HashMap::default();
     let mut add = |key: &str, w: f32| match counts.get_mut(key) {
         Some(c) => *c += w,
         None => {

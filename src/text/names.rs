@@ -8,7 +8,7 @@
 //! capitalised word alone at the start of a sentence is none of these. A person's value
 //! is the alias-resolved surname, so "Volodymyr Zelenskiy" and "Zelensky" agree.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::{Detail, DetailKind};
 
