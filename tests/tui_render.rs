@@ -123,7 +123,7 @@ fn stories_80x24_sources_focused() {
 fn a_narrow_status_line_keeps_the_message_whole() {
     let (mut app, screen) = into_the_second_story(80, 24);
     let status = status_line(&screen);
-    let message = "contradiction 9 of 12 · number → story 2";
+    let message = "contradiction 1 of 4 · number → story 2";
     assert!(status.contains(message), "{status}");
     assert!(status.starts_with(" story 2/3 │ 001"), "{status}");
     update(&mut app, Action::Down);

@@ -566,16 +566,23 @@ impl App {
         };
         let story = self.story().map(|(k, _, _)| k);
         self.go(a, s, Some(d));
-        let pos = stops.iter().position(|t| *t == (a, s, d)).unwrap_or(0) + 1;
+        // With several stories, the count is the current story's.
+        let now = self.story().map(|(k, _, _)| k);
+        let outline = &self.index.outline;
+        let counted: Vec<&(usize, usize, usize)> = stops
+            .iter()
+            .filter(|t| now.is_none() || outline.story.get(t.0).copied() == now)
+            .collect();
+        let pos = counted.iter().position(|t| **t == (a, s, d)).unwrap_or(0) + 1;
         let kind = self.collation.divergences[d].kind;
         let wrap_note = if wrapped { " (wrapped)" } else { "" };
-        let story_note = match self.story() {
-            Some((k, _, _)) if Some(k) != story => format!(" → story {}", k + 1),
+        let story_note = match now {
+            Some(k) if now != story => format!(" → story {}", k + 1),
             _ => String::new(),
         };
         self.say(format!(
             "contradiction {pos} of {} · {kind}{wrap_note}{story_note}",
-            stops.len()
+            counted.len()
         ));
     }
 

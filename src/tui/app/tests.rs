@@ -383,10 +383,18 @@ fn crossing_a_story_makes_it_current() {
     assert_eq!((a.article, a.source_cursor), (1, 1), "Sources follows");
     assert_eq!(a.story(), Some((1, 3, "Izmir · Tuesday")));
     let m = &a.message.as_ref().unwrap().0;
-    assert_eq!(m, "contradiction 9 of 12 · number → story 2");
+    assert_eq!(m, "contradiction 1 of 4 · number → story 2");
     update(&mut a, Action::PrevContradiction);
     assert_eq!((a.article, a.sentence, a.divergence), (4, 2, Some(2)));
     assert_eq!(a.story().map(|s| s.0), Some(0));
+    assert!(
+        a.message
+            .as_ref()
+            .unwrap()
+            .0
+            .starts_with("contradiction 8 of 8 · "),
+        "counted within the story"
+    );
     assert!(!a.message.as_ref().unwrap().0.contains("wrapped"));
 }
 
