@@ -97,7 +97,7 @@ fn our_own_cluster_meets_the_gold() {
         min_f1: 0.84,
         min_found: 9,
         max_false_alarms: 1,
-        max_chrome: 1,
+        max_chrome: 0,
     };
     check("quake", &cluster.sources, &cluster.gold, bounds);
 }

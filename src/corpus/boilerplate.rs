@@ -290,6 +290,17 @@ fn is_breadcrumb(text: &str) -> bool {
     [" > ", " » ", " › ", " / ", " | "]
         .iter()
         .any(|sep| text.matches(sep).count() >= 2)
+        || is_masthead(text)
+}
+
+/// "Horvan Herald | Your province, your news": a name and a tagline, each a
+/// few words, with no sentence ending.
+fn is_masthead(text: &str) -> bool {
+    let Some((name, tagline)) = text.split_once(" | ") else {
+        return false;
+    };
+    let short = |part: &str| (1..=4).contains(&part.split_whitespace().count());
+    short(name) && short(tagline) && !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
 }
 
 fn is_web_address(text: &str) -> bool {
@@ -518,6 +529,9 @@ mod tests {
         assert!(is_name_label("Jane Doe", &words("Jane Doe")));
         assert!(!is_name_label("Jane said so.", &words("Jane said so.")));
         assert!(chrome_of("A Ceasefire as the First Condition", false).is_none());
+        assert!(chrome_of("Horvan Herald | Your province, your news", false).is_some());
+        assert!(chrome_of("Ukraine | Putin calls for direct talks in Istanbul", false).is_none());
+        assert!(chrome_of("He said: tea | coffee, as usual.", false).is_none());
     }
 
     #[test]
