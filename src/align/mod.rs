@@ -129,9 +129,10 @@ fn align_story(
     tuning: &Tuning,
 ) -> Vec<Group> {
     let scored = score_story(articles, tokens, members, tuning);
-    let links = select_links(&scored.adjusted, &scored.article_of, tuning);
+    let best = best_partners(&scored.adjusted, &scored.article_of);
+    let links = select_links(&scored.adjusted, &best, &scored.article_of, tuning);
     let mut groups = build_groups(&scored.items, &links, &scored.article_of, tuning);
-    groups.extend(gather_lone(&scored, &groups, tuning));
+    groups.extend(gather_lone(&scored, &best, &groups, tuning));
     groups
         .into_iter()
         .map(|g| to_group(&scored.items, g))
@@ -219,27 +220,49 @@ fn hub_corrected(
         .collect()
 }
 
-/// Mutual-best links between article pairs first, then strong links.
-fn select_links(
-    sims: &HashMap<(usize, usize), f32>,
-    article_of: &[usize],
-    tuning: &Tuning,
-) -> Vec<(usize, usize, f32)> {
-    // best[(item, other article)] = (score, partner)
-    let mut best: HashMap<(usize, usize), (f32, usize)> = HashMap::default();
-    for (&(i, j), &s) in sims {
+/// A sentence's strongest partner in one other article.
+#[derive(Debug, Clone, Copy)]
+struct Partner {
+    article: usize,
+    item: usize,
+    score: f32,
+}
+
+/// For each item, its strongest partner in every other article it has a
+/// candidate in (ties to the lower item).
+fn best_partners(sims: &HashMap<(usize, usize), f32>, article_of: &[usize]) -> Vec<Vec<Partner>> {
+    let mut best: Vec<Vec<Partner>> = vec![Vec::new(); article_of.len()];
+    for (&(i, j), &score) in sims {
         for (me, other) in [(i, j), (j, i)] {
-            let slot = best
-                .entry((me, article_of[other]))
-                .or_insert((f32::MIN, usize::MAX));
-            if s > slot.0 || (s == slot.0 && other < slot.1) {
-                *slot = (s, other);
+            let article = article_of[other];
+            let found = Partner {
+                article,
+                item: other,
+                score,
+            };
+            match best[me].iter_mut().find(|b| b.article == article) {
+                Some(slot) if score > slot.score || (score == slot.score && other < slot.item) => {
+                    *slot = found;
+                }
+                Some(_) => {}
+                None => best[me].push(found),
             }
         }
     }
+    best
+}
+
+/// Mutual-best links between article pairs first, then strong links.
+fn select_links(
+    sims: &HashMap<(usize, usize), f32>,
+    best: &[Vec<Partner>],
+    article_of: &[usize],
+    tuning: &Tuning,
+) -> Vec<(usize, usize, f32)> {
     let is_best = |me: usize, other: usize| {
-        best.get(&(me, article_of[other]))
-            .is_some_and(|&(_, partner)| partner == other)
+        best[me]
+            .iter()
+            .any(|b| b.article == article_of[other] && b.item == other)
     };
     let mut mutual = Vec::new();
     let mut strong = Vec::new();
@@ -329,7 +352,12 @@ fn to_group(items: &[Item], linked: Linked) -> Group {
 /// new group when they are alike as a whole; the partners then belong to two
 /// groups. Lone sentences are taken strongest first and stop being lone once
 /// gathered.
-fn gather_lone(scored: &Scored, groups: &[Linked], tuning: &Tuning) -> Vec<Linked> {
+fn gather_lone(
+    scored: &Scored,
+    best: &[Vec<Partner>],
+    groups: &[Linked],
+    tuning: &Tuning,
+) -> Vec<Linked> {
     let n = scored.items.len();
     let mut grouped = vec![false; n];
     for g in groups {
@@ -337,26 +365,18 @@ fn gather_lone(scored: &Scored, groups: &[Linked], tuning: &Tuning) -> Vec<Linke
             grouped[m] = true;
         }
     }
-    // best[item] = per other article, the strongest partner (article, partner, score)
-    let mut best: Vec<Vec<(usize, usize, f32)>> = vec![Vec::new(); n];
-    for (&(i, j), &s) in &scored.adjusted {
-        if s < tuning.gather {
-            continue;
-        }
-        for (me, other) in [(i, j), (j, i)] {
-            let article = scored.article_of[other];
-            match best[me].iter_mut().find(|b| b.0 == article) {
-                Some(slot) if s > slot.2 || (s == slot.2 && other < slot.1) => {
-                    *slot = (article, other, s)
-                }
-                Some(_) => {}
-                None => best[me].push((article, other, s)),
-            }
-        }
-    }
+    let best: Vec<Vec<Partner>> = best
+        .iter()
+        .map(|ps| {
+            ps.iter()
+                .copied()
+                .filter(|p| p.score >= tuning.gather)
+                .collect()
+        })
+        .collect();
     let mut lone: Vec<(usize, f32)> = (0..n)
         .filter(|&i| !grouped[i] && !best[i].is_empty())
-        .map(|i| (i, best[i].iter().map(|b| b.2).fold(f32::MIN, f32::max)))
+        .map(|i| (i, best[i].iter().map(|b| b.score).fold(f32::MIN, f32::max)))
         .collect();
     lone.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut gathered = Vec::new();
@@ -365,13 +385,13 @@ fn gather_lone(scored: &Scored, groups: &[Linked], tuning: &Tuning) -> Vec<Linke
             continue;
         }
         let mut partners = best[i].clone();
-        partners.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.1.cmp(&b.1)));
+        partners.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.item.cmp(&b.item)));
         let mut members = vec![i];
         let mut scores = Vec::new();
-        for (_, p, s) in partners {
-            if cohesion(&scored.items, &[p], &members) >= tuning.cohesion {
-                members.push(p);
-                scores.push(s);
+        for p in partners {
+            if cohesion(&scored.items, &[p.item], &members) >= tuning.cohesion {
+                members.push(p.item);
+                scores.push(p.score);
             }
         }
         if members.len() < 2 {
