@@ -34,6 +34,42 @@ pub(crate) struct Member<'a> {
     pub text: &'a str,
     pub details: &'a [Detail],
     pub tokens: &'a [Token],
+    /// Its content words (normalised), sorted and distinct.
+    pub words: Vec<&'a str>,
+    /// The places it names by demonym ("Ukrainian officials": Ukraine).
+    pub demonyms: Vec<&'static str>,
+}
+
+impl<'a> Member<'a> {
+    pub fn new(at: SentenceRef, text: &'a str, details: &'a [Detail], tokens: &'a [Token]) -> Self {
+        let mut words: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.content)
+            .map(|t| t.norm.as_str())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let demonyms = tokens
+            .iter()
+            .filter_map(|t| text::demonym_place(&text[t.start..t.end]))
+            .collect();
+        Self {
+            at,
+            text,
+            details,
+            tokens,
+            words,
+            demonyms,
+        }
+    }
+
+    /// How many content words the two members share.
+    pub fn shared_words(&self, other: &Member) -> usize {
+        self.words
+            .iter()
+            .filter(|w| other.words.binary_search(w).is_ok())
+            .count()
+    }
 }
 
 /// A span of one member: the unit that agrees or conflicts.
@@ -114,21 +150,6 @@ fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
 /// in February 2022"); a member is compared only with the one it is closest to,
 /// so the dates of two different events never meet.
 fn closest_by_article(members: &[Member]) -> Vec<Vec<usize>> {
-    let words: Vec<Vec<&str>> = members
-        .iter()
-        .map(|m| {
-            let mut w: Vec<&str> = m
-                .tokens
-                .iter()
-                .filter(|t| t.content)
-                .map(|t| t.norm.as_str())
-                .collect();
-            w.sort_unstable();
-            w.dedup();
-            w
-        })
-        .collect();
-    let overlap = |a: &[&str], b: &[&str]| a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     (0..members.len())
         .map(|i| {
             let mut best: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
@@ -137,7 +158,7 @@ fn closest_by_article(members: &[Member]) -> Vec<Vec<usize>> {
                 if article == members[i].at.article {
                     continue;
                 }
-                let shared = overlap(&words[i], &words[j]);
+                let shared = members[i].shared_words(&members[j]);
                 let slot = best.entry(article).or_insert((shared, j));
                 if shared > slot.0 {
                     *slot = (shared, j);
@@ -159,12 +180,7 @@ fn contrast_group(
         .iter()
         .map(|&at| {
             let s = &articles[at.article].sentences[at.sentence];
-            Member {
-                at,
-                text: &s.text,
-                details: &s.details,
-                tokens: &tokens[at.article][at.sentence],
-            }
+            Member::new(at, &s.text, &s.details, &tokens[at.article][at.sentence])
         })
         .collect();
     let mut findings = Findings::default();
@@ -292,16 +308,14 @@ pub(crate) fn pair_findings(
 ) -> Findings {
     let (da, db) = (text::details(a), text::details(b));
     let (ta, tb) = (text::tokens_with(a, &da), text::tokens_with(b, &db));
-    let member = |article, text, details, tokens| Member {
-        at: SentenceRef {
-            article,
-            sentence: 0,
-        },
-        text,
-        details,
-        tokens,
+    let at = |article| SentenceRef {
+        article,
+        sentence: 0,
     };
-    let (ma, mb) = (member(0, a, &da, &ta), member(1, b, &db, &tb));
+    let (ma, mb) = (
+        Member::new(at(0), a, &da, &ta),
+        Member::new(at(1), b, &db, &tb),
+    );
     let mut out = Findings::default();
     rule(&ma, &mb, 0, 1, &mut out);
     out

@@ -15,16 +15,7 @@ const MIN_SHARED: f32 = 0.5;
 
 /// Whether two sentences say nearly the same thing in nearly the same words.
 fn close_paraphrase(a: &Member, b: &Member) -> bool {
-    let words = |m: &'_ Member<'_>| -> rustc_hash::FxHashSet<String> {
-        m.tokens
-            .iter()
-            .filter(|t| t.content)
-            .map(|t| t.norm.clone())
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
-    let shared = wa.intersection(&wb).count();
-    shared as f32 >= MIN_SHARED * wa.len().min(wb.len()) as f32
+    a.shared_words(b) as f32 >= MIN_SHARED * a.words.len().min(b.words.len()) as f32
 }
 
 /// Content words after a cue that it negates.

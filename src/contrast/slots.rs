@@ -18,7 +18,6 @@ use similar::{capture_diff_slices, Algorithm, DiffOp};
 use super::compat;
 use super::{kind_of, Findings, Member, Spot};
 use crate::model::{Detail, DetailKind};
-use crate::text;
 
 /// Kinds compared as slots.
 pub(crate) const SLOT_KINDS: [DetailKind; 5] = [
@@ -82,10 +81,7 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
 /// Whether a member mentions the place through a demonym ("Ukrainian
 /// officials" for Ukraine): it then does not name a rival to it.
 fn by_demonym(m: &Member, place: &Detail) -> bool {
-    place.kind == DetailKind::Place
-        && m.tokens
-            .iter()
-            .any(|t| text::demonym_place(&m.text[t.start..t.end]) == Some(place.value.as_str()))
+    place.kind == DetailKind::Place && m.demonyms.contains(&place.value.as_str())
 }
 
 fn spot(member: usize, d: &Detail) -> Spot {

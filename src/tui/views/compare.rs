@@ -82,14 +82,15 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let w = usize::from(body.width);
     let mut lines: Vec<Line> = Vec::new();
     let others = app.others();
-    if app.group().is_none() {
+    let group = app.group();
+    if group.is_none() {
         lines.push(Line::styled(
             "this sentence is not aligned with any other source",
             t.dim,
         ));
     }
     // Every contradiction in this group, the explained one first.
-    if let Some(g) = app.group() {
+    if let Some(g) = group {
         let current = app.current_divergence();
         let mut ds: Vec<usize> = (0..app.collation.divergences.len())
             .filter(|d| app.collation.divergences[*d].group == g)
@@ -117,11 +118,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .chain(others.iter().map(|m| (m.article, m.sentence, false)));
     let query = app.query.as_deref().unwrap_or("");
     for (k, (a, s, is_current)) in entries.enumerate() {
-        if k > 0 && app.group().is_none() {
+        if k > 0 && group.is_none() {
             break;
         }
         let text = &app.collation.articles[a].sentences[s].text;
-        let mut marks = match app.group() {
+        let mut marks = match group {
             Some(g) => app.group_marks(a, s, g),
             None => app.sentence_marks(a, s),
         };
