@@ -169,7 +169,7 @@ fn mixed_topics(topics: &[Topic]) -> anyhow::Result<()> {
         "1-story",
         "all-link"
     );
-    let (mut clus, mut split, mut one, mut all) = Default::default();
+    let (mut clus, mut split, mut one, mut all, mut all_in_story) = Default::default();
     let mut rows = Vec::new();
     for topic in topics {
         let (sources, labels) = mixed(topic);
@@ -199,6 +199,7 @@ fn mixed_topics(topics: &[Topic]) -> anyhow::Result<()> {
         let a = eval::score_alignment(&with, &gold);
         let o = eval::score_alignment(&without, &gold);
         let l = eval::score_alignment(&eval::link_everything(&without), &gold);
+        let ls = eval::score_alignment(&eval::link_everything(&with), &gold);
         println!(
             "{:<6} {:>5} {:>7} {:>6.3} {:>6.3} {:>6.3} | {:>6.3} {:>6.3} {:>6.3} | {:>8.3} {:>8.3}",
             topic.id,
@@ -226,6 +227,7 @@ fn mixed_topics(topics: &[Topic]) -> anyhow::Result<()> {
         PairCounts::add(&mut split, a);
         PairCounts::add(&mut one, o);
         PairCounts::add(&mut all, l);
+        PairCounts::add(&mut all_in_story, ls);
     }
     println!(
         "micro  story clustering P {:.3} R {:.3} F1 {:.3}",
@@ -234,14 +236,15 @@ fn mixed_topics(topics: &[Topic]) -> anyhow::Result<()> {
         clus.f1()
     );
     println!(
-        "micro  alignment F1: clustered {:.3} (P {:.3} R {:.3})   one story {:.3} (P {:.3} R {:.3})   link-everything {:.3}",
+        "micro  alignment F1: clustered {:.3} (P {:.3} R {:.3})   one story {:.3} (P {:.3} R {:.3})   link-everything {:.3}   link-everything within stories {:.3}",
         split.f1(),
         split.precision(),
         split.recall(),
         one.f1(),
         one.precision(),
         one.recall(),
-        all.f1()
+        all.f1(),
+        all_in_story.f1()
     );
     rows.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     println!("worst topics (clustering F1, alignment F1, story labels):");
