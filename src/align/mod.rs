@@ -103,10 +103,11 @@ pub fn scored_pairs(articles: &[Article], members: &[usize], tuning: &Tuning) ->
     let mut out: Vec<ScoredPair> = scored
         .adjusted
         .iter()
-        .map(|(&(i, j), &score)| ScoredPair {
+        .zip(&scored.sims)
+        .map(|(&(i, j, score), &(_, _, cosine))| ScoredPair {
             a: scored.items[i].at,
             b: scored.items[j].at,
-            cosine: scored.sims[&(i, j)],
+            cosine,
             score,
         })
         .collect();
@@ -114,12 +115,17 @@ pub fn scored_pairs(articles: &[Article], members: &[usize], tuning: &Tuning) ->
     out
 }
 
+/// Candidate pairs `(i, j, similarity)` of items, `i < j`.
+type Pairs = Vec<(usize, usize, f32)>;
+
 /// A story's sentences with their candidate similarities.
 struct Scored {
     items: Vec<Item>,
     article_of: Vec<usize>,
-    sims: HashMap<(usize, usize), f32>,
-    adjusted: HashMap<(usize, usize), f32>,
+    /// Cosines above zero.
+    sims: Pairs,
+    /// The same pairs, hub-corrected.
+    adjusted: Pairs,
 }
 
 fn align_story(
@@ -173,10 +179,10 @@ fn score_story(
     let article_of: Vec<usize> = items.iter().map(|i| i.at.article).collect();
     let pairs = candidates::pairs(&terms, &article_of, &vocab);
 
-    let sims: HashMap<(usize, usize), f32> = pairs
+    let sims: Pairs = pairs
         .par_iter()
-        .map(|&(i, j)| ((i, j), items[i].vector.dot(&items[j].vector)))
-        .filter(|&(_, sim)| sim > 0.0)
+        .map(|&(i, j)| (i, j, items[i].vector.dot(&items[j].vector)))
+        .filter(|&(_, _, sim)| sim > 0.0)
         .collect();
     let adjusted = hub_corrected(&sims, n, tuning.hub_penalty);
     Scored {
@@ -189,13 +195,9 @@ fn score_story(
 
 /// Subtracts part of each sentence's typical best similarity (mean of its top
 /// three) so that sentences resembling everything need more to link.
-fn hub_corrected(
-    sims: &HashMap<(usize, usize), f32>,
-    n: usize,
-    penalty: f32,
-) -> HashMap<(usize, usize), f32> {
+fn hub_corrected(sims: &[(usize, usize, f32)], n: usize, penalty: f32) -> Pairs {
     let mut best: Vec<Vec<f32>> = vec![Vec::new(); n];
-    for (&(i, j), &s) in sims {
+    for &(i, j, s) in sims {
         best[i].push(s);
         best[j].push(s);
     }
@@ -213,9 +215,9 @@ fn hub_corrected(
         .collect();
     let mean_level = level.iter().sum::<f32>() / level.len().max(1) as f32;
     sims.iter()
-        .map(|(&(i, j), &s)| {
+        .map(|&(i, j, s)| {
             let hubness = (level[i] + level[j]) / 2.0 - mean_level;
-            ((i, j), s - penalty * hubness.max(0.0))
+            (i, j, s - penalty * hubness.max(0.0))
         })
         .collect()
 }
@@ -230,9 +232,9 @@ struct Partner {
 
 /// For each item, its strongest partner in every other article it has a
 /// candidate in (ties to the lower item).
-fn best_partners(sims: &HashMap<(usize, usize), f32>, article_of: &[usize]) -> Vec<Vec<Partner>> {
+fn best_partners(sims: &[(usize, usize, f32)], article_of: &[usize]) -> Vec<Vec<Partner>> {
     let mut best: Vec<Vec<Partner>> = vec![Vec::new(); article_of.len()];
-    for (&(i, j), &score) in sims {
+    for &(i, j, score) in sims {
         for (me, other) in [(i, j), (j, i)] {
             let article = article_of[other];
             let found = Partner {
@@ -254,7 +256,7 @@ fn best_partners(sims: &HashMap<(usize, usize), f32>, article_of: &[usize]) -> V
 
 /// Mutual-best links between article pairs first, then strong links.
 fn select_links(
-    sims: &HashMap<(usize, usize), f32>,
+    sims: &[(usize, usize, f32)],
     best: &[Vec<Partner>],
     article_of: &[usize],
     tuning: &Tuning,
@@ -266,7 +268,7 @@ fn select_links(
     };
     let mut mutual = Vec::new();
     let mut strong = Vec::new();
-    for (&(i, j), &s) in sims {
+    for &(i, j, s) in sims {
         if is_best(i, j) && is_best(j, i) && s >= tuning.mutual {
             mutual.push((i, j, s));
         } else if s >= tuning.strong {

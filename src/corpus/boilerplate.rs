@@ -12,6 +12,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 
 use super::title;
@@ -106,12 +107,13 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
     let all_words: usize = line_words.iter().map(Vec::len).sum();
     let all_stopwords: usize = line_words.iter().map(|ws| stopwords_in(ws)).sum();
     let language_known = all_words > 0 && all_stopwords as f64 / all_words as f64 >= 0.05;
-    let headings: Vec<&str> = stripped
-        .iter()
-        .zip(&line_words)
-        .filter(|((l, _), ws)| ws.len() >= 3 && l.len() < PROSE_CHARS)
-        .map(|((l, _), _)| *l)
-        .collect();
+    let headings = Headings::new(
+        stripped
+            .iter()
+            .zip(&line_words)
+            .filter(|((l, _), ws)| ws.len() >= 3 && l.len() < PROSE_CHARS)
+            .map(|((l, _), _)| *l),
+    );
     let mut out: Vec<Line> = keys
         .into_iter()
         .enumerate()
@@ -123,7 +125,7 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
                 .or_else(|| {
                     (shared.contains(&key) && text.len() < PROSE_CHARS).then_some(Chrome::Shared)
                 })
-                .or_else(|| is_table_of_contents(text, &headings).then_some(Chrome::Shape));
+                .or_else(|| headings.listed_in(text).then_some(Chrome::Shape));
             let title_like = title::is_title_like(text);
             let next = lines.get(i + 1).map_or("", String::as_str);
             let class = match chrome {
@@ -254,12 +256,9 @@ fn chrome_of_words(text: &str, bulleted: bool, ws: &[String]) -> Option<Chrome> 
 /// Share of a line's (non-numeric) words covered by furniture phrases.
 fn phrase_coverage(ws: &[String]) -> f64 {
     let mut covered = vec![false; ws.len()];
-    for phrase in &VOCAB.chrome_phrases {
-        if phrase.len() > ws.len() {
-            continue;
-        }
-        for start in 0..=ws.len() - phrase.len() {
-            if ws[start..start + phrase.len()] == phrase[..] {
+    for (start, first) in ws.iter().enumerate() {
+        for phrase in VOCAB.chrome_phrases_from(first) {
+            if ws[start..].starts_with(phrase) {
                 covered[start..start + phrase.len()].fill(true);
             }
         }
@@ -323,16 +322,62 @@ fn is_name_label(text: &str, ws: &[String]) -> bool {
 }
 
 /// A line that strings together at least two other (heading-sized) lines.
-fn is_table_of_contents(text: &str, headings: &[&str]) -> bool {
-    if text.len() < 60 {
-        return false;
+/// The page's short heading-like lines, searched for together: a long line
+/// that strings two of them together is a table of contents.
+struct Headings<'a> {
+    distinct: Vec<&'a str>,
+    /// How many lines read each of `distinct`.
+    copies: Vec<usize>,
+    finder: Option<AhoCorasick>,
+}
+
+impl<'a> Headings<'a> {
+    fn new(lines: impl Iterator<Item = &'a str>) -> Self {
+        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+        let (mut distinct, mut copies) = (Vec::new(), Vec::new());
+        for line in lines {
+            let at = *index.entry(line).or_insert_with(|| {
+                distinct.push(line);
+                copies.push(0);
+                distinct.len() - 1
+            });
+            copies[at] += 1;
+        }
+        let enough = copies.iter().sum::<usize>() >= 2;
+        let finder = enough
+            .then(|| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .build(&distinct)
+                    .ok()
+            })
+            .flatten();
+        Headings {
+            distinct,
+            copies,
+            finder,
+        }
     }
-    headings
-        .iter()
-        .filter(|h| h.len() < text.len() && text.contains(*h))
-        .take(2)
-        .count()
-        >= 2
+
+    /// Whether `text` (a long line) contains two headings shorter than itself.
+    fn listed_in(&self, text: &str) -> bool {
+        let Some(finder) = self.finder.as_ref().filter(|_| text.len() >= 60) else {
+            return false;
+        };
+        let mut seen: Vec<usize> = Vec::new();
+        let mut found = 0;
+        for m in finder.find_overlapping_iter(text) {
+            let h = m.pattern().as_usize();
+            if self.distinct[h].len() < text.len() && !seen.contains(&h) {
+                seen.push(h);
+                found += self.copies[h];
+                if found >= 2 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
 }
 
 fn by_statistics(text: &str, ws: &[String], language_known: bool) -> Class {

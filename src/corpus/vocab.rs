@@ -5,12 +5,14 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 pub struct Vocab {
     pub stopwords: HashSet<String>,
     /// Each phrase as its lower-case words.
     pub chrome_phrases: Vec<Vec<String>>,
+    /// Indices into `chrome_phrases` by first word.
+    phrases_by_first: FxHashMap<String, Vec<usize>>,
     pub chrome_prefixes: Vec<String>,
     /// Characters in the longest of `chrome_prefixes`.
     pub longest_prefix: usize,
@@ -19,15 +21,36 @@ pub struct Vocab {
     pub end_markers: HashSet<Vec<String>>,
 }
 
+impl Vocab {
+    /// The chrome phrases whose first word is `first`.
+    pub fn chrome_phrases_from(&self, first: &str) -> impl Iterator<Item = &[String]> {
+        self.phrases_by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(|&i| self.chrome_phrases[i].as_slice())
+    }
+}
+
 pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let chrome_prefixes: Vec<String> =
         entries(include_str!("../../assets/boilerplate/chrome_prefixes.txt")).collect();
-    Vocab {
-        stopwords: entries(include_str!("../../assets/boilerplate/stopwords.txt")).collect(),
-        chrome_phrases: entries(include_str!("../../assets/boilerplate/chrome_phrases.txt"))
+    let chrome_phrases: Vec<Vec<String>> =
+        entries(include_str!("../../assets/boilerplate/chrome_phrases.txt"))
             .map(|p| words(&p))
             .filter(|w| !w.is_empty())
-            .collect(),
+            .collect();
+    let mut phrases_by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (i, phrase) in chrome_phrases.iter().enumerate() {
+        phrases_by_first
+            .entry(phrase[0].clone())
+            .or_default()
+            .push(i);
+    }
+    Vocab {
+        stopwords: entries(include_str!("../../assets/boilerplate/stopwords.txt")).collect(),
+        chrome_phrases,
+        phrases_by_first,
         longest_prefix: chrome_prefixes
             .iter()
             .map(|p| p.chars().count())

@@ -81,16 +81,22 @@ pub fn html(text: &str) -> String {
 /// same character, so the document parses back to exactly the same data.
 pub fn json(serialised: &str) -> String {
     let mut out = String::with_capacity(serialised.len());
-    for c in serialised.chars() {
+    let mut safe_from = 0;
+    for (at, c) in serialised.char_indices() {
+        // Printable ASCII, newlines and tabs are the bulk of any report.
+        if (c.is_ascii() && !c.is_ascii_control()) || c == '\n' || c == '\t' {
+            continue;
+        }
         if is_unsafe(c) || matches!(c, '\u{2028}' | '\u{2029}') {
+            out.push_str(&serialised[safe_from..at]);
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
                 out.push_str(&format!("\\u{unit:04x}"));
             }
-        } else {
-            out.push(c);
+            safe_from = at + c.len_utf8();
         }
     }
+    out.push_str(&serialised[safe_from..]);
     out
 }
 

@@ -95,10 +95,18 @@ pub(crate) fn article_details_words<'s>(
         // Nobody to recognise: the second pass would find the same details.
         first
     } else {
+        // Only a sentence that mentions someone known can read differently.
         scanned
             .par_iter()
+            .zip(first)
             .with_min_len(MIN_SENTENCES_PER_TASK)
-            .map(|s| s.details(&known))
+            .map(|(s, first)| {
+                if known.mentioned_in(&s.words) {
+                    s.details(&known)
+                } else {
+                    first
+                }
+            })
             .collect()
     };
     (details, scanned.into_iter().map(|s| s.words).collect())

@@ -31,6 +31,16 @@ impl Names {
         self.surnames.is_empty() && self.given.is_empty()
     }
 
+    /// Whether any of `words` could be recognised as someone learnt: its key is
+    /// a known given name, or it or its alias a known surname.
+    pub(crate) fn mentioned_in(&self, words: &[Word<'_>]) -> bool {
+        words.iter().any(|w| {
+            let known = |k: &str| self.surnames.contains(k) || self.given.contains_key(k);
+            known(&w.key)
+                || super::tokens::alias(std::slice::from_ref(w)).is_some_and(|(_, a)| known(a))
+        })
+    }
+
     /// Learns the people named in `details` (full names teach given → surname).
     pub fn learn(&mut self, sentence: &str, details: &[Detail]) {
         for d in details.iter().filter(|d| d.kind == DetailKind::Person) {
