@@ -122,11 +122,18 @@ fn story_pairs(stories: &[Story], labels: &[usize]) -> PairCounts {
 fn sweep(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
     println!("== merge threshold sweep (clustering only) ==");
     let mut grid = Vec::new();
-    for apart in [1.0, 0.5, 0.25, 0.0] {
-        for merge in [0.06, 0.08, 0.1, 0.12, 0.15] {
+    for (apart, apart_weekday) in [
+        (1.0, 1.0),
+        (0.25, 1.0),
+        (0.25, 0.5),
+        (0.25, 0.25),
+        (0.0, 0.5),
+    ] {
+        for merge in [0.08, 0.095, 0.11, 0.12] {
             grid.push(Tuning {
                 merge,
                 apart,
+                apart_weekday,
                 ..Tuning::default()
             });
         }
@@ -145,7 +152,10 @@ fn sweep(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
             }
         }
         println!(
-            "{tuning:?}: P {:.3} R {:.3} F1 {:.3}  kept whole {whole}/{parts}",
+            "merge {} apart {} apart_weekday {}: P {:.3} R {:.3} F1 {:.3}  kept whole {whole}/{parts}",
+            tuning.merge,
+            tuning.apart,
+            tuning.apart_weekday,
             total.precision(),
             total.recall(),
             total.f1()

@@ -94,12 +94,21 @@ fn bundled_seeds_are_one_story() {
     );
 }
 
+fn cluster_is_one_story(name: &str) {
+    let dir = Path::new("tests/clusters").join(name);
+    let cluster = parallax::eval::read_cluster(&dir).expect(name);
+    let c = parallax::collate(&cluster.sources, &Options::default());
+    assert_eq!(c.stories.len(), 1, "{name}: {:?}", c.stories);
+}
+
 #[test]
 fn quake_cluster_is_one_story() {
-    let dir = Path::new("tests/clusters/quake");
-    let cluster = parallax::eval::read_cluster(dir).expect("quake cluster");
-    let c = parallax::collate(&cluster.sources, &Options::default());
-    assert_eq!(c.stories.len(), 1, "{:?}", c.stories);
+    cluster_is_one_story("quake");
+}
+
+#[test]
+fn verdict_cluster_is_one_story() {
+    cluster_is_one_story("verdict");
 }
 
 /// Mixed ECB+ topics (two real events of one kind each): pairwise clustering F1

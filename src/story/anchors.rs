@@ -1,61 +1,109 @@
-//! The particular that tells two events of one kind apart: who they are about.
+//! The particulars that tell two events of one kind apart: who, where, when.
 //!
 //! Two reports of one football injury, one software patch or one death share
 //! their vocabulary with a report of another injury, patch or death on the same
 //! team, product or scandal; what differs is the person at the centre ("Reggie
-//! Bush" against "Pierre Thomas", "Mark Felt" against "Fred LaRue"). An article's
-//! central person is the one it names most, clearly more than anyone else. Two
-//! articles whose central people differ, and which do not name each other's,
-//! report different events, however alike their words are.
-
-use rustc_hash::FxHashMap as HashMap;
+//! Bush" against "Pierre Thomas", "Mark Felt" against "Fred LaRue"), the place
+//! (two Iran earthquakes, one in Qeshm and one in Bushehr), or the date (two
+//! Paris jewel robberies a year apart; a raid "on Monday" against one "on
+//! Thursday"). An article's central person, place, year and weekday are the ones
+//! it names most, clearly more than any other ([`Centre`]); the year and weekday
+//! are read from the lead only, which dates the event, while later sentences
+//! date its background. Two articles whose centres differ, and which do not
+//! name each other's, probably report different events, however alike their
+//! words are.
 
 use crate::model::{Article, DetailKind};
+use crate::text::{self, Calendar};
+
+use super::centre::Centre;
 
 /// Mentions a person needs to be an article's centre.
 const MIN_MENTIONS: usize = 3;
-/// The centre is named at least this many times as often as the runner-up.
-const LEAD_OVER_NEXT: usize = 2;
+/// Mentions a place needs to be an article's centre.
+const MIN_PLACE: usize = 2;
+/// Sentences whose years and weekdays can make the centre: the lead dates the
+/// event; later sentences date its background ("the 2003 quake").
+const DATE_LEAD: usize = 5;
 
-/// The people an article names, with their mention counts, and its centre.
+/// An article's central person, place, year and weekday.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Anchors {
-    mentions: HashMap<String, usize>,
-    centre: Option<String>,
+    person: Centre,
+    place: Centre,
+    year: Centre,
+    weekday: Centre,
+}
+
+/// Which of the particulars set two articles apart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Apart {
+    pub person: bool,
+    pub place: bool,
+    pub year: bool,
+    pub weekday: bool,
 }
 
 impl Anchors {
     pub fn of(article: &Article) -> Self {
-        let mut mentions: HashMap<String, usize> = HashMap::default();
-        for d in article
-            .sentences
-            .iter()
-            .flat_map(|s| &s.details)
-            .filter(|d| d.kind == DetailKind::Person)
-        {
-            *mentions.entry(d.value.clone()).or_default() += 1;
-        }
-        let mut ranked: Vec<(&String, &usize)> = mentions.iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let centre = match ranked[..] {
-            [(name, &n), ..] if n >= MIN_MENTIONS => {
-                let next = ranked.get(1).map_or(0, |r| *r.1);
-                (n >= LEAD_OVER_NEXT * next).then(|| name.clone())
-            }
-            _ => None,
+        let values = |kind: DetailKind, lead: usize, pick: fn(&str) -> Option<String>| {
+            article
+                .sentences
+                .iter()
+                .take(lead)
+                .flat_map(|s| &s.details)
+                .filter(move |d| d.kind == kind)
+                .filter_map(move |d| pick(&d.value))
         };
-        Self { mentions, centre }
+        let all = usize::MAX;
+        let same = |v: &str| Some(v.to_string());
+        Self {
+            person: Centre::new(
+                values(DetailKind::Person, all, same),
+                values(DetailKind::Person, all, same),
+                MIN_MENTIONS,
+            ),
+            place: Centre::new(
+                values(DetailKind::Place, all, same),
+                values(DetailKind::Place, all, same),
+                MIN_PLACE,
+            ),
+            year: Centre::new(
+                values(DetailKind::Date, DATE_LEAD, year),
+                values(DetailKind::Date, all, year),
+                1,
+            ),
+            weekday: Centre::new(
+                values(DetailKind::Date, DATE_LEAD, weekday),
+                values(DetailKind::Date, all, weekday),
+                1,
+            ),
+        }
     }
 
-    /// Whether the two articles are about different people.
-    pub fn apart(&self, other: &Anchors) -> bool {
-        match (&self.centre, &other.centre) {
-            (Some(a), Some(b)) => {
-                a != b && !other.mentions.contains_key(a) && !self.mentions.contains_key(b)
-            }
-            _ => false,
+    /// On which particulars the two articles are clearly about different values.
+    pub fn apart(&self, other: &Anchors) -> Apart {
+        Apart {
+            person: self.person.apart(&other.person),
+            place: self.place.apart(&other.place),
+            year: self.year.apart(&other.year),
+            weekday: self.weekday.apart(&other.weekday),
         }
     }
+}
+
+/// The year a date value names ("2013-09-09", "march 2022", "2005").
+fn year(value: &str) -> Option<String> {
+    value
+        .split([' ', '-'])
+        .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|w| matches!(&w[..2], "19" | "20"))
+        .map(str::to_string)
+}
+
+/// A date value that is a plain weekday ("thursday", not "last thursday").
+fn weekday(value: &str) -> Option<String> {
+    (text::calendar(value) == Some(Calendar::Weekday)).then(|| value.to_string())
 }
 
 #[cfg(test)]
@@ -64,10 +112,14 @@ mod tests {
     use crate::model::{Detail, Sentence};
 
     fn article(people: &[&str]) -> Article {
-        let details = people
+        typed(DetailKind::Person, people)
+    }
+
+    fn typed(kind: DetailKind, values: &[&str]) -> Article {
+        let details = values
             .iter()
             .map(|p| Detail {
-                kind: DetailKind::Person,
+                kind,
                 start: 0,
                 end: 0,
                 value: p.to_string(),
@@ -91,17 +143,65 @@ mod tests {
     fn different_central_people_are_apart() {
         let bush = Anchors::of(&article(&["bush", "bush", "bush", "payton"]));
         let thomas = Anchors::of(&article(&["thomas", "thomas", "thomas", "bell"]));
-        assert!(bush.apart(&thomas) && thomas.apart(&bush));
+        assert!(bush.apart(&thomas).person && thomas.apart(&bush).person);
     }
 
     #[test]
     fn naming_the_other_centre_or_having_none_keeps_them_together() {
         let felt = Anchors::of(&article(&["felt", "felt", "felt"]));
         let both = Anchors::of(&article(&["larue", "larue", "larue", "felt"]));
-        assert!(!felt.apart(&both));
+        assert!(!felt.apart(&both).person);
         let nobody = Anchors::of(&article(&["felt", "nixon"]));
-        assert!(!felt.apart(&nobody));
+        assert!(!felt.apart(&nobody).person);
         let tie = Anchors::of(&article(&["larue", "larue", "larue", "nixon", "nixon"]));
-        assert!(!felt.apart(&tie), "no clear centre");
+        assert!(!felt.apart(&tie).person, "no clear centre");
+    }
+
+    #[test]
+    fn different_lead_years_are_apart_and_a_background_year_is_not() {
+        let a = Anchors::of(&typed(DetailKind::Date, &["2013-09-09", "monday"]));
+        let b = Anchors::of(&typed(DetailKind::Date, &["december 2008", "thursday"]));
+        let apart = a.apart(&b);
+        assert!(apart.year && apart.weekday && !apart.person && !apart.place);
+        // A year past the lead dates background, not the event.
+        let mut late = typed(DetailKind::Date, &["2013"]);
+        let empty = Sentence {
+            details: Vec::new(),
+            ..late.sentences[0].clone()
+        };
+        late.sentences.splice(0..0, vec![empty; DATE_LEAD]);
+        assert!(
+            !Anchors::of(&late).apart(&b).year,
+            "2013 only after the lead"
+        );
+        // Naming the other's year anywhere keeps them together.
+        let mut both = typed(DetailKind::Date, &["2013", "2013"]);
+        both.sentences
+            .extend(typed(DetailKind::Date, &["2008"]).sentences);
+        assert!(
+            Anchors::of(&typed(DetailKind::Date, &["2013"]))
+                .apart(&b)
+                .year
+        );
+        assert!(!Anchors::of(&both).apart(&b).year, "names 2008 too");
+    }
+
+    #[test]
+    fn a_place_needs_two_mentions_to_be_the_centre() {
+        let paris = Anchors::of(&typed(DetailKind::Place, &["paris", "paris"]));
+        let dubai = Anchors::of(&typed(DetailKind::Place, &["dubai", "dubai"]));
+        assert!(paris.apart(&dubai).place);
+        let once = Anchors::of(&typed(DetailKind::Place, &["dubai"]));
+        assert!(!paris.apart(&once).place);
+    }
+
+    #[test]
+    fn years_and_weekdays_are_read_from_date_values() {
+        assert_eq!(year("2013-09-09").as_deref(), Some("2013"));
+        assert_eq!(year("march 2022").as_deref(), Some("2022"));
+        assert_eq!(year("may 12"), None);
+        assert_eq!(year("14:39"), None);
+        assert_eq!(weekday("thursday").as_deref(), Some("thursday"));
+        assert_eq!(weekday("last thursday"), None);
     }
 }

@@ -7,14 +7,17 @@
 //!
 //! 1. each article becomes a tf-idf vector of its words, names and typed details
 //!    ([`profile`]), and every pair gets the cosine of their vectors, cut down
-//!    when the two are about different people ([`anchors`]);
+//!    when the two are about different people, places, years or weekdays
+//!    ([`anchors`]);
 //! 2. average-linkage clustering merges the most alike groups while they are
 //!    alike enough ([`linkage`]);
 //! 3. an article left alone that still resembles a story joins it, so a folder
-//!    about one event is not split by one odd report;
+//!    about one event is not split by one odd report (its place and dates are
+//!    not held against it: one dateline is thin evidence);
 //! 4. each story is named from its shared details ([`label`]).
 
 mod anchors;
+mod centre;
 mod label;
 mod linkage;
 mod profile;
@@ -31,8 +34,12 @@ pub struct Tuning {
     pub merge: f32,
     /// Minimum average similarity for a lone article to join a story.
     pub attach: f32,
-    /// Factor on the similarity of two articles about different people.
+    /// Factor on the similarity of two articles about different people, centred
+    /// on different places, or whose leads date them to different years.
     pub apart: f32,
+    /// Factor for two articles whose leads name different weekdays: weaker
+    /// evidence, as a follow-up report dates its own news.
+    pub apart_weekday: f32,
 }
 
 impl Default for Tuning {
@@ -44,9 +51,10 @@ impl Default for Tuning {
                 keep: 300,
                 lead: 25,
             },
-            merge: 0.1,
+            merge: 0.095,
             attach: 0.03,
             apart: 0.25,
+            apart_weekday: 0.5,
         }
     }
 }
@@ -73,9 +81,12 @@ pub fn cluster_tokens(
     if articles.is_empty() {
         return Vec::new();
     }
-    let sims = similarities_with(articles, tokens, tuning);
+    let Pairs {
+        merge: sims,
+        attach,
+    } = similarities_with(articles, tokens, tuning);
     let mut clusters = linkage::average_linkage(&sims, tuning.merge);
-    attach_loners(&mut clusters, &sims, tuning.attach);
+    attach_loners(&mut clusters, &attach, tuning.attach);
     clusters
         .into_iter()
         .map(|members| Story {
@@ -85,28 +96,56 @@ pub fn cluster_tokens(
         .collect()
 }
 
-/// Cosine similarity of every pair of articles (`[i][i]` is 0), times `apart`
-/// for two articles about different people.
+/// Cosine similarity of every pair of articles (`[i][i]` is 0), cut by the
+/// `apart` factors where their particulars differ (see [`factor`]).
 pub fn similarities(articles: &[Article], tuning: &Tuning) -> Vec<Vec<f32>> {
     let tokens = profile::lead_tokens(articles, &tuning.weights);
-    similarities_with(articles, &tokens, tuning)
+    similarities_with(articles, &tokens, tuning).merge
 }
 
-fn similarities_with(
-    articles: &[Article],
-    tokens: &[ArticleTokens],
-    tuning: &Tuning,
-) -> Vec<Vec<f32>> {
-    let mut sims = profile::similarities(&profile::profiles(articles, tokens, &tuning.weights));
+/// The two similarity matrices the clustering uses.
+struct Pairs {
+    /// Cut by every differing particular: what groups merge by.
+    merge: Vec<Vec<f32>>,
+    /// Cut only for different people: what a lone article joins a story by.
+    /// One report's place or date is thin evidence (a dateline, a background
+    /// year), not enough to leave it standing alone.
+    attach: Vec<Vec<f32>>,
+}
+
+fn similarities_with(articles: &[Article], tokens: &[ArticleTokens], tuning: &Tuning) -> Pairs {
+    let mut merge = profile::similarities(&profile::profiles(articles, tokens, &tuning.weights));
+    let mut attach = merge.clone();
     let anchors: Vec<anchors::Anchors> = articles.iter().map(anchors::Anchors::of).collect();
-    for (i, row) in sims.iter_mut().enumerate() {
-        for (j, sim) in row.iter_mut().enumerate() {
-            if anchors[i].apart(&anchors[j]) {
-                *sim *= tuning.apart;
-            }
+    for i in 0..merge.len() {
+        for j in 0..merge.len() {
+            let apart = anchors[i].apart(&anchors[j]);
+            merge[i][j] *= factor(apart, tuning);
+            attach[i][j] *= factor(
+                anchors::Apart {
+                    person: apart.person,
+                    ..Default::default()
+                },
+                tuning,
+            );
         }
     }
-    sims
+    Pairs { merge, attach }
+}
+
+/// The factor on the similarity of two articles apart on the given particulars:
+/// `apart` for each of person, place and year, `apart_weekday` for the weekday.
+fn factor(apart: anchors::Apart, tuning: &Tuning) -> f32 {
+    [
+        (apart.person, tuning.apart),
+        (apart.place, tuning.apart),
+        (apart.year, tuning.apart),
+        (apart.weekday, tuning.apart_weekday),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, f)| f)
+    .product()
 }
 
 /// Every article in one story.
@@ -124,7 +163,7 @@ pub fn single_story_tokens(articles: &[Article], tokens: &[ArticleTokens]) -> St
             articles: members,
         };
     }
-    let sims = similarities_with(articles, tokens, &Tuning::default());
+    let sims = similarities_with(articles, tokens, &Tuning::default()).merge;
     Story {
         label: label::label(articles, &members, central(&members, &sims)),
         articles: members,
@@ -181,4 +220,59 @@ fn central(members: &[usize], sims: &[Vec<f32>]) -> usize {
             mean(a).total_cmp(&mean(b)).then(b.cmp(&a))
         })
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Sentence;
+
+    fn article(lines: &[&str]) -> Article {
+        let sentences = lines
+            .iter()
+            .map(|s| Sentence {
+                text: s.to_string(),
+                start: 0,
+                end: s.len(),
+                details: crate::text::details(s),
+            })
+            .collect();
+        Article {
+            path: String::new(),
+            title: String::new(),
+            text: lines.join("\n"),
+            sentences,
+        }
+    }
+
+    #[test]
+    fn factors_multiply_for_each_differing_particular() {
+        let t = Tuning::default();
+        let none = anchors::Apart::default();
+        assert_eq!(factor(none, &t), 1.0);
+        let year = anchors::Apart { year: true, ..none };
+        assert_eq!(factor(year, &t), t.apart);
+        let both = anchors::Apart {
+            weekday: true,
+            ..year
+        };
+        assert_eq!(factor(both, &t), t.apart * t.apart_weekday);
+    }
+
+    #[test]
+    fn a_differing_year_cuts_merging_but_not_attaching() {
+        let a = article(&[
+            "Thieves robbed the Harry Winston jewellery store in Paris in 2008.",
+            "The robbers at Harry Winston took diamonds worth millions.",
+        ]);
+        let b = article(&[
+            "Thieves robbed the Harry Winston jewellery store in Paris in 2009.",
+            "The robbers at Harry Winston took diamonds worth millions.",
+        ]);
+        let arts = [a, b];
+        let t = Tuning::default();
+        let pairs = similarities_with(&arts, &profile::lead_tokens(&arts, &t.weights), &t);
+        assert!(pairs.attach[0][1] > 0.0);
+        assert!((pairs.merge[0][1] - t.apart * pairs.attach[0][1]).abs() < 1e-6);
+    }
 }
