@@ -22,6 +22,7 @@ mod slots;
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::model::{
     Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, SentenceRef,
@@ -34,18 +35,28 @@ pub(crate) struct Member<'a> {
     pub text: &'a str,
     pub details: &'a [Detail],
     pub tokens: &'a [Token],
-    /// Its content words (normalised), sorted and distinct.
-    pub words: Vec<&'a str>,
+    /// Its content words (normalised) as the group's word ids, sorted and distinct.
+    pub words: Vec<u32>,
     /// The places it names by demonym ("Ukrainian officials": Ukraine).
     pub demonyms: Vec<&'static str>,
 }
 
 impl<'a> Member<'a> {
-    pub fn new(at: SentenceRef, text: &'a str, details: &'a [Detail], tokens: &'a [Token]) -> Self {
-        let mut words: Vec<&str> = tokens
+    /// `ids` numbers the words of the whole group, so members compare word ids.
+    pub fn new(
+        at: SentenceRef,
+        text: &'a str,
+        details: &'a [Detail],
+        tokens: &'a [Token],
+        ids: &mut FxHashMap<&'a str, u32>,
+    ) -> Self {
+        let mut words: Vec<u32> = tokens
             .iter()
             .filter(|t| t.content)
-            .map(|t| t.norm.as_str())
+            .map(|t| {
+                let next = ids.len() as u32;
+                *ids.entry(t.norm.as_str()).or_insert(next)
+            })
             .collect();
         words.sort_unstable();
         words.dedup();
@@ -65,10 +76,20 @@ impl<'a> Member<'a> {
 
     /// How many content words the two members share.
     pub fn shared_words(&self, other: &Member) -> usize {
-        self.words
-            .iter()
-            .filter(|w| other.words.binary_search(w).is_ok())
-            .count()
+        let (a, b) = (&self.words, &other.words);
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        shared
     }
 }
 
@@ -150,15 +171,24 @@ fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
 /// in February 2022"); a member is compared only with the one it is closest to,
 /// so the dates of two different events never meet.
 fn closest_by_article(members: &[Member]) -> Vec<Vec<usize>> {
-    (0..members.len())
+    let n = members.len();
+    let mut shared = vec![0usize; n * n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let s = members[i].shared_words(&members[j]);
+            shared[i * n + j] = s;
+            shared[j * n + i] = s;
+        }
+    }
+    (0..n)
         .map(|i| {
             let mut best: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-            for j in 0..members.len() {
+            for j in 0..n {
                 let article = members[j].at.article;
                 if article == members[i].at.article {
                     continue;
                 }
-                let shared = members[i].shared_words(&members[j]);
+                let shared = shared[i * n + j];
                 let slot = best.entry(article).or_insert((shared, j));
                 if shared > slot.0 {
                     *slot = (shared, j);
@@ -175,12 +205,14 @@ fn contrast_group(
     g: usize,
     group: &Group,
 ) -> Vec<Divergence> {
+    let mut ids = FxHashMap::default();
     let members: Vec<Member> = group
         .members
         .iter()
         .map(|&at| {
             let s = &articles[at.article].sentences[at.sentence];
-            Member::new(at, &s.text, &s.details, &tokens[at.article][at.sentence])
+            let t = &tokens[at.article][at.sentence];
+            Member::new(at, &s.text, &s.details, t, &mut ids)
         })
         .collect();
     let mut findings = Findings::default();
@@ -312,10 +344,9 @@ pub(crate) fn pair_findings(
         article,
         sentence: 0,
     };
-    let (ma, mb) = (
-        Member::new(at(0), a, &da, &ta),
-        Member::new(at(1), b, &db, &tb),
-    );
+    let mut ids = FxHashMap::default();
+    let ma = Member::new(at(0), a, &da, &ta, &mut ids);
+    let mb = Member::new(at(1), b, &db, &tb, &mut ids);
     let mut out = Findings::default();
     rule(&ma, &mb, 0, 1, &mut out);
     out

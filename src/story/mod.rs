@@ -22,6 +22,8 @@ mod label;
 mod linkage;
 mod profile;
 
+use rayon::prelude::*;
+
 use crate::model::{Article, Story};
 use crate::text::ArticleTokens;
 pub use profile::Weights;
@@ -114,22 +116,30 @@ struct Pairs {
 }
 
 fn similarities_with(articles: &[Article], tokens: &[ArticleTokens], tuning: &Tuning) -> Pairs {
-    let mut merge = profile::similarities(&profile::profiles(articles, tokens, &tuning.weights));
-    let mut attach = merge.clone();
-    let anchors: Vec<anchors::Anchors> = articles.iter().map(anchors::Anchors::of).collect();
-    for i in 0..merge.len() {
-        for j in 0..merge.len() {
-            let apart = anchors[i].apart(&anchors[j]);
-            merge[i][j] *= factor(apart, tuning);
-            attach[i][j] *= factor(
-                anchors::Apart {
-                    person: apart.person,
-                    ..Default::default()
-                },
-                tuning,
-            );
-        }
-    }
+    let sims = profile::similarities(&profile::profiles(articles, tokens, &tuning.weights));
+    let anchors: Vec<anchors::Anchors> = articles.par_iter().map(anchors::Anchors::of).collect();
+    let (merge, attach) = sims
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, mut merge)| {
+            let mut attach = merge.clone();
+            for j in 0..merge.len() {
+                if merge[j] == 0.0 {
+                    continue;
+                }
+                let apart = anchors[i].apart(&anchors[j]);
+                merge[j] *= factor(apart, tuning);
+                attach[j] *= factor(
+                    anchors::Apart {
+                        person: apart.person,
+                        ..Default::default()
+                    },
+                    tuning,
+                );
+            }
+            (merge, attach)
+        })
+        .unzip();
     Pairs { merge, attach }
 }
 

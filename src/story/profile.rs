@@ -161,13 +161,26 @@ pub fn similarities(profiles: &[Profile]) -> Vec<Vec<f32>> {
             postings[t as usize].push((a, w));
         }
     }
-    let mut sims = vec![vec![0.0f32; n]; n];
-    for list in &postings {
-        for (x, &(a, wa)) in list.iter().enumerate() {
-            for &(b, wb) in &list[x + 1..] {
-                sims[a][b] += wa * wb;
-                sims[b][a] += wa * wb;
+    // Row by row on every core: article a's row holds its pairs with later
+    // articles, summed over a's terms in id order, as a serial pass would.
+    let mut sims: Vec<Vec<f32>> = (0..n)
+        .into_par_iter()
+        .map(|a| {
+            let mut row = vec![0.0f32; n];
+            for &(t, wa) in &profiles[a].0 {
+                let list = &postings[t as usize];
+                let later = list.partition_point(|&(b, _)| b <= a);
+                for &(b, wb) in &list[later..] {
+                    row[b] += wa * wb;
+                }
             }
+            row
+        })
+        .collect();
+    for a in 1..n {
+        let (above, rest) = sims.split_at_mut(a);
+        for (b, upper) in above.iter().enumerate() {
+            rest[0][b] = upper[a];
         }
     }
     sims
