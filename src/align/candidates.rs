@@ -8,7 +8,9 @@
 //! sentences × `PREFIX` × `MAX_POSTINGS` however large the corpus grows, while
 //! sentences that say the same thing, which share their rare words, still meet.
 
-use super::features::{Term, Vocabulary};
+use rayon::prelude::*;
+
+use super::features::{Term, Vector, Vocabulary};
 
 /// Up to this many sentences, a story uses all its terms and keeps all pairs.
 const SMALL_STORY: usize = 800;
@@ -19,9 +21,59 @@ const MAX_POSTINGS: usize = 200;
 /// In a large story, the partners each sentence keeps.
 const TOP_K: usize = 12;
 
+/// Whether a story of this many sentences compares every pair that shares a term.
+pub fn is_small(sentences: usize) -> bool {
+    sentences <= SMALL_STORY
+}
+
+/// In a small story, the cosine of every pair `(i, j)`, `i < j`, from different
+/// articles that shares a term: accumulated through an inverted index of the
+/// vectors, term by term in id order, so each sum is the one `Vector::dot` makes.
+pub fn small_story_cosines(vectors: &[&Vector], article_of: &[usize]) -> Vec<(usize, usize, f32)> {
+    let mut postings: Vec<Vec<(usize, f32)>> = Vec::new();
+    for (item, v) in vectors.iter().enumerate() {
+        for &(t, w) in &v.terms {
+            let t = t as usize;
+            if postings.len() <= t {
+                postings.resize_with(t + 1, Vec::new);
+            }
+            postings[t].push((item, w));
+        }
+    }
+    let n = vectors.len();
+    (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0.0f32; n], Vec::new()),
+            |(sum, touched), i| {
+                for &(t, wi) in &vectors[i].terms {
+                    let list = &postings[t as usize];
+                    let later = list.partition_point(|&(j, _)| j <= i);
+                    for &(j, wj) in &list[later..] {
+                        if article_of[j] != article_of[i] {
+                            if sum[j] == 0.0 {
+                                touched.push(j);
+                            }
+                            sum[j] += wi * wj;
+                        }
+                    }
+                }
+                touched.sort_unstable();
+                let row: Vec<(usize, usize, f32)> = touched
+                    .drain(..)
+                    .map(|j| (i, j, std::mem::take(&mut sum[j])))
+                    .filter(|&(_, _, s)| s > 0.0)
+                    .collect();
+                row
+            },
+        )
+        .flatten_iter()
+        .collect()
+}
+
 /// Pairs `(i, j)` with `i < j` from different articles that share a rare term.
 pub fn pairs(terms: &[&[Term]], article_of: &[usize], vocab: &Vocabulary) -> Vec<(usize, usize)> {
-    let small = terms.len() <= SMALL_STORY;
+    let small = is_small(terms.len());
     let (prefix, max_postings) = if small {
         (usize::MAX, usize::MAX)
     } else {

@@ -175,15 +175,18 @@ fn score_story(
             vector: vocab.vector(terms, n),
         })
         .collect();
-    let terms: Vec<&[features::Term]> = items_terms.iter().map(|(_, t)| t.as_slice()).collect();
     let article_of: Vec<usize> = items.iter().map(|i| i.at.article).collect();
-    let pairs = candidates::pairs(&terms, &article_of, &vocab);
-
-    let sims: Pairs = pairs
-        .par_iter()
-        .map(|&(i, j)| (i, j, items[i].vector.dot(&items[j].vector)))
-        .filter(|&(_, _, sim)| sim > 0.0)
-        .collect();
+    let sims: Pairs = if candidates::is_small(n) {
+        let vectors: Vec<&Vector> = items.iter().map(|i| &i.vector).collect();
+        candidates::small_story_cosines(&vectors, &article_of)
+    } else {
+        let terms: Vec<&[features::Term]> = items_terms.iter().map(|(_, t)| t.as_slice()).collect();
+        candidates::pairs(&terms, &article_of, &vocab)
+            .par_iter()
+            .map(|&(i, j)| (i, j, items[i].vector.dot(&items[j].vector)))
+            .filter(|&(_, _, sim)| sim > 0.0)
+            .collect()
+    };
     let adjusted = hub_corrected(&sims, n, tuning.hub_penalty);
     Scored {
         items,
@@ -196,16 +199,21 @@ fn score_story(
 /// Subtracts part of each sentence's typical best similarity (mean of its top
 /// three) so that sentences resembling everything need more to link.
 fn hub_corrected(sims: &[(usize, usize, f32)], n: usize, penalty: f32) -> Pairs {
-    let mut best: Vec<Vec<f32>> = vec![Vec::new(); n];
+    // Each item's three best similarities, highest first.
+    let mut best: Vec<Vec<f32>> = vec![Vec::with_capacity(3); n];
     for &(i, j, s) in sims {
-        best[i].push(s);
-        best[j].push(s);
+        for item in [i, j] {
+            let top = &mut best[item];
+            let at = top.partition_point(|&b| b >= s);
+            if at < 3 {
+                top.insert(at, s);
+                top.truncate(3);
+            }
+        }
     }
     let level: Vec<f32> = best
-        .iter_mut()
-        .map(|v| {
-            v.sort_by(|a, b| b.total_cmp(a));
-            let top = &v[..v.len().min(3)];
+        .iter()
+        .map(|top| {
             if top.is_empty() {
                 0.0
             } else {
