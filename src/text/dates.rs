@@ -57,8 +57,8 @@ fn day_number(w: &Word<'_>) -> Option<u32> {
 }
 
 fn date_at(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -> usize {
-    let keys: Vec<&str> = words[i..].iter().take(4).map(|w| w.key.as_str()).collect();
-    if let Some((n, value)) = RELATIVE_DATES.longest(&keys) {
+    let keys = &words[i..words.len().min(i + 4)];
+    if let Some((n, value)) = RELATIVE_DATES.longest(keys) {
         push(out, words[i].start, words[i + n - 1].end, value.clone());
         return n;
     }

@@ -115,8 +115,8 @@ pub(crate) fn article_details_words<'s>(
 fn negations(ws: &[Word<'_>], out: &mut Vec<Detail>) {
     let mut i = 0;
     while i < ws.len() {
-        let keys: Vec<&str> = ws[i..].iter().take(4).map(|w| w.key.as_str()).collect();
-        match NEGATION.longest(&keys) {
+        let keys = &ws[i..ws.len().min(i + 4)];
+        match NEGATION.longest(keys) {
             Some((n, None)) => i += n,
             Some((n, Some(value))) => {
                 out.push(negation(&ws[i], &ws[i + n - 1], value.clone()));

@@ -26,6 +26,13 @@ pub(crate) struct Word<'a> {
     pub possessive: bool,
 }
 
+/// Lexicons match a word by its key.
+impl AsRef<str> for Word<'_> {
+    fn as_ref(&self) -> &str {
+        &self.key
+    }
+}
+
 impl Word<'_> {
     pub fn capitalised(&self) -> bool {
         self.text.starts_with(char::is_uppercase)
@@ -88,8 +95,7 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 
 /// The alias of a run of words, if one starts at `words[0]`: (words used, canonical).
 pub(crate) fn alias<'w>(words: &[Word<'w>]) -> Option<(usize, &'static str)> {
-    let keys: Vec<&str> = words.iter().take(6).map(|w| w.key.as_str()).collect();
-    let (n, a) = ALIASES.longest(&keys)?;
+    let (n, a) = ALIASES.longest(&words[..words.len().min(6)])?;
     if let Some(exact) = &a.exact {
         let same = exact.iter().zip(words).all(|(e, w)| {
             let t = w.text.trim_end_matches(['\'', '\u{2019}', 's']);
