@@ -120,6 +120,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 Some(path) if path.as_os_str() != "-" => export::write_atomic(&path, &text)?,
                 _ => emit(text.as_bytes())?,
             }
+            // The process ends here: freeing every sentence and token one by
+            // one would only delay the exit.
+            std::mem::forget(collation);
             Ok(())
         }
         Some(Command::Completions { shell }) => {
