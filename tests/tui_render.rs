@@ -139,10 +139,17 @@ fn a_scrolled_story_list_draws_what_clicks_select() {
     update(&mut app, Action::PrevPane);
     update(&mut app, Action::Bottom);
     let buf = draw(&mut app, 40, 10);
-    let (_, y) = find(&buf, "002").expect("article 2 on screen");
+    let (_, y) = find(&buf, "004").expect("article 4 on screen");
     update(&mut app, Action::Click(3, y));
-    assert_eq!(app.article, 2, "{}", text(&buf));
+    assert_eq!(app.article, 4, "{}", text(&buf));
     assert!(find(&buf, "3: City").is_some(), "{}", text(&buf));
+    // Story 1's header scrolled off with its first rows: it is pinned on top,
+    // over article 2, and a click on it opens the story's first article.
+    assert!(find(&buf, "002").is_none(), "{}", text(&buf));
+    let (_, pinned) = find(&buf, "1: ").expect("story 1 pinned");
+    assert_eq!(pinned, 1, "{}", text(&buf));
+    update(&mut app, Action::Click(3, pinned));
+    assert_eq!(app.article, 0, "{}", text(&buf));
 }
 
 #[test]

@@ -711,7 +711,7 @@ impl App {
                 let (row, height) = (usize::from(row - i.y), self.sources_height());
                 let o = &self.index.outline;
                 let selected = o.row.get(self.source_cursor).copied().unwrap_or(0);
-                let clicked = o.article_at(list_offset(selected, height) + row);
+                let clicked = o.article_on_line(list_offset(selected, height), height, row);
                 if let Some(a) = clicked.filter(|_| row < height) {
                     self.go(a, 0, None);
                 }

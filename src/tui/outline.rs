@@ -140,6 +140,28 @@ impl Outline {
 
     /// The article a click on `row` selects: the article there, or the first
     /// article of the story whose header is there.
+    /// The story whose header is pinned on the first line of a list of
+    /// `height` lines scrolled to `offset`: when that line would show an
+    /// article whose story header has scrolled off, the header takes the line,
+    /// so the reader always sees which story the visible articles belong to.
+    pub fn pinned(&self, offset: usize, height: usize) -> Option<usize> {
+        if !self.has_headers() || height < 2 {
+            return None;
+        }
+        match *self.rows.get(offset)? {
+            Row::Article(a) => self.story.get(a).copied(),
+            Row::Story(_) => None,
+        }
+    }
+
+    /// The article a click on `line` of the list selects (see [`Self::pinned`]).
+    pub fn article_on_line(&self, offset: usize, height: usize, line: usize) -> Option<usize> {
+        match self.pinned(offset, height) {
+            Some(k) if line == 0 => self.stories.get(k)?.articles.first().copied(),
+            _ => self.article_at(offset + line),
+        }
+    }
+
     pub fn article_at(&self, row: usize) -> Option<usize> {
         match *self.rows.get(row)? {
             Row::Article(a) => Some(a),

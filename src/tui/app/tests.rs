@@ -523,8 +523,44 @@ fn sources_clicks_match_a_scrolled_list() {
     a.focus = Pane::Sources;
     update(&mut a, Action::Bottom);
     assert_eq!(list_offset(a.index.outline.row[3], a.sources_height()), 2);
+    // The top line pins story 1's header over article 2, its hidden row.
+    assert_eq!(a.index.outline.pinned(2, a.sources_height()), Some(0));
+    update(&mut a, Action::Click(p.sources.x + 3, p.sources.y + 2));
+    assert_eq!(a.article, 4, "the line under the pinned header: article 4");
     update(&mut a, Action::Click(p.sources.x + 3, p.sources.y + 1));
-    assert_eq!(a.article, 2, "the top visible row is the third: article 2");
+    assert_eq!(
+        a.article, 0,
+        "the pinned header opens its story's first article"
+    );
+}
+
+#[test]
+fn a_scrolled_list_keeps_its_story_header_in_view() {
+    let mut a = App::with_collation(fixture::stories(), (40, 10));
+    a.focus = Pane::Sources;
+    update(&mut a, Action::Bottom);
+    let backend = ratatui::backend::TestBackend::new(40, 10);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal.draw(|f| crate::tui::views::render(f, &a)).unwrap();
+    let p = layout::panes(ratatui::layout::Rect::new(0, 0, 40, 10)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let line = |y: u16| -> String {
+        (p.sources.x + 1..p.sources.x + p.sources.width - 1)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect()
+    };
+    let top = line(p.sources.y + 1);
+    assert!(
+        top.starts_with("1:") || top.starts_with("Story 1"),
+        "{top:?}"
+    );
+    // Rows 0 and 1 (story 1's header, article 0) scrolled off; article 2's row
+    // is under the pin, so article 4 comes next.
+    assert!(
+        line(p.sources.y + 2).contains("004"),
+        "{:?}",
+        line(p.sources.y + 2)
+    );
 }
 
 #[test]

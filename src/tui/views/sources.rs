@@ -57,13 +57,20 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     // Articles are indented under story headers.
     let indent = if outline.has_headers() { " " } else { "" };
     let mut lines: Vec<Line> = Vec::with_capacity(h);
-    for row in outline.rows.iter().skip(offset).take(list_h) {
+    let header = |k: usize| {
+        let s = &outline.stories[k];
+        Line::styled(story_header(k, &s.label, s.articles.len(), w), t.title)
+    };
+    let pinned = outline.pinned(offset, list_h);
+    if let Some(k) = pinned {
+        lines.push(header(k));
+    }
+    let skip = offset + usize::from(pinned.is_some());
+    for row in outline.rows.iter().skip(skip).take(list_h - lines.len()) {
         let i = match *row {
             Row::Article(i) => i,
             Row::Story(k) => {
-                let s = &outline.stories[k];
-                let header = story_header(k, &s.label, s.articles.len(), w);
-                lines.push(Line::styled(header, t.title));
+                lines.push(header(k));
                 continue;
             }
         };
