@@ -37,6 +37,8 @@ pub(crate) struct Member<'a> {
     pub tokens: &'a [Token],
     /// Its content words (normalised) as the group's word ids, sorted and distinct.
     pub words: Vec<u32>,
+    /// Its content tokens in order: (index into `tokens`, word id).
+    pub content: Vec<(usize, u32)>,
     /// The places it names by demonym ("Ukrainian officials": Ukraine).
     pub demonyms: Vec<&'static str>,
 }
@@ -50,18 +52,22 @@ impl<'a> Member<'a> {
         tokens: &'a [Token],
         ids: &mut FxHashMap<&'a str, u32>,
     ) -> Self {
-        let mut words: Vec<u32> = tokens
+        let content: Vec<(usize, u32)> = tokens
             .iter()
-            .filter(|t| t.content)
-            .map(|t| {
+            .enumerate()
+            .filter(|(_, t)| t.content)
+            .map(|(i, t)| {
                 let next = ids.len() as u32;
-                *ids.entry(t.norm.as_str()).or_insert(next)
+                (i, *ids.entry(t.norm.as_str()).or_insert(next))
             })
             .collect();
+        let mut words: Vec<u32> = content.iter().map(|&(_, id)| id).collect();
         words.sort_unstable();
         words.dedup();
+        // A demonym is a content word: stop words need no lookup.
         let demonyms = tokens
             .iter()
+            .filter(|t| t.content)
             .filter_map(|t| text::demonym_place(&text[t.start..t.end]))
             .collect();
         Self {
@@ -70,6 +76,7 @@ impl<'a> Member<'a> {
             details,
             tokens,
             words,
+            content,
             demonyms,
         }
     }

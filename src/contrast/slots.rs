@@ -12,7 +12,6 @@
 //! and "Putin on Sunday called for…" both put the day between "Putin" and the
 //! next shared word, whatever else surrounds it.
 
-use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::compat;
@@ -212,24 +211,9 @@ struct Gaps {
 
 impl Gaps {
     fn new(a: &Member, b: &Member) -> Self {
-        let content = |m: &Member| -> Vec<usize> {
-            (0..m.tokens.len())
-                .filter(|&i| m.tokens[i].content)
-                .collect()
-        };
-        let (ca, cb) = (content(a), content(b));
-        // Words as small integers: the diff hashes and compares them often.
-        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-        let mut wa: Vec<u32> = Vec::with_capacity(ca.len());
-        for &i in &ca {
-            let next = ids.len() as u32;
-            wa.push(*ids.entry(a.tokens[i].norm.as_str()).or_insert(next));
-        }
-        let mut wb: Vec<u32> = Vec::with_capacity(cb.len());
-        for &i in &cb {
-            let next = ids.len() as u32;
-            wb.push(*ids.entry(b.tokens[i].norm.as_str()).or_insert(next));
-        }
+        // Words as the group's ids: the diff hashes and compares them often.
+        let (ca, wa): (Vec<usize>, Vec<u32>) = a.content.iter().copied().unzip();
+        let (cb, wb): (Vec<usize>, Vec<u32>) = b.content.iter().copied().unzip();
         let mut shared_a = vec![false; a.tokens.len()];
         let mut shared_b = vec![false; b.tokens.len()];
         let ops = if wa == wb {
