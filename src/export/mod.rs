@@ -9,6 +9,7 @@ mod escape;
 mod excerpt;
 #[cfg(test)]
 mod fixture;
+mod json;
 mod markup;
 mod report;
 mod write;

@@ -7,7 +7,6 @@
 use crate::model::Collation;
 
 use super::cite;
-use super::escape;
 use super::excerpt::capitalised;
 use super::markup::{Html, Markdown, Markup, Text};
 use super::Format;
@@ -26,8 +25,7 @@ pub fn report(collation: &Collation, format: Format) -> String {
 
 /// Pretty JSON; invisible and control characters in strings written as escapes.
 fn json(collation: &Collation) -> String {
-    let raw = serde_json::to_string_pretty(collation).expect("the model serialises");
-    escape::json(&raw) + "\n"
+    super::json::pretty(collation) + "\n"
 }
 
 fn document<M: Markup>(mut m: M, c: &Collation) -> String {
