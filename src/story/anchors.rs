@@ -6,10 +6,12 @@
 //! Bush" against "Pierre Thomas", "Mark Felt" against "Fred LaRue"), the place
 //! (two Iran earthquakes, one in Qeshm and one in Bushehr), or the date (two
 //! Paris jewel robberies a year apart; a raid "on Monday" against one "on
-//! Thursday"). An article's central person, place, year and weekday are the ones
-//! it names most, clearly more than any other ([`Centre`]); the year and weekday
-//! are read from the lead only, which dates the event, while later sentences
-//! date its background. Two articles whose centres differ, and which do not
+//! Thursday"), or the number that characterises it (23 pirates captured against
+//! 26; a haul of $108 million against one of $2.6 million, see [`numbers`]). An
+//! article's central person, place, year, weekday and number are the ones it
+//! names most, clearly more than any other ([`Centre`]); the year, weekday and
+//! number are read from the lead only, which dates and sizes the event, while
+//! later sentences give its background. Two articles whose centres differ, and which do not
 //! name each other's, probably report different events, however alike their
 //! words are.
 
@@ -17,6 +19,7 @@ use crate::model::{Article, DetailKind};
 use crate::text::{self, Calendar};
 
 use super::centre::Centre;
+use super::numbers;
 
 /// Mentions a person needs to be an article's centre.
 const MIN_MENTIONS: usize = 3;
@@ -25,14 +28,18 @@ const MIN_PLACE: usize = 2;
 /// Sentences whose years and weekdays can make the centre: the lead dates the
 /// event; later sentences date its background ("the 2003 quake").
 const DATE_LEAD: usize = 5;
+/// Sentences whose numbers can make the centre: the headline and first lines
+/// state the toll or the sum; later ones compare it with other events.
+const NUMBER_LEAD: usize = 3;
 
-/// An article's central person, place, year and weekday.
+/// An article's central person, place, year, weekday and number.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Anchors {
     person: Centre,
     place: Centre,
     year: Centre,
     weekday: Centre,
+    number: Centre,
 }
 
 /// Which of the particulars set two articles apart.
@@ -42,6 +49,7 @@ pub struct Apart {
     pub place: bool,
     pub year: bool,
     pub weekday: bool,
+    pub number: bool,
 }
 
 impl Anchors {
@@ -78,6 +86,15 @@ impl Anchors {
                 values(DetailKind::Date, all, weekday),
                 1,
             ),
+            number: Centre::new(
+                article
+                    .sentences
+                    .iter()
+                    .take(NUMBER_LEAD)
+                    .flat_map(numbers::event_numbers),
+                values(DetailKind::Number, all, same),
+                1,
+            ),
         }
     }
 
@@ -88,6 +105,7 @@ impl Anchors {
             place: self.place.apart(&other.place),
             year: self.year.apart(&other.year),
             weekday: self.weekday.apart(&other.weekday),
+            number: self.number.apart_if(&other.number, numbers::comparable),
         }
     }
 }
@@ -193,6 +211,24 @@ mod tests {
         assert!(paris.apart(&dubai).place);
         let once = Anchors::of(&typed(DetailKind::Place, &["dubai"]));
         assert!(!paris.apart(&once).place);
+    }
+
+    #[test]
+    fn different_lead_numbers_of_one_sort_are_apart() {
+        let lead = |text: &str| {
+            let mut a = typed(DetailKind::Number, &[]);
+            a.sentences[0].text = text.to_string();
+            a.sentences[0].details = crate::text::details(text);
+            Anchors::of(&a)
+        };
+        let small = lead("Thieves took $2.6 million from a store.");
+        let large = lead("Thieves took $108 million from a store.");
+        assert!(small.apart(&large).number && !small.apart(&small).number);
+        let euros = lead("Thieves took 85 million euros from a store.");
+        assert!(!euros.apart(&small).number, "euros against dollars");
+        let count = lead("Police arrested 26 men.");
+        assert!(!count.apart(&large).number, "a count against a sum");
+        assert!(lead("Police arrested 23 men.").apart(&count).number);
     }
 
     #[test]

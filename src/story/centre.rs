@@ -51,9 +51,18 @@ impl Centre {
 
     /// Whether the two articles are clearly about different values.
     pub fn apart(&self, other: &Centre) -> bool {
+        self.apart_if(other, |_, _| true)
+    }
+
+    /// [`Centre::apart`], counting only centres that `comparable` says measure
+    /// the same thing (a sum of dollars is no evidence against a count).
+    pub fn apart_if(&self, other: &Centre, comparable: impl Fn(&str, &str) -> bool) -> bool {
         match (&self.centre, &other.centre) {
             (Some(a), Some(b)) => {
-                a != b && !other.mentions.contains_key(a) && !self.mentions.contains_key(b)
+                a != b
+                    && comparable(a, b)
+                    && !other.mentions.contains_key(a)
+                    && !self.mentions.contains_key(b)
             }
             _ => false,
         }
@@ -90,6 +99,14 @@ mod tests {
         let a = centre(&["2013"], &["2012"], 1);
         let b = centre(&["2012"], &[], 1);
         assert!(!a.apart(&b) && !b.apart(&a));
+    }
+
+    #[test]
+    fn incomparable_centres_are_not_apart() {
+        let a = centre(&["$5"], &[], 1);
+        let b = centre(&["7"], &[], 1);
+        assert!(a.apart(&b));
+        assert!(!a.apart_if(&b, |x, y| x.starts_with('$') == y.starts_with('$')));
     }
 
     #[test]

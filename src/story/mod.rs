@@ -7,8 +7,8 @@
 //!
 //! 1. each article becomes a tf-idf vector of its words, names and typed details
 //!    ([`profile`]), and every pair gets the cosine of their vectors, cut down
-//!    when the two are about different people, places, years or weekdays
-//!    ([`anchors`]);
+//!    when the two are about different people, places, years, weekdays or
+//!    characterising numbers ([`anchors`], [`numbers`]);
 //! 2. average-linkage clustering merges the most alike groups while they are
 //!    alike enough ([`linkage`]);
 //! 3. an article left alone that still resembles a story joins it, so a folder
@@ -20,6 +20,7 @@ mod anchors;
 mod centre;
 mod label;
 mod linkage;
+mod numbers;
 mod profile;
 
 use rayon::prelude::*;
@@ -37,7 +38,8 @@ pub struct Tuning {
     /// Minimum average similarity for a lone article to join a story.
     pub attach: f32,
     /// Factor on the similarity of two articles about different people, centred
-    /// on different places, or whose leads date them to different years.
+    /// on different places, whose leads date them to different years, or whose
+    /// leads give different sums, tolls or magnitudes.
     pub apart: f32,
     /// Factor for two articles whose leads name different weekdays: weaker
     /// evidence, as a follow-up report dates its own news.
@@ -144,13 +146,15 @@ fn similarities_with(articles: &[Article], tokens: &[ArticleTokens], tuning: &Tu
 }
 
 /// The factor on the similarity of two articles apart on the given particulars:
-/// `apart` for each of person, place and year, `apart_weekday` for the weekday.
+/// `apart` for each of person, place, year and number, `apart_weekday` for the
+/// weekday.
 fn factor(apart: anchors::Apart, tuning: &Tuning) -> f32 {
     [
         (apart.person, tuning.apart),
         (apart.place, tuning.apart),
         (apart.year, tuning.apart),
         (apart.weekday, tuning.apart_weekday),
+        (apart.number, tuning.apart),
     ]
     .into_iter()
     .filter(|(on, _)| *on)
