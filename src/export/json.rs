@@ -17,21 +17,58 @@ use crate::model::Collation;
 /// Indentation of one nesting level in `serde_json`'s pretty output.
 const INDENT: &str = "  ";
 
-/// Pretty JSON of `c`, invisible and control characters in strings escaped.
+/// Pretty JSON of `c` and a final line break, invisible and control
+/// characters in strings escaped.
 pub fn pretty(c: &Collation) -> String {
     let fields = [
-        ("schema", value(&c.schema)),
+        ("schema", Field::Value(value(&c.schema))),
         ("articles", list(&c.articles)),
         ("groups", list(&c.groups)),
         ("divergences", list(&c.divergences)),
         ("stories", list(&c.stories)),
         ("warnings", list(&c.warnings)),
     ];
-    let body: Vec<String> = fields
-        .iter()
-        .map(|(name, v)| format!("{INDENT}\"{name}\": {v}"))
-        .collect();
-    format!("{{\n{}\n}}", body.join(",\n"))
+    let size: usize = fields.iter().map(|(_, f)| f.len() + 32).sum();
+    // One buffer, sized once: the report can be tens of megabytes.
+    let mut out = String::with_capacity(size);
+    out.push_str("{\n");
+    for (i, (name, field)) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        out.push_str(&format!("{INDENT}\"{name}\": "));
+        match field {
+            Field::Value(v) => out.push_str(&v),
+            Field::List(elements) if elements.is_empty() => out.push_str("[]"),
+            Field::List(elements) => {
+                out.push_str("[\n");
+                for (k, element) in elements.into_iter().enumerate() {
+                    if k > 0 {
+                        out.push_str(",\n");
+                    }
+                    out.push_str(&element);
+                }
+                out.push_str(&format!("\n{INDENT}]"));
+            }
+        }
+    }
+    out.push_str("\n}\n");
+    out
+}
+
+/// A top-level field, serialised.
+enum Field {
+    Value(String),
+    List(Vec<String>),
+}
+
+impl Field {
+    fn len(&self) -> usize {
+        match self {
+            Field::Value(v) => v.len(),
+            Field::List(elements) => elements.iter().map(|e| e.len() + 2).sum(),
+        }
+    }
 }
 
 /// A top-level field's value that is not a list (printed at depth 1).
@@ -39,16 +76,14 @@ fn value<T: Serialize>(v: &T) -> String {
     escape::json(&nested(v, 1))
 }
 
-/// A top-level list, its elements serialised in parallel.
-fn list<T: Serialize + Sync>(items: &[T]) -> String {
-    if items.is_empty() {
-        return "[]".to_string();
-    }
-    let elements: Vec<String> = items
-        .par_iter()
-        .map(|item| escape::json(&nested(item, 2)))
-        .collect();
-    format!("[\n{}\n{INDENT}]", elements.join(",\n"))
+/// A top-level list's elements, serialised in parallel.
+fn list<T: Serialize + Sync>(items: &[T]) -> Field {
+    Field::List(
+        items
+            .par_iter()
+            .map(|item| escape::json(&nested(item, 2)))
+            .collect(),
+    )
 }
 
 /// `v` pretty-printed as it appears at `depth`: every line after the first
@@ -78,7 +113,7 @@ mod tests {
     use crate::model::{Group, SentenceRef, Story};
 
     fn serde_pretty(c: &Collation) -> String {
-        escape::json(&serde_json::to_string_pretty(c).unwrap())
+        escape::json(&serde_json::to_string_pretty(c).unwrap()) + "\n"
     }
 
     #[test]

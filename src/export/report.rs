@@ -25,7 +25,7 @@ pub fn report(collation: &Collation, format: Format) -> String {
 
 /// Pretty JSON; invisible and control characters in strings written as escapes.
 fn json(collation: &Collation) -> String {
-    super::json::pretty(collation) + "\n"
+    super::json::pretty(collation)
 }
 
 fn document<M: Markup>(mut m: M, c: &Collation) -> String {
