@@ -89,28 +89,37 @@ fn every_required_seed_contradiction_is_found_and_no_trap_raised() {
     }
 }
 
+/// Checks `tests/clusters/<name>` against its gold within `bounds`.
+fn check_cluster(name: &str, bounds: Bounds) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/clusters")
+        .join(name);
+    let cluster = eval::read_cluster(&dir).expect("cluster reads");
+    check(name, &cluster.sources, &cluster.gold, bounds);
+}
+
 #[test]
 fn our_own_cluster_meets_the_gold() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clusters/quake");
-    let cluster = eval::read_cluster(&dir).expect("cluster reads");
-    let bounds = Bounds {
-        min_f1: 0.84,
-        min_found: 9,
-        max_false_alarms: 1,
-        max_chrome: 0,
-    };
-    check("quake", &cluster.sources, &cluster.gold, bounds);
+    check_cluster(
+        "quake",
+        Bounds {
+            min_f1: 0.84,
+            min_found: 9,
+            max_false_alarms: 1,
+            max_chrome: 0,
+        },
+    );
 }
 
 #[test]
 fn the_held_out_cluster_meets_its_ratchet() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clusters/verdict");
-    let cluster = eval::read_cluster(&dir).expect("cluster reads");
-    let bounds = Bounds {
-        min_f1: 0.79,
-        min_found: 5,
-        max_false_alarms: 4,
-        max_chrome: 0,
-    };
-    check("verdict", &cluster.sources, &cluster.gold, bounds);
+    check_cluster(
+        "verdict",
+        Bounds {
+            min_f1: 0.79,
+            min_found: 5,
+            max_false_alarms: 4,
+            max_chrome: 0,
+        },
+    );
 }

@@ -61,10 +61,7 @@ pub fn comparable(x: &Detail, y: &Detail) -> bool {
         DetailKind::Place => same_scale(&x.value, &y.value),
         DetailKind::Date => date_class(&x.value) == date_class(&y.value),
         // Sums in two currencies are not one quantity without a rate.
-        DetailKind::Number => {
-            number_class(&x.value) == number_class(&y.value)
-                && currency(&x.value) == currency(&y.value)
-        }
+        DetailKind::Number => text::quantity(&x.value) == text::quantity(&y.value),
         _ => true,
     }
 }
@@ -113,30 +110,6 @@ fn date_class(value: &str) -> DateClass {
         DateClass::Month
     } else {
         DateClass::Relative
-    }
-}
-
-fn currency(value: &str) -> Option<char> {
-    value
-        .chars()
-        .next()
-        .filter(|c| !c.is_ascii_digit() && *c != '-' && *c != '.')
-}
-
-#[derive(Debug, PartialEq, Eq)]
-enum NumberClass {
-    Percent,
-    Money,
-    Plain,
-}
-
-fn number_class(value: &str) -> NumberClass {
-    if value.ends_with('%') {
-        NumberClass::Percent
-    } else if value.starts_with(|c: char| !c.is_ascii_digit() && c != '-' && c != '.') {
-        NumberClass::Money
-    } else {
-        NumberClass::Plain
     }
 }
 

@@ -115,7 +115,7 @@ fn year(value: &str) -> Option<String> {
     value
         .split([' ', '-'])
         .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-        .filter(|w| matches!(&w[..2], "19" | "20"))
+        .filter(|w| text::year_digits(w))
         .map(str::to_string)
 }
 

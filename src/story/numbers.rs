@@ -12,6 +12,7 @@
 //! sort of thing (a sum in dollars against one in dollars, not against a count).
 
 use crate::model::{DetailKind, Sentence};
+use crate::text;
 
 /// Plain counts below this recur across events of one kind.
 const MIN_COUNT: f64 = 10.0;
@@ -56,7 +57,7 @@ fn characterises(value: &str) -> bool {
         return false;
     };
     let marked = !sort(value).is_empty();
-    let year = !marked && digits.len() == 4 && matches!(&digits[..2], "19" | "20");
+    let year = !marked && text::year_digits(&digits);
     !year && (marked || digits.contains('.') || x >= MIN_COUNT)
 }
 
@@ -66,7 +67,9 @@ pub fn comparable(a: &str, b: &str) -> bool {
     sort(a) == sort(b)
 }
 
-/// What a number value says besides its digits: "$", "%", "£", or nothing.
+/// What a number value says besides its digits: "$", "%", "th", or nothing.
+/// Finer than [`text::quantity`], which contrast uses: an ordinal ("117th
+/// Congress") names something, it does not count a toll.
 fn sort(value: &str) -> String {
     value
         .chars()

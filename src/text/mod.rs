@@ -20,6 +20,7 @@ mod tokens;
 pub use details::{article_details, details_with};
 pub use lexicon::Calendar;
 pub use names::Names;
+pub use numbers::{quantity, year_digits, Quantity};
 pub use sentences::split_sentences;
 pub use tokens::{canonical, normalize_word};
 

@@ -14,6 +14,31 @@ use super::tokens::Word;
 
 const CURRENCIES: &[char] = &['$', '£', '€', '¥', '₹', '₽'];
 
+/// Four digits that read as a year: 1900–2099.
+pub fn year_digits(s: &str) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && matches!(&s[..2], "19" | "20")
+}
+
+/// What a number detail's value measures besides its digits: a percentage, a
+/// sum in one currency ("$2600000": `Money('$')`), or a plain count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantity {
+    Percent,
+    Money(char),
+    Plain,
+}
+
+/// The [`Quantity`] of a number value; two values compare only when it is the same.
+pub fn quantity(value: &str) -> Quantity {
+    if value.ends_with('%') {
+        return Quantity::Percent;
+    }
+    match value.chars().next() {
+        Some(c) if !c.is_ascii_digit() && c != '-' && c != '.' => Quantity::Money(c),
+        _ => Quantity::Plain,
+    }
+}
+
 pub(crate) fn numbers(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) {
     let mut i = 0;
     while i < words.len() {
@@ -29,9 +54,7 @@ pub(crate) fn numbers(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>)
 /// A year as the date rules see it: 1900–2099 written as four bare digits.
 pub(crate) fn is_year(sentence: &str, words: &[Word<'_>], i: usize) -> bool {
     let w = &words[i];
-    w.text.len() == 4
-        && w.text.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&w.text[..2], "19" | "20")
+    year_digits(w.text)
         && !sentence[..w.start].ends_with(CURRENCIES)
         && !sentence[w.end..].starts_with(['%', '-'])
         && words.get(i + 1).is_none_or(|n| {
@@ -253,6 +276,16 @@ fn number_words(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Deta
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quantities_and_years_read_from_values() {
+        assert_eq!(quantity("$2600000"), Quantity::Money('$'));
+        assert_ne!(quantity("€85000000"), quantity("$108000000"));
+        assert_eq!(quantity("75%"), Quantity::Percent);
+        assert_eq!(quantity("-4.5"), Quantity::Plain);
+        assert!(year_digits("2013") && year_digits("1999"));
+        assert!(!year_digits("2100") && !year_digits("201") && !year_digits("20a3"));
+    }
     use crate::text::tokens::words;
 
     fn values(s: &str) -> Vec<String> {
