@@ -15,6 +15,10 @@ use parallax::model::{Article, Group, Story};
 use parallax::synth::{self, Pool};
 use parallax::{align, contrast, story, text, Options};
 
+// The same allocator as the `parallax` binary, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// One corpus with every intermediate result, so each stage is timed alone.
 struct Fixture {
     name: String,

@@ -11,6 +11,10 @@ use parallax::{corpus, Options};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+// The same allocator as the `parallax` binary, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SIZE: (u16, u16) = (120, 40);
 
 /// A 1,000-article collation built 25 articles at a time and concatenated, so

@@ -15,6 +15,10 @@ use parallax::synth::{self, Pool};
 use parallax::{align, contrast, corpus, story, text, Options};
 use rayon::prelude::*;
 
+// The same allocator as the `parallax` binary, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Row {
     n: usize,
     mb: f64,
