@@ -5,7 +5,7 @@
 //! turn failures into a one-line message and an exit code (0 ok, 1 error, 2 bad
 //! usage — clap's own code for usage errors).
 
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -120,10 +120,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             output,
         }) => {
             let collation = collate_paths(&paths, &options)?;
-            let text = export::report(&collation, format);
+            let parts = export::report_parts(&collation, format);
             match output {
-                Some(path) if path.as_os_str() != "-" => export::write_atomic(&path, &text)?,
-                _ => emit(text.as_bytes())?,
+                Some(path) if path.as_os_str() != "-" => export::write_atomic_parts(&path, &parts)?,
+                _ => emit(&parts)?,
             }
             // The process ends here: freeing every sentence and token one by
             // one would only delay the exit.
@@ -133,12 +133,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut script);
-            emit(&script)
+            emit(&[script])
         }
         Some(Command::Man) => {
             let mut page = Vec::new();
             clap_mangen::Man::new(Cli::command()).render(&mut page)?;
-            emit(&page)
+            emit(&[page])
         }
         None => {
             if let Some(config) = &cli.config {
@@ -169,9 +169,8 @@ fn must_be(path: &Path, test: fn(&Path) -> bool, otherwise: &str) -> anyhow::Res
 }
 
 /// Writes to stdout; a closed pipe (`parallax report | head`) ends the run quietly.
-fn emit(bytes: &[u8]) -> anyhow::Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+fn emit<P: AsRef<[u8]>>(parts: &[P]) -> anyhow::Result<()> {
+    match export::write_parts(io::stdout().lock(), parts) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("standard output"),
     }

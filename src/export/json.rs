@@ -18,8 +18,10 @@ use crate::model::Collation;
 const INDENT: &str = "  ";
 
 /// Pretty JSON of `c` and a final line break, invisible and control
-/// characters in strings escaped.
-pub fn pretty(c: &Collation) -> String {
+/// characters in strings escaped, as the pieces it is built from, in order.
+/// At 1,000 articles joining them would copy 35 MB once more, on one core,
+/// before the write.
+pub fn pretty_parts(c: &Collation) -> Vec<String> {
     let fields = [
         ("schema", Field::Value(value(&c.schema))),
         ("articles", list(&c.articles)),
@@ -28,47 +30,39 @@ pub fn pretty(c: &Collation) -> String {
         ("stories", list(&c.stories)),
         ("warnings", list(&c.warnings)),
     ];
-    let size: usize = fields.iter().map(|(_, f)| f.len() + 32).sum();
-    // One buffer, sized once: the report can be tens of megabytes.
-    let mut out = String::with_capacity(size);
-    out.push_str("{\n");
+    let mut parts = Vec::new();
+    // The text between two list elements.
+    let mut glue = String::from("{\n");
     for (i, (name, field)) in fields.into_iter().enumerate() {
         if i > 0 {
-            out.push_str(",\n");
+            glue.push_str(",\n");
         }
-        out.push_str(&format!("{INDENT}\"{name}\": "));
+        glue.push_str(&format!("{INDENT}\"{name}\": "));
         match field {
-            Field::Value(v) => out.push_str(&v),
-            Field::List(elements) if elements.is_empty() => out.push_str("[]"),
+            Field::Value(v) => glue.push_str(&v),
+            Field::List(elements) if elements.is_empty() => glue.push_str("[]"),
             Field::List(elements) => {
-                out.push_str("[\n");
+                glue.push_str("[\n");
                 for (k, element) in elements.into_iter().enumerate() {
                     if k > 0 {
-                        out.push_str(",\n");
+                        glue.push_str(",\n");
                     }
-                    out.push_str(&element);
+                    parts.push(std::mem::take(&mut glue));
+                    parts.push(element);
                 }
-                out.push_str(&format!("\n{INDENT}]"));
+                glue.push_str(&format!("\n{INDENT}]"));
             }
         }
     }
-    out.push_str("\n}\n");
-    out
+    glue.push_str("\n}\n");
+    parts.push(glue);
+    parts
 }
 
 /// A top-level field, serialised.
 enum Field {
     Value(String),
     List(Vec<String>),
-}
-
-impl Field {
-    fn len(&self) -> usize {
-        match self {
-            Field::Value(v) => v.len(),
-            Field::List(elements) => elements.iter().map(|e| e.len() + 2).sum(),
-        }
-    }
 }
 
 /// A top-level field's value that is not a list (printed at depth 1).
@@ -111,6 +105,10 @@ fn nested<T: Serialize>(v: &T, depth: usize) -> String {
 mod tests {
     use super::*;
     use crate::model::{Group, SentenceRef, Story};
+
+    fn pretty(c: &Collation) -> String {
+        pretty_parts(c).concat()
+    }
 
     fn serde_pretty(c: &Collation) -> String {
         escape::json(&serde_json::to_string_pretty(c).unwrap()) + "\n"

@@ -15,17 +15,18 @@ const TITLE: &str = "parallax report";
 
 /// The whole collation in `format`.
 pub fn report(collation: &Collation, format: Format) -> String {
-    match format {
-        Format::Json => json(collation),
-        Format::Markdown => document(Markdown::default(), collation),
-        Format::Text => document(Text::default(), collation),
-        Format::Html => document(Html::default(), collation),
-    }
+    report_parts(collation, format).concat()
 }
 
-/// Pretty JSON; invisible and control characters in strings written as escapes.
-fn json(collation: &Collation) -> String {
-    super::json::pretty(collation)
+/// [`report`] as pieces to write one after the other: the JSON report is
+/// assembled on every core, and joining it would only copy it once more.
+pub fn report_parts(collation: &Collation, format: Format) -> Vec<String> {
+    match format {
+        Format::Json => super::json::pretty_parts(collation),
+        Format::Markdown => vec![document(Markdown::default(), collation)],
+        Format::Text => vec![document(Text::default(), collation)],
+        Format::Html => vec![document(Html::default(), collation)],
+    }
 }
 
 fn document<M: Markup>(mut m: M, c: &Collation) -> String {

@@ -43,6 +43,11 @@ impl fmt::Display for Reason<'_> {
 ///
 /// On failure the destination is untouched and no temporary file remains.
 pub fn write_atomic(path: &Path, contents: &str) -> Result<(), WriteError> {
+    write_atomic_parts(path, &[contents])
+}
+
+/// [`write_atomic`] of the pieces `parts` one after the other.
+pub fn write_atomic_parts<P: AsRef<[u8]>>(path: &Path, parts: &[P]) -> Result<(), WriteError> {
     let fail = |source| WriteError {
         path: path.to_path_buf(),
         source,
@@ -50,7 +55,7 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), WriteError> {
     if path.is_dir() {
         return Err(fail(io::Error::from(io::ErrorKind::IsADirectory)));
     }
-    let tmp = filled_temp(folder_of(path), contents).map_err(fail)?;
+    let tmp = filled_temp(folder_of(path), parts).map_err(fail)?;
     tmp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
 }
@@ -58,7 +63,7 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), WriteError> {
 /// Writes `contents` to a new file `<stem>.<ext>` in `dir` (or `<stem>-2.<ext>`…),
 /// atomically and never overwriting; returns the path written.
 pub fn write_new(dir: &Path, stem: &str, format: Format, contents: &str) -> io::Result<PathBuf> {
-    let mut tmp = filled_temp(dir, contents)?;
+    let mut tmp = filled_temp(dir, &[contents])?;
     for n in 1.. {
         let name = if n == 1 {
             format!("{stem}.{}", format.extension())
@@ -83,7 +88,7 @@ fn folder_of(path: &Path) -> &Path {
 }
 
 /// A synced temporary file in `dir` holding `contents`, readable like any new file.
-fn filled_temp(dir: &Path, contents: &str) -> io::Result<tempfile::NamedTempFile> {
+fn filled_temp<P: AsRef<[u8]>>(dir: &Path, parts: &[P]) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".parallax-").suffix(".tmp");
     #[cfg(unix)]
@@ -93,9 +98,18 @@ fn filled_temp(dir: &Path, contents: &str) -> io::Result<tempfile::NamedTempFile
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(contents.as_bytes())?;
+    write_parts(tmp.as_file_mut(), parts)?;
     tmp.as_file().sync_all()?;
     Ok(tmp)
+}
+
+/// Writes the pieces in order through one buffer (a report has thousands).
+pub fn write_parts<P: AsRef<[u8]>>(to: impl Write, parts: &[P]) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, to);
+    for part in parts {
+        out.write_all(part.as_ref())?;
+    }
+    out.flush()
 }
 
 #[cfg(test)]
