@@ -68,8 +68,7 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
         if left_a.is_empty() || left_b.is_empty() {
             continue;
         }
-        let gaps = gaps.get_or_insert_with(|| Gaps::new(a, b));
-        for (x, y) in pair_by_context(a, b, gaps, &left_a, &left_b) {
+        for (x, y) in pair_by_context(a, b, &mut gaps, &left_a, &left_b) {
             if compat::conflicting(kind, x, y) {
                 out.conflict.push((dk, spot(ia, x), spot(ib, y)));
             }
@@ -96,7 +95,7 @@ fn spot(member: usize, d: &Detail) -> Spot {
 fn pair_by_context<'d>(
     a: &Member,
     b: &Member,
-    gaps: &Gaps,
+    gaps: &mut Option<Gaps>,
     left_a: &[&'d Detail],
     left_b: &[&'d Detail],
 ) -> Vec<(&'d Detail, &'d Detail)> {
@@ -115,6 +114,7 @@ fn pair_by_context<'d>(
             {
                 continue;
             }
+            let gaps = gaps.get_or_insert_with(|| Gaps::new(a, b));
             let s = slot_score(a, x, b, y, gaps);
             if s >= MIN_SLOT_SCORE {
                 scored.push((s, i, j));

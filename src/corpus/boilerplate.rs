@@ -16,7 +16,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 
 use super::title;
-use super::vocab::{word_spans, words, VOCAB};
+use super::vocab::{word_spans, VOCAB};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -38,14 +38,14 @@ pub enum Chrome {
 }
 
 #[derive(Debug)]
-pub struct Line {
-    pub text: String,
-    /// The words of `text` as [`words`] gives them, computed once.
-    pub words: Vec<String>,
+pub struct Line<'k> {
+    pub text: &'k str,
+    /// The words of `text` as `vocab::words` gives them, computed once (slices of `key`).
+    pub words: Vec<&'k str>,
     pub chrome: Option<Chrome>,
     class: Class,
     /// [`line_key`] of `text`.
-    key: String,
+    key: &'k str,
 }
 
 /// The outcome for one page: kept lines in order, the dropped ones, the title.
@@ -66,7 +66,7 @@ const ISLAND_SHARE: f64 = 0.25;
 const PROSE_CHARS: usize = 120;
 
 /// Normalised form used to compare lines across and within sources: its
-/// [`words`] joined by single spaces.
+/// `vocab::words` joined by single spaces.
 pub fn line_key(line: &str) -> String {
     let mut key = String::with_capacity(line.len());
     for w in word_spans(line) {
@@ -96,8 +96,8 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
     // Bullets are not word characters: a line's words, and so its key, are
     // the same with or without its bullet.
     let stripped: Vec<(&str, bool)> = lines.iter().map(|l| strip_bullet(l)).collect();
-    let mut line_words: Vec<Vec<String>> = stripped.iter().map(|(t, _)| words(t)).collect();
-    let keys: Vec<String> = line_words.iter().map(|ws| ws.join(" ")).collect();
+    let keys: Vec<String> = stripped.iter().map(|(t, _)| line_key(t)).collect();
+    let mut line_words: Vec<Vec<&str>> = keys.iter().map(|k| key_words(k)).collect();
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for key in &keys {
         *counts.entry(key.as_str()).or_default() += 1;
@@ -115,7 +115,7 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
             .map(|((l, _), _)| *l),
     );
     let mut out: Vec<Line> = keys
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, key)| {
             let (text, bulleted) = stripped[i];
@@ -123,7 +123,7 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
             let chrome = chrome_of_words(text, bulleted, &ws)
                 .or_else(|| (repeated[i] && text.len() < PROSE_CHARS).then_some(Chrome::Repeated))
                 .or_else(|| {
-                    (shared.contains(&key) && text.len() < PROSE_CHARS).then_some(Chrome::Shared)
+                    (shared.contains(key) && text.len() < PROSE_CHARS).then_some(Chrome::Shared)
                 })
                 .or_else(|| headings.listed_in(text).then_some(Chrome::Shape));
             let title_like = title::is_title_like(text);
@@ -135,7 +135,7 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
                 None => by_statistics(text, &ws, language_known),
             };
             Line {
-                text: text.to_string(),
+                text,
                 words: ws,
                 chrome,
                 class,
@@ -151,7 +151,7 @@ pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
 }
 
 fn assemble(lines: Vec<Line>, title_at: Option<usize>) -> Classified {
-    let title = title_at.map(|i| lines[i].text.clone());
+    let title = title_at.map(|i| lines[i].text.to_string());
     let title_key = title.as_deref().map(line_key);
     let mut result = Classified {
         title: title.clone(),
@@ -159,18 +159,18 @@ fn assemble(lines: Vec<Line>, title_at: Option<usize>) -> Classified {
         removed: Vec::new(),
     };
     for (i, line) in lines.into_iter().enumerate() {
-        let is_title_copy = title_key.as_deref() == Some(line.key.as_str());
+        let is_title_copy = title_key.as_deref() == Some(line.key);
         if Some(i) == title_at || is_title_copy {
             continue;
         }
         if line.class == Class::Good {
-            let (body, tail) = split_chrome_tail(&line.text);
+            let (body, tail) = split_chrome_tail(line.text);
             if let Some(tail) = tail {
                 result.removed.push(tail.to_string());
             }
             result.kept.push(body.to_string());
         } else {
-            result.removed.push(line.text);
+            result.removed.push(line.text.to_string());
         }
     }
     result
@@ -202,7 +202,8 @@ fn split_chrome_tail(text: &str) -> (&str, Option<&str>) {
 
 /// Furniture phrases on a short line of extractor output ("Share", "Advertisement").
 pub fn is_chrome_line(text: &str) -> bool {
-    let ws = words(text);
+    let key = line_key(text);
+    let ws = key_words(&key);
     ws.len() <= 20 && chrome_of_words(text, false, &ws) == Some(Chrome::Vocabulary)
 }
 
@@ -211,11 +212,20 @@ fn strip_bullet(line: &str) -> (&str, bool) {
     (text.trim(), text.len() != line.len())
 }
 
-fn stopwords_in(ws: &[String]) -> usize {
-    ws.iter().filter(|w| VOCAB.stopwords.contains(*w)).count()
+/// The words of a [`line_key`].
+fn key_words(key: &str) -> Vec<&str> {
+    if key.is_empty() {
+        Vec::new()
+    } else {
+        key.split(' ').collect()
+    }
 }
 
-fn stopword_density(ws: &[String]) -> f64 {
+fn stopwords_in(ws: &[&str]) -> usize {
+    ws.iter().filter(|w| VOCAB.stopwords.contains(**w)).count()
+}
+
+fn stopword_density(ws: &[&str]) -> f64 {
     if ws.is_empty() {
         return 0.0;
     }
@@ -225,11 +235,11 @@ fn stopword_density(ws: &[String]) -> f64 {
 /// Furniture recognisable on its own, whatever surrounds it.
 #[cfg(test)]
 fn chrome_of(text: &str, bulleted: bool) -> Option<Chrome> {
-    chrome_of_words(text, bulleted, &words(text))
+    chrome_of_words(text, bulleted, &key_words(&line_key(text)))
 }
 
-/// [`chrome_of`] with the line's [`words`] at hand.
-fn chrome_of_words(text: &str, bulleted: bool, ws: &[String]) -> Option<Chrome> {
+/// [`chrome_of`] with the line's `vocab::words` at hand.
+fn chrome_of_words(text: &str, bulleted: bool, ws: &[&str]) -> Option<Chrome> {
     // Only the line's opening can match a prefix: lower-case that much.
     let opening: String = text.chars().take(VOCAB.longest_prefix + 1).collect();
     let lower = opening.to_lowercase();
@@ -254,11 +264,12 @@ fn chrome_of_words(text: &str, bulleted: bool, ws: &[String]) -> Option<Chrome> 
 }
 
 /// Share of a line's (non-numeric) words covered by furniture phrases.
-fn phrase_coverage(ws: &[String]) -> f64 {
+fn phrase_coverage(ws: &[&str]) -> f64 {
     let mut covered = vec![false; ws.len()];
     for (start, first) in ws.iter().enumerate() {
         for phrase in VOCAB.chrome_phrases_from(first) {
-            if ws[start..].starts_with(phrase) {
+            let here = &ws[start..];
+            if here.len() >= phrase.len() && phrase.iter().zip(here).all(|(p, w)| p == w) {
                 covered[start..start + phrase.len()].fill(true);
             }
         }
@@ -276,13 +287,13 @@ fn phrase_coverage(ws: &[String]) -> f64 {
 }
 
 /// "Sunday, June 1, 2025", "May 12, 2025 9:23 am": dates and times only.
-fn is_dateline(ws: &[String]) -> bool {
-    let dated = ws.iter().any(|w| VOCAB.date_words.contains(w));
+fn is_dateline(ws: &[&str]) -> bool {
+    let dated = ws.iter().any(|w| VOCAB.date_words.contains(*w));
     dated
         && ws.len() <= 12
         && ws
             .iter()
-            .all(|w| VOCAB.date_words.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+            .all(|w| VOCAB.date_words.contains(*w) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn is_breadcrumb(text: &str) -> bool {
@@ -310,14 +321,14 @@ fn is_web_address(text: &str) -> bool {
 /// Two or three capitalised words and nothing else ("Volodymyr Zelensky"
 /// under a photo, "Jane Doe" above a column): a label when the next
 /// paragraph repeats it.
-fn is_name_label(text: &str, ws: &[String]) -> bool {
+fn is_name_label(text: &str, ws: &[&str]) -> bool {
     let raw: Vec<&str> = text.split_whitespace().collect();
     (2..=3).contains(&raw.len())
         && raw.len() == ws.len()
         && raw
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && ws.iter().all(|w| !VOCAB.stopwords.contains(w))
+        && ws.iter().all(|w| !VOCAB.stopwords.contains(*w))
         && !text.ends_with(['.', '!', '?', ':', '"', '”'])
 }
 
@@ -380,7 +391,7 @@ impl<'a> Headings<'a> {
     }
 }
 
-fn by_statistics(text: &str, ws: &[String], language_known: bool) -> Class {
+fn by_statistics(text: &str, ws: &[&str], language_known: bool) -> Class {
     let chars = text.chars().count();
     // Scripts written without spaces (Chinese, Japanese) have no countable
     // function words: length alone decides there.
@@ -474,11 +485,19 @@ fn drop_comments(lines: &mut [Line]) {
 }
 
 /// "Leave a Reply", "12 Comments", "Comments (3)".
-fn is_end_marker(words: &[String]) -> bool {
+fn is_end_marker(words: &[&str]) -> bool {
+    if words.len()
+        > 4 + words
+            .iter()
+            .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+            .count()
+    {
+        return false;
+    }
     let ws: Vec<String> = words
         .iter()
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-        .cloned()
+        .map(|w| w.to_string())
         .collect();
     ws.len() <= 4 && VOCAB.end_markers.contains(&ws)
 }
@@ -561,18 +580,20 @@ mod tests {
         let text = format!("{PARA}\n{PARA} Two.\n{PARA} Three.\n12 Comments\n{PARA} Reader.");
         let out = run(&text);
         assert_eq!(out.kept.len(), 3, "{out:?}");
-        assert!(is_end_marker(&words("Leave a Reply")));
-        assert!(!is_end_marker(&words(
+        let key = |text: &str| line_key(text);
+        assert!(is_end_marker(&key_words(&key("Leave a Reply"))));
+        assert!(!is_end_marker(&key_words(&key(
             "Comments by the minister were welcome."
-        )));
+        ))));
     }
 
     #[test]
     fn datelines_breadcrumbs_labels() {
         assert!(chrome_of("Sunday, June 1, 2025", false).is_some());
         assert!(chrome_of("site.com > Blog > Europe > Talks", false).is_some());
-        assert!(is_name_label("Jane Doe", &words("Jane Doe")));
-        assert!(!is_name_label("Jane said so.", &words("Jane said so.")));
+        let (a, b) = (line_key("Jane Doe"), line_key("Jane said so."));
+        assert!(is_name_label("Jane Doe", &key_words(&a)));
+        assert!(!is_name_label("Jane said so.", &key_words(&b)));
         assert!(chrome_of("A Ceasefire as the First Condition", false).is_none());
         assert!(chrome_of("Horvan Herald | Your province, your news", false).is_some());
         assert!(chrome_of("Ukraine | Putin calls for direct talks in Istanbul", false).is_none());

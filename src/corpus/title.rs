@@ -32,12 +32,12 @@ pub fn is_title_like(text: &str) -> bool {
 pub fn find_title(lines: &[Line], is_body: impl Fn(&Line) -> bool) -> Option<usize> {
     let first_body = lines
         .iter()
-        .position(|l| is_body(l) && !is_title_like(&l.text))
+        .position(|l| is_body(l) && !is_title_like(l.text))
         .unwrap_or(lines.len());
     let body: HashSet<&str> = lines
         .iter()
         .filter(|l| is_body(l))
-        .flat_map(|l| l.words.iter().map(String::as_str))
+        .flat_map(|l| l.words.iter().copied())
         .collect();
     let mut best: Option<(usize, usize)> = None;
     for (i, line) in lines[..first_body].iter().enumerate() {
@@ -50,14 +50,12 @@ pub fn find_title(lines: &[Line], is_body: impl Fn(&Line) -> bool) -> Option<usi
         if !(3..=30).contains(&ws.len()) {
             continue;
         }
-        let distinct: HashSet<&String> = ws
+        let distinct: HashSet<&str> = ws
             .iter()
+            .copied()
             .filter(|w| w.chars().count() >= 3 && !VOCAB.stopwords.contains(*w))
             .collect();
-        let overlap = distinct
-            .iter()
-            .filter(|w| body.contains(w.as_str()))
-            .count();
+        let overlap = distinct.iter().filter(|w| body.contains(*w)).count();
         let score = overlap + if line.chrome.is_some() { 2 } else { 0 };
         if score >= 2 && best.is_none_or(|(_, s)| score > s) {
             best = Some((i, score));
