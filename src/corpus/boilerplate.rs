@@ -12,7 +12,6 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 
 use super::title;
@@ -332,14 +331,32 @@ fn is_name_label(text: &str, ws: &[&str]) -> bool {
         && !text.ends_with(['.', '!', '?', ':', '"', '”'])
 }
 
-/// A line that strings together at least two other (heading-sized) lines.
 /// The page's short heading-like lines, searched for together: a long line
 /// that strings two of them together is a table of contents.
+///
+/// Each heading is indexed by its first four bytes; a long line is scanned
+/// once, every byte offset checked against a bit table of those prefixes and
+/// only a hit compared in full. Building an automaton per page cost more than
+/// the search it served.
 struct Headings<'a> {
     distinct: Vec<&'a str>,
     /// How many lines read each of `distinct`.
     copies: Vec<usize>,
-    finder: Option<AhoCorasick>,
+    /// Headings of `distinct` by their first four bytes.
+    by_prefix: FxHashMap<u32, Vec<usize>>,
+    /// Bit `prefix_bit(p)` is set for every prefix `p` of `by_prefix`.
+    seen_bits: Vec<u64>,
+}
+
+const PREFIX_BYTES: usize = 4;
+const PREFIX_TABLE_BITS: u32 = 16;
+
+fn prefix_of(bytes: &[u8]) -> u32 {
+    u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+}
+
+fn prefix_bit(prefix: u32) -> usize {
+    (prefix.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_TABLE_BITS)) as usize
 }
 
 impl<'a> Headings<'a> {
@@ -354,35 +371,51 @@ impl<'a> Headings<'a> {
             });
             copies[at] += 1;
         }
-        let enough = copies.iter().sum::<usize>() >= 2;
-        let finder = enough
-            .then(|| {
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                    .build(&distinct)
-                    .ok()
-            })
-            .flatten();
-        Headings {
+        let mut headings = Headings {
             distinct,
             copies,
-            finder,
+            by_prefix: FxHashMap::default(),
+            seen_bits: Vec::new(),
+        };
+        if headings.copies.iter().sum::<usize>() < 2 {
+            return headings;
         }
+        headings.seen_bits = vec![0; (1 << PREFIX_TABLE_BITS) / 64];
+        for (h, heading) in headings.distinct.iter().enumerate() {
+            if heading.len() < PREFIX_BYTES {
+                continue; // three words take at least five bytes
+            }
+            let prefix = prefix_of(heading.as_bytes());
+            let bit = prefix_bit(prefix);
+            headings.seen_bits[bit / 64] |= 1 << (bit % 64);
+            headings.by_prefix.entry(prefix).or_default().push(h);
+        }
+        headings
     }
 
     /// Whether `text` (a long line) contains two headings shorter than itself.
     fn listed_in(&self, text: &str) -> bool {
-        let Some(finder) = self.finder.as_ref().filter(|_| text.len() >= 60) else {
+        if self.seen_bits.is_empty() || text.len() < 60 {
             return false;
-        };
+        }
         let mut seen: Vec<usize> = Vec::new();
         let mut found = 0;
-        for m in finder.find_overlapping_iter(text) {
-            let h = m.pattern().as_usize();
+        let mut count = |h: usize| {
             if self.distinct[h].len() < text.len() && !seen.contains(&h) {
                 seen.push(h);
                 found += self.copies[h];
-                if found >= 2 {
+            }
+            found >= 2
+        };
+        let bytes = text.as_bytes();
+        for at in 0..=bytes.len() - PREFIX_BYTES {
+            let prefix = prefix_of(&bytes[at..]);
+            let bit = prefix_bit(prefix);
+            if self.seen_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            for &h in self.by_prefix.get(&prefix).into_iter().flatten() {
+                if bytes[at..].starts_with(self.distinct[h].as_bytes()) && count(h) {
                     return true;
                 }
             }
@@ -626,6 +659,34 @@ mod tests {
             out.kept.iter().any(|l| l == "What then for the talks?"),
             "{out:?}"
         );
+    }
+
+    #[test]
+    fn a_long_line_lists_two_headings_wherever_they_stand() {
+        let headings = Headings::new(
+            [
+                "Wie geht es weiter?",
+                "Was sagt Zürich dazu?",
+                "Wer zahlt am Ende?",
+            ]
+            .into_iter(),
+        );
+        // At the very end, overlapping, after multi-byte text.
+        assert!(
+            headings.listed_in("Inhalt dieser Seite – Wie geht es weiter?Was sagt Zürich dazu?")
+        );
+        assert!(headings.listed_in("ÄÖÜ Inhalt: Wer zahlt am Ende?Wie geht es weiter? und so fort"));
+        // One heading is a mention, not a list.
+        assert!(!headings.listed_in("In short: Wie geht es weiter? That is what people ask."));
+        // A heading repeated on two lines counts twice.
+        let repeated = Headings::new(["Wer zahlt am Ende?", "Wer zahlt am Ende?"].into_iter());
+        assert!(repeated.listed_in(
+            "The question of the day, asked again and again: Wer zahlt am Ende? Nobody."
+        ));
+        let lone = Headings::new(["Wer zahlt am Ende?"].into_iter());
+        assert!(!lone.listed_in(
+            "The question of the day, asked again and again: Wer zahlt am Ende? Nobody."
+        ));
     }
 
     #[test]
