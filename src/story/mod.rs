@@ -92,7 +92,7 @@ pub fn cluster_tokens(
     let mut clusters = linkage::average_linkage(&sims, tuning.merge);
     attach_loners(&mut clusters, &attach, tuning.attach);
     clusters
-        .into_iter()
+        .into_par_iter()
         .map(|members| Story {
             label: label::label(articles, &members, central(&members, &sims)),
             articles: members,

@@ -56,7 +56,9 @@ pub fn profiles(articles: &[Article], tokens: &[ArticleTokens], weights: &Weight
         .map(|(a, t)| term_counts(a, t, weights))
         .collect();
     // Ids in order of first use, so that every run adds up the same floats.
-    let mut ids: HashMap<String, u32> = HashMap::default();
+    let terms: usize = words.iter().map(Vec::len).sum();
+    let mut ids: HashMap<String, u32> =
+        HashMap::with_capacity_and_hasher(terms, Default::default());
     let counts: Vec<Vec<(u32, f32)>> = words
         .into_iter()
         .map(|terms| {
@@ -77,7 +79,7 @@ pub fn profiles(articles: &[Article], tokens: &[ArticleTokens], weights: &Weight
     }
     let n = articles.len() as f32;
     counts
-        .into_iter()
+        .into_par_iter()
         .map(|c| {
             let mut terms: Vec<(u32, f32)> = c
                 .into_iter()
