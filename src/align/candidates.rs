@@ -11,6 +11,7 @@
 use rayon::prelude::*;
 
 use super::features::{Term, Vector, Vocabulary};
+use super::hubs::TopThree;
 
 /// Up to this many sentences, a story uses all its terms and keeps all pairs.
 const SMALL_STORY: usize = 800;
@@ -29,7 +30,13 @@ pub fn is_small(sentences: usize) -> bool {
 /// In a small story, the cosine of every pair `(i, j)`, `i < j`, from different
 /// articles that shares a term: accumulated through an inverted index of the
 /// vectors, term by term in id order, so each sum is the one `Vector::dot` makes.
-pub fn small_story_cosines(vectors: &[&Vector], article_of: &[usize]) -> Vec<(usize, usize, f32)> {
+/// Every positive cosine goes into the returned [`TopThree`]; only those of at
+/// least `keep` are returned as pairs.
+pub fn small_story_cosines(
+    vectors: &[&Vector],
+    article_of: &[usize],
+    keep: f32,
+) -> (Vec<(usize, usize, f32)>, TopThree) {
     let mut postings: Vec<Vec<(usize, f32)>> = Vec::new();
     for (item, v) in vectors.iter().enumerate() {
         for &(t, w) in &v.terms {
@@ -41,11 +48,13 @@ pub fn small_story_cosines(vectors: &[&Vector], article_of: &[usize]) -> Vec<(us
         }
     }
     let n = vectors.len();
-    (0..n)
+    // Rows on every core; each job's pairs stay in row order and the jobs are
+    // joined in order, so the result is the serial one.
+    let (pairs, top, ..) = (0..n)
         .into_par_iter()
-        .map_init(
-            || (vec![0.0f32; n], Vec::new()),
-            |(sum, touched), i| {
+        .fold(
+            || (Vec::new(), TopThree::new(n), vec![0.0f32; n], Vec::new()),
+            |(mut pairs, mut top, mut sum, mut touched), i| {
                 for &(t, wi) in &vectors[i].terms {
                     let list = &postings[t as usize];
                     let later = list.partition_point(|&(j, _)| j <= i);
@@ -59,16 +68,26 @@ pub fn small_story_cosines(vectors: &[&Vector], article_of: &[usize]) -> Vec<(us
                     }
                 }
                 touched.sort_unstable();
-                let row: Vec<(usize, usize, f32)> = touched
-                    .drain(..)
-                    .map(|j| (i, j, std::mem::take(&mut sum[j])))
-                    .filter(|&(_, _, s)| s > 0.0)
-                    .collect();
-                row
+                for j in touched.drain(..) {
+                    let s = std::mem::take(&mut sum[j]);
+                    if s > 0.0 {
+                        top.add_pair(i, j, s);
+                        if s >= keep {
+                            pairs.push((i, j, s));
+                        }
+                    }
+                }
+                (pairs, top, sum, touched)
             },
         )
-        .flatten_iter()
-        .collect()
+        .reduce(
+            || (Vec::new(), TopThree::new(n), Vec::new(), Vec::new()),
+            |(mut pairs, top, sum, touched), (more, more_top, ..)| {
+                pairs.extend(more);
+                (pairs, top.merge(&more_top), sum, touched)
+            },
+        );
+    (pairs, top)
 }
 
 /// Pairs `(i, j)` with `i < j` from different articles that share a rare term.

@@ -18,6 +18,7 @@
 
 mod candidates;
 mod features;
+mod hubs;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -25,6 +26,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::model::{Article, Group, SentenceRef, Story};
 use crate::text::{self, ArticleTokens};
 use features::{Vector, Vocabulary};
+use hubs::TopThree;
 
 /// Thresholds of the aligner; `Tuning::default()` is what parallax uses.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -53,6 +55,20 @@ impl Default for Tuning {
             hub_penalty: 0.5,
             per_article: 2,
             gather: 0.14,
+        }
+    }
+}
+
+impl Tuning {
+    /// The least cosine a pair can have and still count: below every
+    /// threshold a link or a gathering needs. The hub correction only lowers a
+    /// score, so a weaker pair never reaches one; it still counts towards
+    /// its sentences' levels.
+    fn least_useful(&self) -> f32 {
+        if self.hub_penalty >= 0.0 {
+            self.mutual.min(self.strong).min(self.gather)
+        } else {
+            0.0
         }
     }
 }
@@ -99,7 +115,7 @@ pub struct ScoredPair {
 
 /// Every candidate pair of one story with its scores (for evaluation and tuning).
 pub fn scored_pairs(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<ScoredPair> {
-    let scored = score_story(articles, &text::token_table(articles), members, tuning);
+    let scored = score_story(articles, &text::token_table(articles), members, tuning, 0.0);
     let mut out: Vec<ScoredPair> = scored
         .adjusted
         .iter()
@@ -122,7 +138,7 @@ type Pairs = Vec<(usize, usize, f32)>;
 struct Scored {
     items: Vec<Item>,
     article_of: Vec<usize>,
-    /// Cosines above zero.
+    /// Cosines above zero and at least the `keep` the story was scored with.
     sims: Pairs,
     /// The same pairs, hub-corrected.
     adjusted: Pairs,
@@ -134,7 +150,7 @@ fn align_story(
     members: &[usize],
     tuning: &Tuning,
 ) -> Vec<Group> {
-    let scored = score_story(articles, tokens, members, tuning);
+    let scored = score_story(articles, tokens, members, tuning, tuning.least_useful());
     let best = best_partners(&scored.adjusted, &scored.article_of);
     let links = select_links(&scored.adjusted, &best, &scored.article_of, tuning);
     let mut groups = build_groups(&scored.items, &links, &scored.article_of, tuning);
@@ -145,11 +161,13 @@ fn align_story(
         .collect()
 }
 
+/// Scores a story's candidate pairs, keeping those whose cosine is at least `keep`.
 fn score_story(
     articles: &[Article],
     tokens: &[ArticleTokens],
     members: &[usize],
     tuning: &Tuning,
+    keep: f32,
 ) -> Scored {
     let mut vocab = Vocabulary::default();
     let mut items_terms = Vec::new();
@@ -176,58 +194,29 @@ fn score_story(
         })
         .collect();
     let article_of: Vec<usize> = items.iter().map(|i| i.at.article).collect();
-    let sims: Pairs = if candidates::is_small(n) {
+    let (sims, top) = if candidates::is_small(n) {
         let vectors: Vec<&Vector> = items.iter().map(|i| &i.vector).collect();
-        candidates::small_story_cosines(&vectors, &article_of)
+        candidates::small_story_cosines(&vectors, &article_of, keep)
     } else {
         let terms: Vec<&[features::Term]> = items_terms.iter().map(|(_, t)| t.as_slice()).collect();
-        candidates::pairs(&terms, &article_of, &vocab)
+        let all: Pairs = candidates::pairs(&terms, &article_of, &vocab)
             .par_iter()
             .map(|&(i, j)| (i, j, items[i].vector.dot(&items[j].vector)))
             .filter(|&(_, _, sim)| sim > 0.0)
-            .collect()
+            .collect();
+        let mut top = TopThree::new(n);
+        for &(i, j, s) in &all {
+            top.add_pair(i, j, s);
+        }
+        (all.into_iter().filter(|p| p.2 >= keep).collect(), top)
     };
-    let adjusted = hub_corrected(&sims, n, tuning.hub_penalty);
+    let adjusted = hubs::hub_corrected(&sims, &top, tuning.hub_penalty);
     Scored {
         items,
         article_of,
         sims,
         adjusted,
     }
-}
-
-/// Subtracts part of each sentence's typical best similarity (mean of its top
-/// three) so that sentences resembling everything need more to link.
-fn hub_corrected(sims: &[(usize, usize, f32)], n: usize, penalty: f32) -> Pairs {
-    // Each item's three best similarities, highest first.
-    let mut best: Vec<Vec<f32>> = vec![Vec::with_capacity(3); n];
-    for &(i, j, s) in sims {
-        for item in [i, j] {
-            let top = &mut best[item];
-            let at = top.partition_point(|&b| b >= s);
-            if at < 3 {
-                top.insert(at, s);
-                top.truncate(3);
-            }
-        }
-    }
-    let level: Vec<f32> = best
-        .iter()
-        .map(|top| {
-            if top.is_empty() {
-                0.0
-            } else {
-                top.iter().sum::<f32>() / top.len() as f32
-            }
-        })
-        .collect();
-    let mean_level = level.iter().sum::<f32>() / level.len().max(1) as f32;
-    sims.iter()
-        .map(|&(i, j, s)| {
-            let hubness = (level[i] + level[j]) / 2.0 - mean_level;
-            (i, j, s - penalty * hubness.max(0.0))
-        })
-        .collect()
 }
 
 /// A sentence's strongest partner in one other article.

@@ -8,6 +8,8 @@
 //! terminal: control characters, whole ANSI/OSC escape sequences, bidi
 //! overrides and zero-width characters.
 
+use std::str::Chars;
+
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 use thiserror::Error;
 
@@ -80,17 +82,26 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// CR become LF.
 pub fn strip_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = text.chars();
+    loop {
+        // Printable ASCII, line breaks and tabs, most of any page, go across whole.
+        let rest = chars.as_str();
+        let plain = rest
+            .bytes()
+            .position(|b| !matches!(b, b'\n' | b'\t' | 0x20..=0x7e))
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        chars = rest[plain..].chars();
+        let Some(c) = chars.next() else { break };
+        let peek = |chars: &Chars| chars.clone().next();
         match c {
-            '\n' | '\t' => out.push(c),
             '\r' => {
-                if chars.peek() != Some(&'\n') {
+                if peek(&chars) != Some('\n') {
                     out.push('\n');
                 }
             }
             '\u{2028}' | '\u{2029}' => out.push('\n'),
-            '\u{1b}' => match chars.peek() {
+            '\u{1b}' => match peek(&chars) {
                 Some('[') => {
                     chars.next();
                     skip_csi(&mut chars);
@@ -99,7 +110,7 @@ pub fn strip_controls(text: &str) -> String {
                     chars.next();
                     skip_osc(&mut chars);
                 }
-                Some(&next) if ('@'..='_').contains(&next) => {
+                Some(next) if ('@'..='_').contains(&next) => {
                     chars.next();
                 }
                 _ => {}
@@ -109,7 +120,7 @@ pub fn strip_controls(text: &str) -> String {
             // A joiner inside an emoji sequence (👨‍👩‍👧) is part of the picture.
             '\u{200D}'
                 if out.chars().next_back().is_some_and(is_pictograph)
-                    && chars.peek().is_some_and(|&n| is_pictograph(n)) =>
+                    && peek(&chars).is_some_and(is_pictograph) =>
             {
                 out.push(c)
             }
@@ -136,7 +147,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Skips a CSI sequence's parameters up to and including its final byte.
-fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+fn skip_csi(chars: &mut Chars) {
     for c in chars.by_ref() {
         if ('\u{40}'..='\u{7e}').contains(&c) || c == '\n' {
             break;
@@ -145,12 +156,12 @@ fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 }
 
 /// Skips an OSC string up to its terminator: BEL, ESC \ or C1 ST.
-fn skip_osc(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+fn skip_osc(chars: &mut Chars) {
     while let Some(c) = chars.next() {
         match c {
             '\u{7}' | '\u{9c}' | '\n' => break,
             '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
+                if chars.clone().next() == Some('\\') {
                     chars.next();
                 }
                 break;
