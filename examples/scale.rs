@@ -6,7 +6,8 @@
 //! Each corpus is generated in memory ([`parallax::synth`]), written to a
 //! temporary folder so reading is timed too, then run stage by stage with the
 //! same calls `parallax::collate` makes; "end to end" is `corpus::load` plus
-//! `collate`, as `parallax report` does.
+//! `collate`, as `parallax report` does before it writes the JSON, which
+//! "report (JSON)" times apart.
 
 use std::time::{Duration, Instant};
 
@@ -97,6 +98,10 @@ fn measure(pool: &Pool, n: usize) -> anyhow::Result<Row> {
         parallax::collate(&loaded.sources, &options)
     });
     assert_eq!(collation.groups.len(), groups.len());
+    let json = timed(&mut t, "report (JSON)", || {
+        parallax::export::report_parts(&collation, parallax::export::Format::Json)
+    });
+    assert!(!json.is_empty());
     Ok(Row {
         n,
         mb,

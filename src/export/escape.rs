@@ -6,6 +6,8 @@
 //! overrides that could disguise what a source said, and no character that would
 //! turn a sentence into Markdown or HTML markup.
 
+use std::io;
+
 /// True for characters no report may contain: C0 controls other than `\n` and
 /// `\t`, DEL and C1 controls, bidi embeddings/overrides/isolates and marks, and
 /// invisible zero-width characters (but not ZWJ/ZWNJ, which emoji and scripts need).
@@ -80,24 +82,35 @@ pub fn html(text: &str) -> String {
 /// Such characters can only occur inside JSON strings, and an escape denotes the
 /// same character, so the document parses back to exactly the same data.
 pub fn json(serialised: &str) -> String {
-    let mut out = String::with_capacity(serialised.len());
+    let mut out = Vec::with_capacity(serialised.len());
+    write_json_text(&mut out, serialised).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
+/// Writes `text`, a piece of serialised JSON, with every unsafe character (and
+/// the JavaScript line separators U+2028/U+2029) as a `\uXXXX` escape.
+pub fn write_json_text<W: io::Write + ?Sized>(w: &mut W, text: &str) -> io::Result<()> {
     let mut safe_from = 0;
-    for (at, c) in serialised.char_indices() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
         // Printable ASCII, newlines and tabs are the bulk of any report.
-        if (c.is_ascii() && !c.is_ascii_control()) || c == '\n' || c == '\t' {
+        if matches!(bytes[at], b'\n' | b'\t' | 0x20..=0x7e) {
+            at += 1;
             continue;
         }
+        let c = text[at..].chars().next().expect("at a character boundary");
         if is_unsafe(c) || matches!(c, '\u{2028}' | '\u{2029}') {
-            out.push_str(&serialised[safe_from..at]);
+            w.write_all(&bytes[safe_from..at])?;
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
-                out.push_str(&format!("\\u{unit:04x}"));
+                write!(w, "\\u{unit:04x}")?;
             }
             safe_from = at + c.len_utf8();
         }
+        at += c.len_utf8();
     }
-    out.push_str(&serialised[safe_from..]);
-    out
+    w.write_all(&bytes[safe_from..])
 }
 
 #[cfg(test)]

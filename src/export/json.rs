@@ -8,8 +8,11 @@
 //! are exactly those of `serde_json::to_string_pretty` (a test holds the two to
 //! each other, and fails if `Collation` gains a field this file does not write).
 
+use std::io;
+
 use rayon::prelude::*;
 use serde::Serialize;
+use serde_json::ser::Formatter;
 
 use super::escape;
 use crate::model::Collation;
@@ -67,38 +70,125 @@ enum Field {
 
 /// A top-level field's value that is not a list (printed at depth 1).
 fn value<T: Serialize>(v: &T) -> String {
-    escape::json(&nested(v, 1))
+    nested(v, 1)
 }
 
 /// A top-level list's elements, serialised in parallel.
 fn list<T: Serialize + Sync>(items: &[T]) -> Field {
-    Field::List(
-        items
-            .par_iter()
-            .map(|item| escape::json(&nested(item, 2)))
-            .collect(),
-    )
+    Field::List(items.par_iter().map(|item| nested(item, 2)).collect())
 }
 
-/// `v` pretty-printed as it appears at `depth`: every line after the first
-/// indented (JSON strings hold no raw line breaks, so lines are structure),
-/// the first line left for the caller to place.
+/// `v` pretty-printed as it appears at `depth`, its strings escaped: a list
+/// element (depth 2) with its first line indented, a field's value (depth 1)
+/// with its first line left for the caller to place.
 fn nested<T: Serialize>(v: &T, depth: usize) -> String {
-    let own = serde_json::to_string_pretty(v).expect("the model serialises");
-    let pad = INDENT.repeat(depth);
-    let mut out = String::with_capacity(own.len() + own.len() / 8);
-    for (i, line) in own.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-            out.push_str(&pad);
-        }
-        out.push_str(line);
-    }
+    let mut out = Vec::with_capacity(256);
     if depth == 2 {
-        // A list element's first line is indented too.
-        out.insert_str(0, &pad);
+        out.extend_from_slice(INDENT.repeat(depth).as_bytes());
     }
-    out
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Pretty::at(depth));
+    v.serialize(&mut ser).expect("the model serialises");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// `serde_json`'s pretty printer, starting `depth` levels in and writing the
+/// text of strings through [`escape::write_json_text`], so that each element is
+/// written once instead of printed, indented and escaped in three passes.
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Pretty {
+    fn at(depth: usize) -> Self {
+        Self {
+            depth,
+            has_value: false,
+        }
+    }
+
+    fn open<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn indent<W: ?Sized + io::Write>(&self, w: &mut W) -> io::Result<()> {
+        for _ in 0..self.depth {
+            w.write_all(INDENT.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+impl Formatter for Pretty {
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        escape::write_json_text(w, fragment)
+    }
 }
 
 #[cfg(test)]
