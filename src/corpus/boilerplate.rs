@@ -92,13 +92,18 @@ pub fn tidy_lines(raw: &str) -> Vec<String> {
 /// Classifies one page's lines. `shared` holds the [`line_key`]s that occur
 /// in more than one source of the run.
 pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
+    let keys: Vec<String> = lines.iter().map(|l| line_key(l)).collect();
+    classify_keyed(lines, &keys, shared)
+}
+
+/// [`classify`] with each line's [`line_key`] at hand.
+pub fn classify_keyed(lines: &[String], keys: &[String], shared: &HashSet<String>) -> Classified {
     // Bullets are not word characters: a line's words, and so its key, are
     // the same with or without its bullet.
     let stripped: Vec<(&str, bool)> = lines.iter().map(|l| strip_bullet(l)).collect();
-    let keys: Vec<String> = stripped.iter().map(|(t, _)| line_key(t)).collect();
     let mut line_words: Vec<Vec<&str>> = keys.iter().map(|k| key_words(k)).collect();
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    for key in &keys {
+    for key in keys {
         *counts.entry(key.as_str()).or_default() += 1;
     }
     let repeated: Vec<bool> = keys.iter().map(|k| counts[k.as_str()] > 1).collect();

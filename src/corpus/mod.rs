@@ -128,14 +128,36 @@ pub fn clean(sources: &[Source], clean: bool) -> Vec<Cleaned> {
             })
             .collect();
     }
-    let shared = shared_lines(sources);
+    // A text page's lines and their keys serve both the shared-line count and
+    // the page's own classification.
+    let text_lines: Vec<Option<KeyedLines>> = sources
+        .par_iter()
+        .map(|s| (s.format == Format::Text).then(|| KeyedLines::of(&s.raw)))
+        .collect();
+    let shared = shared_lines(&text_lines);
     sources
         .par_iter()
-        .map(|s| match s.format {
-            Format::Text => clean_text(&s.raw, &shared),
-            Format::Html => clean_html(&s.raw, &shared),
+        .zip(text_lines)
+        .map(|(s, lines)| match lines {
+            Some(lines) => clean_keyed(lines, &shared),
+            None => clean_html(&s.raw, &shared),
         })
         .collect()
+}
+
+/// A page's lines as `boilerplate::tidy_lines` gives them, with each line's
+/// `boilerplate::line_key`.
+struct KeyedLines {
+    lines: Vec<String>,
+    keys: Vec<String>,
+}
+
+impl KeyedLines {
+    fn of(raw: &str) -> Self {
+        let lines = boilerplate::tidy_lines(raw);
+        let keys = lines.iter().map(|l| boilerplate::line_key(l)).collect();
+        Self { lines, keys }
+    }
 }
 
 fn keep_everything(raw: &str) -> Cleaned {
@@ -149,13 +171,13 @@ fn keep_everything(raw: &str) -> Cleaned {
 }
 
 /// Keys of the lines found in more than one text source.
-fn shared_lines(sources: &[Source]) -> HashSet<String> {
-    let per_source: Vec<FxHashSet<String>> = sources
+fn shared_lines(text_lines: &[Option<KeyedLines>]) -> HashSet<String> {
+    let per_source: Vec<FxHashSet<&str>> = text_lines
         .par_iter()
-        .filter(|s| s.format == Format::Text)
-        .map(|source| source.raw.lines().map(boilerplate::line_key).collect())
+        .flatten()
+        .map(|page| page.keys.iter().map(String::as_str).collect())
         .collect();
-    let mut seen_in: FxHashMap<String, usize> = FxHashMap::default();
+    let mut seen_in: FxHashMap<&str, usize> = FxHashMap::default();
     for keys in per_source {
         for key in keys.into_iter().filter(|k| !k.is_empty()) {
             *seen_in.entry(key).or_default() += 1;
@@ -164,14 +186,17 @@ fn shared_lines(sources: &[Source]) -> HashSet<String> {
     seen_in
         .into_iter()
         .filter(|(_, n)| *n > 1)
-        .map(|(k, _)| k)
+        .map(|(k, _)| k.to_string())
         .collect()
 }
 
 fn clean_text(raw: &str, shared: &HashSet<String>) -> Cleaned {
-    let lines = boilerplate::tidy_lines(raw);
-    let classified = boilerplate::classify(&lines, shared);
-    finish(classified, lines)
+    clean_keyed(KeyedLines::of(raw), shared)
+}
+
+fn clean_keyed(page: KeyedLines, shared: &HashSet<String>) -> Cleaned {
+    let classified = boilerplate::classify_keyed(&page.lines, &page.keys, shared);
+    finish(classified, page.lines)
 }
 
 fn finish(classified: boilerplate::Classified, all_lines: Vec<String>) -> Cleaned {
