@@ -150,9 +150,16 @@ fn main() -> anyhow::Result<()> {
         println!();
     }
     if let [.., a, b] = rows.as_slice() {
-        let total = |r: &Row| r.times.last().map_or(0.0, |t| t.1.as_secs_f64());
+        // What `parallax report` does before the write: load, collate, JSON.
+        let total = |r: &Row| {
+            r.times
+                .iter()
+                .filter(|(name, _)| matches!(*name, "end to end" | "report (JSON)"))
+                .map(|(_, t)| t.as_secs_f64())
+                .sum::<f64>()
+        };
         println!(
-            "\nend to end ratio n={} / n={}: {:.1} (articles ×{:.0})",
+            "\nend to end + JSON, ratio n={} / n={}: {:.1} (articles ×{:.0})",
             b.n,
             a.n,
             total(b) / total(a),
