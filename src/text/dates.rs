@@ -57,7 +57,7 @@ fn day_number(w: &Word<'_>) -> Option<u32> {
 }
 
 fn date_at(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -> usize {
-    let keys = &words[i..words.len().min(i + 4)];
+    let keys = super::tokens::phrase_at(words, i);
     if let Some((n, value)) = RELATIVE_DATES.longest(keys) {
         push(out, words[i].start, words[i + n - 1].end, value.clone());
         return n;

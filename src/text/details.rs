@@ -115,7 +115,7 @@ pub(crate) fn article_details_words<'s>(
 fn negations(ws: &[Word<'_>], out: &mut Vec<Detail>) {
     let mut i = 0;
     while i < ws.len() {
-        let keys = &ws[i..ws.len().min(i + 4)];
+        let keys = super::tokens::phrase_at(ws, i);
         match NEGATION.longest(keys) {
             Some((n, None)) => i += n,
             Some((n, Some(value))) => {

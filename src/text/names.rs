@@ -16,7 +16,7 @@ use super::lexicon::{
     TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, PLACES, PLACE_HEADS, SPEECH_VERBS, STOPWORDS,
     TITLES, TITLE_QUALIFIERS,
 };
-use super::tokens::{canonical_of, Word};
+use super::tokens::{canonical_of, phrase_at, Word};
 
 /// People an article has named in full: surnames, and given name → surname.
 #[derive(Debug, Clone, Default)]
@@ -80,12 +80,8 @@ fn namelike(words: &[Word<'_>], i: usize) -> bool {
         && !CALENDAR.contains_key(&w.key)
         && !STOPWORDS.contains(&w.key)
         && !SPEECH_VERBS.contains(&w.key)
-        && TITLES.longest(keys(words, i)).is_none()
-        && NOT_NAMES.longest(keys(words, i)).is_none()
-}
-
-fn keys<'a, 'w>(words: &'a [Word<'w>], i: usize) -> &'a [Word<'w>] {
-    &words[i..words.len().min(i + 4)]
+        && TITLES.longest(phrase_at(words, i)).is_none()
+        && NOT_NAMES.longest(phrase_at(words, i)).is_none()
 }
 
 /// Words of the same phrase: only a space (or a hyphen) between them.
@@ -136,7 +132,7 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
             i += 1;
             continue;
         }
-        if let Some((n, &caps)) = PLACES.longest(keys(words, i)) {
+        if let Some((n, &caps)) = PLACES.longest(phrase_at(words, i)) {
             let span = &words[i..i + n];
             let written = span.iter().all(|s| s.capitalised() || s.key.len() <= 3)
                 && (!caps || span.iter().all(Word::all_caps));
@@ -212,7 +208,7 @@ fn person_at(
     known: &Names,
     out: &mut Vec<Detail>,
 ) -> usize {
-    let ks = keys(words, i);
+    let ks = phrase_at(words, i);
     if let Some((n, &kind)) = TITLES
         .longest(ks)
         .filter(|(_, k)| **k != TitleKind::Modifier)
@@ -269,7 +265,7 @@ fn person_at(
     let last = surname(words, end);
     let known_name = known.surnames.contains(&last) || known.given.contains_key(&w.key);
     // "The Indians say": a name is not preceded by an article.
-    let place = PLACES.longest(keys(words, i)).is_some()
+    let place = PLACES.longest(phrase_at(words, i)).is_some()
         || (i > 0 && matches!(words[i - 1].key.as_str(), "the" | "a" | "an"));
     if full_name || (speaks && !place) || (known_name && !place) {
         let who = if end == i + 1 {
@@ -344,14 +340,16 @@ fn appositive(sentence: &str, words: &[Word<'_>], end: usize, who: &str, out: &m
     let mut h = end + 1;
     while h < words.len()
         && matches!(
-            TITLES.longest(keys(words, h)),
+            TITLES.longest(phrase_at(words, h)),
             Some((_, TitleKind::Modifier))
         )
-        && TITLES.longest(keys(words, h)).is_some_and(|(n, _)| n == 1)
+        && TITLES
+            .longest(phrase_at(words, h))
+            .is_some_and(|(n, _)| n == 1)
     {
         h += 1;
     }
-    if let Some((n, TitleKind::Title)) = TITLES.longest(keys(words, h)) {
+    if let Some((n, TitleKind::Title)) = TITLES.longest(phrase_at(words, h)) {
         title(words, h, h + n, Some(who.to_string()), out);
     }
 }

@@ -80,6 +80,11 @@ pub(crate) fn words(sentence: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// The words from `words[i]` that a lexicon phrase can span (at most four).
+pub(crate) fn phrase_at<'a, 'w>(words: &'a [Word<'w>], i: usize) -> &'a [Word<'w>] {
+    &words[i..words.len().min(i + 4)]
+}
+
 /// "U.S" + "." and "Mr" + ".": the period belongs to the word.
 fn keeps_period(w: &str) -> bool {
     if w.contains('.') && !w.starts_with(|c: char| c.is_ascii_digit()) {
