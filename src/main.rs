@@ -122,7 +122,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let collation = collate_paths(&paths, &options)?;
             let parts = export::report_parts(&collation, format);
             match output {
-                Some(path) if path.as_os_str() != "-" => export::write_atomic_parts(&path, &parts)?,
+                Some(path) if path.as_os_str() != "-" => export::write_atomic(&path, &parts)?,
                 _ => emit(&parts)?,
             }
             // The process ends here: freeing every sentence and token one by

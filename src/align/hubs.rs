@@ -147,7 +147,8 @@ mod tests {
             top.add_pair(i, j, s);
         }
         let adjusted = hub_corrected(&pairs, &top, 0.5);
-        // Sentence 0 matches everything: its pairs are cut, the weak pair is not.
+        // Sentence 0 matches everything: its pair with 3, the other sentence
+        // above the story's mean level, is cut; the weak pair is not.
         assert!(adjusted[2].2 < 0.8);
         assert_eq!(adjusted[3].2, 0.1);
     }

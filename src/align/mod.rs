@@ -151,10 +151,15 @@ fn align_story(
     tuning: &Tuning,
 ) -> Vec<Group> {
     let scored = score_story(articles, tokens, members, tuning, tuning.least_useful());
+    groups_of(&scored, tuning)
+}
+
+/// The groups a scored story yields: links, then lone sentences gathering.
+fn groups_of(scored: &Scored, tuning: &Tuning) -> Vec<Group> {
     let best = best_partners(&scored.adjusted, &scored.article_of);
     let links = select_links(&scored.adjusted, &best, &scored.article_of, tuning);
     let mut groups = build_groups(&scored.items, &links, &scored.article_of, tuning);
-    groups.extend(gather_lone(&scored, &best, &groups, tuning));
+    groups.extend(gather_lone(scored, &best, &groups, tuning));
     groups
         .into_iter()
         .map(|g| to_group(&scored.items, g))
@@ -431,5 +436,31 @@ fn cohesion(items: &[Item], a: &[usize], b: &[usize]) -> f32 {
         0.0
     } else {
         sum / count as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Dropping the pairs below [`Tuning::least_useful`] must not change a
+    /// single group: a weaker pair can never link or gather.
+    #[test]
+    fn pairs_too_weak_to_link_change_no_group() {
+        let c = crate::collate(&crate::corpus::bundled_seeds(), &crate::Options::default());
+        let tokens = text::token_table(&c.articles);
+        let tuning = Tuning::default();
+        for story in &c.stories {
+            let all = score_story(&c.articles, &tokens, &story.articles, &tuning, 0.0);
+            let kept = score_story(
+                &c.articles,
+                &tokens,
+                &story.articles,
+                &tuning,
+                tuning.least_useful(),
+            );
+            assert!(kept.sims.len() < all.sims.len(), "nothing was dropped");
+            assert_eq!(groups_of(&kept, &tuning), groups_of(&all, &tuning));
+        }
     }
 }

@@ -37,8 +37,10 @@ pub(crate) struct Member<'a> {
     pub tokens: &'a [Token],
     /// Its content words (normalised) as the group's word ids, sorted and distinct.
     pub words: Vec<u32>,
-    /// Its content tokens in order: (index into `tokens`, word id).
-    pub content: Vec<(usize, u32)>,
+    /// Its content tokens in order, as indices into `tokens`…
+    pub content_at: Vec<usize>,
+    /// …and as the group's word ids.
+    pub content_ids: Vec<u32>,
     /// The places it names by demonym ("Ukrainian officials": Ukraine).
     pub demonyms: Vec<&'static str>,
 }
@@ -52,16 +54,15 @@ impl<'a> Member<'a> {
         tokens: &'a [Token],
         ids: &mut FxHashMap<&'a str, u32>,
     ) -> Self {
-        let content: Vec<(usize, u32)> = tokens
+        let content_at: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].content).collect();
+        let content_ids: Vec<u32> = content_at
             .iter()
-            .enumerate()
-            .filter(|(_, t)| t.content)
-            .map(|(i, t)| {
+            .map(|&i| {
                 let next = ids.len() as u32;
-                (i, *ids.entry(t.norm.as_str()).or_insert(next))
+                *ids.entry(tokens[i].norm.as_str()).or_insert(next)
             })
             .collect();
-        let mut words: Vec<u32> = content.iter().map(|&(_, id)| id).collect();
+        let mut words = content_ids.clone();
         words.sort_unstable();
         words.dedup();
         // A demonym is a content word: stop words need no lookup.
@@ -76,7 +77,8 @@ impl<'a> Member<'a> {
             details,
             tokens,
             words,
-            content,
+            content_at,
+            content_ids,
             demonyms,
         }
     }

@@ -212,8 +212,8 @@ struct Gaps {
 impl Gaps {
     fn new(a: &Member, b: &Member) -> Self {
         // Words as the group's ids: the diff hashes and compares them often.
-        let (ca, wa): (Vec<usize>, Vec<u32>) = a.content.iter().copied().unzip();
-        let (cb, wb): (Vec<usize>, Vec<u32>) = b.content.iter().copied().unzip();
+        let (ca, wa) = (&a.content_at, &a.content_ids);
+        let (cb, wb) = (&b.content_at, &b.content_ids);
         let mut shared_a = vec![false; a.tokens.len()];
         let mut shared_b = vec![false; b.tokens.len()];
         let ops = if wa == wb {
@@ -224,7 +224,7 @@ impl Gaps {
                 len: wa.len(),
             }]
         } else {
-            capture_diff_slices(Algorithm::Patience, &wa, &wb)
+            capture_diff_slices(Algorithm::Patience, wa, wb)
         };
         for op in ops {
             if let DiffOp::Equal {

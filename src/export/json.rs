@@ -2,11 +2,13 @@
 //!
 //! At 1,000 articles the report is some 35 MB of pretty JSON; one serde pass over
 //! the whole collation, then one escaping pass over its text, kept a core idle
-//! at the very end of the run. Each element of the collation's lists is
-//! serialised and escaped on its own, in parallel, and the pieces are joined
-//! with the indentation `serde_json`'s pretty printer gives them, so the bytes
-//! are exactly those of `serde_json::to_string_pretty` (a test holds the two to
-//! each other, and fails if `Collation` gains a field this file does not write).
+//! at the very end of the run. Each element of the collation's lists is written
+//! on its own, in parallel, by a pretty formatter that starts at the element's
+//! depth and escapes strings as it goes; the pieces and the text between them
+//! are handed to the writer in order, never joined. The bytes are exactly those
+//! of `serde_json::to_string_pretty` followed by [`escape::json`] (a test holds
+//! the two to each other, and fails if `Collation` gains a field this file does
+//! not write).
 
 use std::io;
 

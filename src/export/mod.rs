@@ -16,7 +16,7 @@ mod write;
 
 pub use excerpt::{excerpt, Excerpt, SCHEMA as EXCERPT_SCHEMA};
 pub use report::{report, report_parts};
-pub use write::{write_atomic, write_atomic_parts, write_new, write_parts, WriteError};
+pub use write::{write_atomic, write_new, write_parts, WriteError};
 
 /// Output formats shared by `parallax report` and the reader's export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -44,15 +44,11 @@ impl fmt::Display for Reason<'_> {
     }
 }
 
-/// Writes `contents` to `path` atomically: a temporary file beside it, then a rename.
+/// Writes the pieces `parts`, one after the other, to `path` atomically: a
+/// temporary file beside it, then a rename.
 ///
 /// On failure the destination is untouched and no temporary file remains.
-pub fn write_atomic(path: &Path, contents: &str) -> Result<(), WriteError> {
-    write_atomic_parts(path, &[contents])
-}
-
-/// [`write_atomic`] of the pieces `parts` one after the other.
-pub fn write_atomic_parts<P: AsRef<[u8]>>(path: &Path, parts: &[P]) -> Result<(), WriteError> {
+pub fn write_atomic<P: AsRef<[u8]>>(path: &Path, parts: &[P]) -> Result<(), WriteError> {
     let fail = |source| WriteError {
         path: path.to_path_buf(),
         source,
@@ -134,7 +130,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("r.json");
         std::fs::write(&out, "old").unwrap();
-        write_atomic(&out, "new").unwrap();
+        write_atomic(&out, &["new"]).unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "new");
         assert_eq!(names(dir.path()), ["r.json"]);
     }
@@ -142,7 +138,7 @@ mod tests {
     #[test]
     fn atomic_write_onto_a_directory_fails_cleanly() {
         let dir = tempfile::tempdir().unwrap();
-        let err = write_atomic(dir.path(), "x").unwrap_err();
+        let err = write_atomic(dir.path(), &["x"]).unwrap_err();
         assert!(err.to_string().ends_with(": is a directory"), "{err}");
         assert!(names(dir.path()).is_empty());
     }
@@ -151,7 +147,7 @@ mod tests {
     fn missing_folder_is_named() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("nope/r.md");
-        let err = write_atomic(&out, "x").unwrap_err().to_string();
+        let err = write_atomic(&out, &["x"]).unwrap_err().to_string();
         assert!(
             err.contains("nope/r.md: no such file or directory"),
             "{err}"
