@@ -16,17 +16,63 @@ fn main() -> anyhow::Result<()> {
         &eval::seeds_gold(),
         &Options::default(),
     );
-    for dir in ["tests/clusters/quake", "tests/clusters/verdict"] {
-        if Path::new(dir).exists() {
-            println!("\n== {dir} ==");
-            let cluster = eval::read_cluster(Path::new(dir))?;
-            report_gold(&cluster.sources, &cluster.gold, &Options::default());
-        }
+    let mut dirs: Vec<_> = std::fs::read_dir("tests/clusters")?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("gold.json").exists())
+        .collect();
+    dirs.sort();
+    let mut pooled = Pooled::default();
+    for dir in &dirs {
+        println!("\n== {} ==", dir.display());
+        let cluster = eval::read_cluster(dir)?;
+        let one = report_gold(&cluster.sources, &cluster.gold, &Options::default());
+        pooled.add(&one);
     }
+    println!(
+        "\n== clusters pooled ({}) ==\nalignment  P {:.3}  R {:.3}  F1 {:.3}   contradictions {}/{} (core {}/{})   false alarms {} (traps {})   chrome {}",
+        dirs.len(),
+        pooled.pairs.precision(),
+        pooled.pairs.recall(),
+        pooled.pairs.f1(),
+        pooled.found,
+        pooled.total,
+        pooled.core_found,
+        pooled.core_total,
+        pooled.false_alarms,
+        pooled.traps,
+        pooled.chrome
+    );
     ecbplus(Path::new("../shared/data/ecbplus"))
 }
 
-fn report_gold(sources: &[corpus::Source], gold: &eval::Gold, options: &Options) {
+/// Figures summed over clusters.
+#[derive(Default)]
+struct Pooled {
+    pairs: PairCounts,
+    found: usize,
+    total: usize,
+    core_found: usize,
+    core_total: usize,
+    false_alarms: usize,
+    traps: usize,
+    chrome: usize,
+}
+
+impl Pooled {
+    fn add(&mut self, one: &Pooled) {
+        self.pairs.add(one.pairs);
+        self.found += one.found;
+        self.total += one.total;
+        self.core_found += one.core_found;
+        self.core_total += one.core_total;
+        self.false_alarms += one.false_alarms;
+        self.traps += one.traps;
+        self.chrome += one.chrome;
+    }
+}
+
+fn report_gold(sources: &[corpus::Source], gold: &eval::Gold, options: &Options) -> Pooled {
     let collation = parallax::collate(sources, options);
     let pairs = eval::score_alignment(&collation, gold);
     let diffs = eval::score_differences(&collation, gold);
@@ -57,6 +103,16 @@ fn report_gold(sources: &[corpus::Source], gold: &eval::Gold, options: &Options)
     }
     for c in &chrome {
         println!("  chrome kept: {c}");
+    }
+    Pooled {
+        pairs,
+        found: diffs.found.len(),
+        total: diffs.found.len() + diffs.missed.len(),
+        core_found: diffs.core_found,
+        core_total: diffs.core_total,
+        false_alarms: diffs.false_alarms(),
+        traps: diffs.traps_raised.len(),
+        chrome: chrome.len(),
     }
 }
 

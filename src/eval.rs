@@ -30,6 +30,10 @@ pub struct Gold {
     pub acceptable: Vec<GoldDifference>,
     #[serde(default)]
     pub traps: Vec<GoldDifference>,
+    /// Real changes over time (a toll that rose between two reports): may be
+    /// shown, best as updates, never required.
+    #[serde(default)]
+    pub updates: Vec<GoldDifference>,
     /// `[doc, line]`: page chrome that must not survive cleaning.
     #[serde(default)]
     pub boilerplate: Vec<(String, String)>,
@@ -52,6 +56,16 @@ pub struct GoldDifference {
     pub kind: Option<String>,
     /// `[doc, text]`: the span each source uses.
     pub values: Vec<(String, String)>,
+    /// For contradictions: whether both sentences state the claim directly
+    /// (false: finding it needs inference). Absent means core.
+    #[serde(default)]
+    pub core: Option<bool>,
+}
+
+impl GoldDifference {
+    pub fn is_core(&self) -> bool {
+        self.core.unwrap_or(true)
+    }
 }
 
 /// Pairwise counts; add them up across clusters for micro averages.
@@ -224,6 +238,9 @@ pub struct DifferenceScore {
     /// Names of gold contradictions found / missed.
     pub found: Vec<String>,
     pub missed: Vec<String>,
+    /// Core contradictions (stated directly on both sides): found and in all.
+    pub core_found: usize,
+    pub core_total: usize,
     /// Traps raised as divergences (each a false alarm).
     pub traps_raised: Vec<String>,
     /// Divergences that match no gold contradiction (note of each).
@@ -273,13 +290,17 @@ pub fn score_differences(collation: &Collation, gold: &Gold) -> DifferenceScore 
         for &h in &hits {
             explained[h] = true;
         }
+        if c.is_core() {
+            score.core_total += 1;
+            score.core_found += usize::from(!hits.is_empty());
+        }
         if hits.is_empty() {
             score.missed.push(c.name.clone());
         } else {
             score.found.push(c.name.clone());
         }
     }
-    for a in &gold.acceptable {
+    for a in gold.acceptable.iter().chain(&gold.updates) {
         for (i, d) in collation.divergences.iter().enumerate() {
             if shows(d, a) {
                 explained[i] = true;

@@ -89,6 +89,16 @@ pub struct Group {
     pub score: f64,
 }
 
+impl Group {
+    /// How many articles its members come from.
+    pub fn distinct_articles(&self) -> usize {
+        let mut articles: Vec<usize> = self.members.iter().map(|m| m.article).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles.len()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DivergenceKind {
@@ -142,6 +152,23 @@ pub struct Divergence {
     pub values: Vec<DivergentValue>,
     /// Who agrees with whom: "3 of 4 sources say Istanbul; 1 says Ankara".
     pub note: String,
+    /// A contradiction, or an update: values that moved between reports
+    /// written at different times (a toll that rose).
+    #[serde(default)]
+    pub relation: Relation,
+}
+
+/// How the values of a divergence relate.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    /// Sources disagree about one fact.
+    #[default]
+    Contradiction,
+    /// A value that moves as a story develops, told at different times.
+    Update,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

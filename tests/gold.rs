@@ -1,8 +1,10 @@
 //! Scores the pipeline against the gold annotations in `tests/gold/` (the
 //! seeds), `tests/clusters/quake/` (written without looking at the rules; held
-//! out in the first session, used for error analysis since) and
-//! `tests/clusters/verdict/` (written blind to the rules and never tuned on),
-//! and fails on regression.
+//! out in the first session, used for error analysis since),
+//! `tests/clusters/verdict/` (written blind in session 2, used for error
+//! analysis in session 5) and the six clusters written blind in session 5
+//! (`coalition`, `heist`, `marathon`, `merger`, `outbreak`, `wildfire`: each
+//! measured once, never tuned on), and fails on regression.
 //!
 //! The seeds must meet the engine's acceptance in full: alignment F1 0.85,
 //! every listed contradiction found, no false alarm, no chrome sentence. The
@@ -104,8 +106,10 @@ fn our_own_cluster_meets_the_gold() {
         "quake",
         Bounds {
             min_f1: 0.84,
-            min_found: 9,
-            max_false_alarms: 1,
+            // 9 until session 5: the epicentre town (Dravnik/Selvo) is now
+            // held back, since two unknown places may be one inside the other.
+            min_found: 8,
+            max_false_alarms: 0,
             max_chrome: 0,
         },
     );
@@ -117,9 +121,33 @@ fn the_held_out_cluster_meets_its_ratchet() {
         "verdict",
         Bounds {
             min_f1: 0.79,
-            min_found: 5,
-            max_false_alarms: 4,
+            min_found: 4,
+            max_false_alarms: 0,
             max_chrome: 0,
         },
     );
+}
+
+/// The blind clusters at the levels of their one blind measurement (session
+/// 5): a ratchet against regression, not a target.
+#[test]
+fn the_blind_clusters_meet_their_ratchets() {
+    for (name, min_f1, min_found, max_false_alarms, max_chrome) in [
+        ("coalition", 0.59, 7, 4, 2),
+        ("heist", 0.71, 5, 1, 2),
+        ("marathon", 0.51, 4, 0, 2),
+        ("merger", 0.71, 5, 2, 1),
+        ("outbreak", 0.78, 6, 3, 2),
+        ("wildfire", 0.77, 7, 4, 1),
+    ] {
+        check_cluster(
+            name,
+            Bounds {
+                min_f1,
+                min_found,
+                max_false_alarms,
+                max_chrome,
+            },
+        );
+    }
 }

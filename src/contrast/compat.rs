@@ -26,6 +26,13 @@ static WITHIN: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a place is one the tables know (`within.tsv`, or a country named
+/// by a demonym): only then is its relation to another place known. Two
+/// unknown places may be a district and its city ("Richmond Hill", "Queens").
+pub fn known_place(value: &str) -> bool {
+    CONTAINED.contains(value) || CONTAINERS.contains(value) || text::is_demonym_place(value)
+}
+
 /// Places that contain others (the right-hand side of `within.tsv`).
 static CONTAINERS: LazyLock<HashSet<String>> =
     LazyLock::new(|| WITHIN.iter().map(|(_, outer)| outer.clone()).collect());
@@ -58,7 +65,9 @@ pub fn same_value(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
 pub fn comparable(x: &Detail, y: &Detail) -> bool {
     match x.kind {
         DetailKind::Title => x.about.is_some() && x.about == y.about,
-        DetailKind::Place => same_scale(&x.value, &y.value),
+        DetailKind::Place => {
+            same_scale(&x.value, &y.value) && named_scale(&x.value) == named_scale(&y.value)
+        }
         DetailKind::Date => date_class(&x.value) == date_class(&y.value),
         // Sums in two currencies are not one quantity without a rate.
         DetailKind::Number => text::quantity(&x.value) == text::quantity(&y.value),
@@ -72,10 +81,86 @@ pub fn conflicting(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
         return false;
     }
     match kind {
-        DetailKind::Place => !within(&x.value, &y.value) && !within(&y.value, &x.value),
+        DetailKind::Place => {
+            !within(&x.value, &y.value) && !within(&y.value, &x.value) && !part_of(x, y)
+        }
+        // "Chief" is "Police Chief" cut short; "Governor" is not "Deputy Governor".
+        DetailKind::Title => !part_of(x, y) || changes_rank(x, y),
         DetailKind::Date => date_class(&x.value) != DateClass::Relative,
         _ => true,
     }
+}
+
+/// Short forms of titles (`assets/contrast/title_abbreviations.tsv`).
+static TITLE_ABBREVIATIONS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../../assets/contrast/title_abbreviations.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, s)| (w.trim(), s.trim()))
+        .collect()
+});
+
+/// A value's words, title abbreviations written out ("lt" is "lieutenant").
+fn value_words(d: &Detail) -> Vec<String> {
+    d.value
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let full = (d.kind == DetailKind::Title)
+                .then(|| TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == w))
+                .flatten();
+            full.map_or_else(|| w.to_string(), |(_, f)| f.to_string())
+        })
+        .collect()
+}
+
+/// One value's words are all words of the other: "Gaza" and "Gaza City",
+/// "chief" and "police chief".
+fn part_of(x: &Detail, y: &Detail) -> bool {
+    let (wx, wy) = (value_words(x), value_words(y));
+    let (short, long) = if wx.len() <= wy.len() {
+        (&wx, &wy)
+    } else {
+        (&wy, &wx)
+    };
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
+}
+
+/// Words that make another office of a title (`assets/contrast/rank_words.txt`).
+static RANK_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../assets/contrast/rank_words.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.trim().to_string())
+        .collect()
+});
+
+/// The longer title adds a word of rank: "deputy governor" against "governor".
+fn changes_rank(x: &Detail, y: &Detail) -> bool {
+    let (wx, wy) = (value_words(x), value_words(y));
+    wx.iter()
+        .filter(|w| !wy.contains(w))
+        .chain(wy.iter().filter(|w| !wx.contains(w)))
+        .any(|w| RANK_WORDS.contains(w))
+}
+
+/// `word<TAB>scale` (`assets/contrast/place_scales.tsv`).
+static PLACE_SCALES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../../assets/contrast/place_scales.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, s)| (w.trim(), s.trim()))
+        .collect()
+});
+
+/// The scale a place's own words give it ("117th street": street), if any.
+fn named_scale(value: &str) -> Option<&'static str> {
+    value
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| PLACE_SCALES.iter().find(|(word, _)| *word == w))
+        .map(|(_, scale)| *scale)
 }
 
 fn within(inner: &str, outer: &str) -> bool {
@@ -102,7 +187,13 @@ fn date_class(value: &str) -> DateClass {
         && words[0].bytes().all(|b| b.is_ascii_digit())
     {
         DateClass::Year
-    } else if v.len() == 10 && v.as_bytes()[4] == b'-' {
+    } else if (v.len() == 10 && v.as_bytes()[4] == b'-')
+        || (calendar.iter().any(|c| matches!(c, Calendar::Month(_)))
+            && words
+                .iter()
+                .any(|w| w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))))
+    {
+        // "2025-05-11", "may 11": a day, not its month.
         DateClass::Day
     } else if calendar.iter().any(|c| matches!(c, Calendar::Month(_)))
         || (v.len() == 7 && v.as_bytes()[4] == b'-')
@@ -141,6 +232,55 @@ mod tests {
     }
 
     #[test]
+    fn a_place_or_title_and_its_longer_form_do_not_conflict() {
+        let gaza = detail(DetailKind::Place, "gaza");
+        assert!(!conflicting(
+            DetailKind::Place,
+            &gaza,
+            &detail(DetailKind::Place, "gaza city")
+        ));
+        assert!(conflicting(
+            DetailKind::Place,
+            &gaza,
+            &detail(DetailKind::Place, "rafah")
+        ));
+        let lt = detail(DetailKind::Title, "police lt.");
+        assert!(!conflicting(
+            DetailKind::Title,
+            &lt,
+            &detail(DetailKind::Title, "police lieutenant")
+        ));
+        let chief = detail(DetailKind::Title, "chief");
+        assert!(!conflicting(
+            DetailKind::Title,
+            &chief,
+            &detail(DetailKind::Title, "police chief")
+        ));
+        assert!(conflicting(
+            DetailKind::Title,
+            &detail(DetailKind::Title, "governor"),
+            &detail(DetailKind::Title, "deputy governor")
+        ));
+        assert!(conflicting(
+            DetailKind::Title,
+            &detail(DetailKind::Title, "transport minister"),
+            &detail(DetailKind::Title, "infrastructure minister")
+        ));
+    }
+
+    #[test]
+    fn a_street_or_a_county_is_no_rival_to_a_town() {
+        let street = detail(DetailKind::Place, "117th street");
+        assert!(!comparable(&street, &detail(DetailKind::Place, "queens")));
+        assert!(comparable(
+            &street,
+            &detail(DetailKind::Place, "27th street")
+        ));
+        let county = detail(DetailKind::Place, "genesee county");
+        assert!(!comparable(&county, &detail(DetailKind::Place, "saginaw")));
+    }
+
+    #[test]
     fn weekdays_compare_with_weekdays_only() {
         let (sat, sun) = (
             detail(DetailKind::Date, "saturday"),
@@ -149,6 +289,12 @@ mod tests {
         assert!(comparable(&sat, &sun) && conflicting(DetailKind::Date, &sat, &sun));
         assert!(!comparable(&sat, &detail(DetailKind::Date, "2025")));
         assert!(!comparable(&sat, &detail(DetailKind::Date, "tomorrow")));
+        let (april, day) = (
+            detail(DetailKind::Date, "april"),
+            detail(DetailKind::Date, "april 11"),
+        );
+        assert!(!comparable(&april, &day));
+        assert!(comparable(&day, &detail(DetailKind::Date, "april 12")));
     }
 
     #[test]

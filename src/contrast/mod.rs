@@ -13,6 +13,8 @@
 //! negation are compared, and values are compared after normalisation
 //! (aliases, diacritics, number formats).
 
+mod amounts;
+mod claim;
 mod compat;
 mod negation;
 mod note;
@@ -102,6 +104,14 @@ impl<'a> Member<'a> {
     }
 }
 
+/// A word list from `assets/contrast/` (one lower-case word a line, `#` comments).
+pub(crate) fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// A span of one member: the unit that agrees or conflicts.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Spot {
@@ -116,6 +126,9 @@ pub(crate) struct Spot {
 pub(crate) struct Findings {
     pub agree: Vec<(DivergenceKind, Spot, Spot)>,
     pub conflict: Vec<(DivergenceKind, Spot, Spot)>,
+    /// Values of one slot that differ but can both be true ("at least 212"
+    /// and 221): no rivals.
+    pub compatible: Vec<(Spot, Spot)>,
     /// The member pairs compared, `(i, j)` with `i < j`.
     pub compared: Vec<(usize, usize)>,
 }
@@ -136,10 +149,16 @@ pub fn contrast_tokens(
     tokens: &[ArticleTokens],
     groups: &[Group],
 ) -> Vec<Divergence> {
+    let labels = crate::label::source_labels(articles);
+    let voices = crate::label::voices(articles);
+    let names = note::Names {
+        labels: &labels,
+        voices: &voices,
+    };
     groups
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(g, group)| contrast_group(articles, tokens, g, group))
+        .flat_map_iter(|(g, group)| contrast_group(articles, tokens, &names, g, group))
         .collect()
 }
 
@@ -211,6 +230,7 @@ fn closest_by_article(members: &[Member]) -> Vec<Vec<usize>> {
 fn contrast_group(
     articles: &[Article],
     tokens: &[ArticleTokens],
+    names: &note::Names,
     g: usize,
     group: &Group,
 ) -> Vec<Divergence> {
@@ -227,17 +247,27 @@ fn contrast_group(
     let mut findings = Findings::default();
     for (i, j) in comparisons(&members) {
         let (a, b) = (&members[i], &members[j]);
+        let mut pair = Findings::default();
+        slots::compare(a, b, i, j, &mut pair);
+        quotes::compare(a, b, i, j, &mut pair);
+        negation::compare(a, b, i, j, &mut pair);
+        // Members of one group share a topic; only two that state one claim
+        // may contradict each other. A quote is its own claim (quotes.rs).
         findings.compared.push((i, j));
-        slots::compare(a, b, i, j, &mut findings);
-        quotes::compare(a, b, i, j, &mut findings);
-        negation::compare(a, b, i, j, &mut findings);
+        if !claim::same_claim(a, b) {
+            pair.conflict
+                .retain(|(kind, _, _)| *kind == DivergenceKind::Quote);
+        }
+        findings.agree.append(&mut pair.agree);
+        findings.conflict.append(&mut pair.conflict);
+        findings.compatible.append(&mut pair.compatible);
     }
-    join(articles, &members, g, findings)
+    join(names, &members, g, findings)
 }
 
 /// Joins pairwise findings into group-level divergences: one per connected set
 /// of spots that contains a conflict.
-fn join(articles: &[Article], members: &[Member], g: usize, findings: Findings) -> Vec<Divergence> {
+fn join(names: &note::Names, members: &[Member], g: usize, findings: Findings) -> Vec<Divergence> {
     let mut ids: BTreeMap<(DivergenceKind, Spot), usize> = BTreeMap::new();
     let mut parent: Vec<usize> = Vec::new();
     let mut id_of = |kind: DivergenceKind, spot: &Spot, parent: &mut Vec<usize>| {
@@ -301,8 +331,9 @@ fn join(articles: &[Article], members: &[Member], g: usize, findings: Findings) 
             (distinct.len() > 1).then(|| Divergence {
                 kind,
                 group: g,
-                note: note::agreement(articles, &values),
+                note: note::agreement(names, &values),
                 values,
+                relation: Default::default(),
             })
         })
         .collect();
@@ -327,7 +358,15 @@ fn seen_by_most(spots: &[Spot], findings: &Findings) -> bool {
     let mut rivals = 0usize;
     for (i, s) in spots.iter().enumerate() {
         for t in &spots[i + 1..] {
-            if s.member != t.member && s.value != t.value && compared(s.member, t.member) {
+            let compatible = findings
+                .compatible
+                .iter()
+                .any(|(x, y)| (x == s && y == t) || (x == t && y == s));
+            if s.member != t.member
+                && s.value != t.value
+                && compared(s.member, t.member)
+                && !compatible
+            {
                 rivals += 1;
             }
         }
@@ -340,13 +379,9 @@ fn seen_by_most(spots: &[Spot], findings: &Findings) -> bool {
     2 * conflicts >= rivals
 }
 
-/// What one comparison rule finds between two sentences, as unit tests need it.
+/// Two sentences as members of one group (of two articles), as unit tests need them.
 #[cfg(test)]
-pub(crate) fn pair_findings(
-    a: &str,
-    b: &str,
-    rule: fn(&Member, &Member, usize, usize, &mut Findings),
-) -> Findings {
+pub(crate) fn pair_members<R>(a: &str, b: &str, f: impl FnOnce(&Member, &Member) -> R) -> R {
     let (da, db) = (text::details(a), text::details(b));
     let (ta, tb) = (text::tokens_with(a, &da), text::tokens_with(b, &db));
     let at = |article| SentenceRef {
@@ -356,9 +391,21 @@ pub(crate) fn pair_findings(
     let mut ids = FxHashMap::default();
     let ma = Member::new(at(0), a, &da, &ta, &mut ids);
     let mb = Member::new(at(1), b, &db, &tb, &mut ids);
-    let mut out = Findings::default();
-    rule(&ma, &mb, 0, 1, &mut out);
-    out
+    f(&ma, &mb)
+}
+
+/// What one comparison rule finds between two sentences, as unit tests need it.
+#[cfg(test)]
+pub(crate) fn pair_findings(
+    a: &str,
+    b: &str,
+    rule: fn(&Member, &Member, usize, usize, &mut Findings),
+) -> Findings {
+    pair_members(a, b, |ma, mb| {
+        let mut out = Findings::default();
+        rule(ma, mb, 0, 1, &mut out);
+        out
+    })
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {

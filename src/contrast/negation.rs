@@ -1,11 +1,20 @@
 //! One source says a thing happened, another that it did not.
 //!
 //! A negation cue ("not", "never", "yet to"…) in one sentence negates the
-//! content words right after it, within its clause. If the other sentence of the group uses one of
-//! those words with no cue of its own just before it, the two disagree.
+//! content words right after it, within its clause. If the other sentence of
+//! the group uses the same word as the same predicate (lower case, outside
+//! any negation of its own clause, after the same auxiliary or subject) the
+//! two disagree. Antonymous predicates ("rose"/"fell", "acquitted"/"convicted",
+//! `assets/contrast/antonyms.tsv`, from WordNet) in two close paraphrases
+//! disagree the same way.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use super::{Findings, Member, Spot};
 use crate::model::{DetailKind, DivergenceKind};
+use crate::text::normalize_word;
 
 /// Cues that negate the verb after them; words like "refused" or "without"
 /// carry negation in their meaning and are too easily paraphrased to compare.
@@ -20,8 +29,13 @@ fn close_paraphrase(a: &Member, b: &Member) -> bool {
 
 /// Content words after a cue that it negates.
 const SCOPE: usize = 2;
-/// Tokens before a word in which the other side's own cue would negate it.
-const LOOKBACK: usize = 4;
+/// Tokens before a word, within its clause, in which the other side's own
+/// cue would negate it.
+const LOOKBACK: usize = 10;
+/// Tokens before a cue, and before the other side's word, that must share
+/// one word: the auxiliary or subject that makes them one predicate
+/// ("would not appeal" / "would appeal").
+const ANCHOR: usize = 3;
 
 /// A grammatical negation cue.
 fn is_cue(d: &crate::model::Detail) -> bool {
@@ -31,6 +45,63 @@ fn is_cue(d: &crate::model::Detail) -> bool {
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     one_way(a, b, ia, ib, out);
     one_way(b, a, ib, ia, out);
+    antonyms(a, b, ia, ib, out);
+}
+
+/// Stemmed antonym pairs, each stored both ways.
+static ANTONYMS: LazyLock<FxHashSet<(String, String)>> = LazyLock::new(|| {
+    let mut out = FxHashSet::default();
+    for line in include_str!("../../assets/contrast/antonyms.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some((x, y)) = line.split_once('\t') {
+            let (x, y) = (normalize_word(x.trim()), normalize_word(y.trim()));
+            if x != y {
+                out.insert((x.clone(), y.clone()));
+                out.insert((y, x));
+            }
+        }
+    }
+    out
+});
+
+/// Two close paraphrases whose predicates are antonyms: "prices rose" /
+/// "prices fell", "the jury acquitted him" / "the jury convicted him".
+fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
+    if !close_paraphrase(a, b) {
+        return;
+    }
+    let predicates = |m: &'_ Member| -> Vec<usize> {
+        (0..m.tokens.len())
+            .filter(|&k| {
+                let t = &m.tokens[k];
+                t.content && t.detail.is_none() && !t.in_quote && !is_name(m, t) && !negated(m, k)
+            })
+            .collect()
+    };
+    let (pa, pb) = (predicates(a), predicates(b));
+    let has = |m: &Member, norm: &str| m.tokens.iter().any(|t| t.norm == norm);
+    for &i in &pa {
+        for &j in &pb {
+            let (u, v) = (&a.tokens[i], &b.tokens[j]);
+            if ANTONYMS.contains(&(u.norm.clone(), v.norm.clone()))
+                && !has(b, &u.norm)
+                && !has(a, &v.norm)
+                && anchored(a, i, b, j)
+            {
+                let spot = |member: usize, t: &crate::text::Token| Spot {
+                    member,
+                    start: t.start,
+                    end: t.end,
+                    value: t.norm.clone(),
+                };
+                out.conflict
+                    .push((DivergenceKind::Negation, spot(ia, u), spot(ib, v)));
+                return;
+            }
+        }
+    }
 }
 
 fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
@@ -55,15 +126,23 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             .filter(|t| t.content && t.detail.is_none())
             .take(SCOPE)
             .collect();
+        let cue_at = neg
+            .tokens
+            .iter()
+            .position(|t| t.end > cue.start)
+            .unwrap_or(after);
         for word in scope {
-            let Some(k) = plain.tokens.iter().position(|t| t.norm == word.norm) else {
+            if is_name(neg, word) {
+                continue;
+            }
+            let Some(k) = plain
+                .tokens
+                .iter()
+                .position(|t| t.norm == word.norm && !is_name(plain, t))
+            else {
                 continue;
             };
-            let from = plain.tokens[k.saturating_sub(LOOKBACK)].start;
-            let negated_there = plain.details.iter().any(|d| {
-                d.kind == DetailKind::Negation && d.start >= from && d.end <= plain.tokens[k].end
-            });
-            if !negated_there {
+            if !negated(plain, k) && anchored(neg, cue_at, plain, k) {
                 let hit = &plain.tokens[k];
                 out.conflict.push((
                     DivergenceKind::Negation,
@@ -86,6 +165,44 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
     }
 }
 
+/// A capitalised word inside the sentence: a name or a title, no predicate.
+fn is_name(m: &Member, t: &crate::text::Token) -> bool {
+    t.start > 0 && m.text[t.start..].starts_with(char::is_uppercase)
+}
+
+/// Whether the token at `k` lies in the scope of a negation of its own clause.
+fn negated(m: &Member, k: usize) -> bool {
+    let word = &m.tokens[k];
+    // The clause holding the word: back to the last , ; : or "but".
+    let clause_start = m.tokens[..k]
+        .iter()
+        .rev()
+        .find(|t| t.norm == "but" || m.text[t.end..word.start].contains([',', ';', ':']))
+        .map_or(0, |t| t.end);
+    let from = clause_start.max(m.tokens[k.saturating_sub(LOOKBACK)].start);
+    m.details.iter().any(|d| {
+        d.kind == DetailKind::Negation
+            && d.start >= from
+            && d.start < word.end
+            && !m.text[d.end.min(word.start)..word.start].contains([',', ';', ':'])
+    })
+}
+
+/// The cue and the plain word follow a common word (auxiliary, subject or
+/// verb): the two sentences negate and assert one predicate.
+fn anchored(neg: &Member, cue_at: usize, plain: &Member, k: usize) -> bool {
+    let before = |m: &Member, at: usize| m.tokens[at.saturating_sub(ANCHOR)..at].to_vec();
+    let (bn, bp) = (before(neg, cue_at), before(plain, k));
+    bn.iter()
+        .filter(|w| !FUNCTION_WORDS.contains(&w.norm.as_str()))
+        .any(|w| bp.iter().any(|p| p.norm == w.norm))
+}
+
+/// Words too common to tie two predicates together
+/// (`assets/contrast/function_words.txt`).
+static FUNCTION_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/function_words.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +222,56 @@ mod tests {
             "Engineers said the dam above the town was damaged, but posed no threat.",
         );
         assert_eq!(found, [("not damag".to_string(), "damag".to_string())]);
+    }
+
+    #[test]
+    fn identical_wording_inside_one_negation_is_no_conflict() {
+        let found = negations(
+            "Salazar is concerned, but has not indicated that he will act by the deadline.",
+            "Salazar said he is concerned but has not indicated that he will act by the deadline.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_cue_is_no_predicate() {
+        let found = negations(
+            "But he was not a match for Peyton Manning in the game.",
+            "Peyton Manning completed 29 of 34 passes in the game.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn different_predicates_on_one_noun_do_not_conflict() {
+        let found = negations(
+            "The embassy had no comment on the judge's ruling.",
+            "The judge made his comments on the ruling to the embassy.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_same_auxiliary_makes_one_predicate() {
+        let found = negations(
+            "Vaskin's lawyer said he would not appeal the verdict.",
+            "Vaskin's lawyer said he would appeal the verdict.",
+        );
+        assert_eq!(found, [("not appeal".to_string(), "appeal".to_string())]);
+    }
+
+    #[test]
+    fn antonymous_predicates_conflict_only_in_one_claim() {
+        let found = negations(
+            "Shares in the company rose sharply on Monday after the report.",
+            "Shares in the company fell sharply on Monday after the report.",
+        );
+        assert_eq!(found, [("rose".to_string(), "fell".to_string())]);
+        let found = negations(
+            "Shares in the company rose sharply on Monday after the report.",
+            "The report said rents fell in the capital last year.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

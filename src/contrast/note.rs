@@ -2,24 +2,49 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Article, DivergentValue};
+use crate::model::DivergentValue;
 
-/// "3 of 4 sources say Istanbul; 003 says Ankara".
-pub fn agreement(articles: &[Article], values: &[DivergentValue]) -> String {
-    // value -> (display text, articles saying it)
+/// How notes name sources: a label per article ([`crate::label::source_labels`])
+/// and the voice each belongs to ([`crate::label::voices`]).
+pub struct Names<'a> {
+    pub labels: &'a [String],
+    pub voices: &'a [usize],
+}
+
+/// "3 of 4 sources say Istanbul; 003 says Ankara". Counts are of distinct
+/// voices: copies of one wire text count once ("AP (3 copies)").
+pub fn agreement(names: &Names, values: &[DivergentValue]) -> String {
+    let voice_of = |article: usize| names.voices.get(article).copied().unwrap_or(article);
+    // value -> (display text, voices saying it)
     let mut by_value: BTreeMap<&str, (&str, Vec<usize>)> = BTreeMap::new();
     for v in values {
         let entry = by_value.entry(&v.value).or_insert((&v.text, Vec::new()));
-        if !entry.1.contains(&v.article) {
-            entry.1.push(v.article);
+        if !entry.1.contains(&voice_of(v.article)) {
+            entry.1.push(voice_of(v.article));
         }
     }
+    // Copies per voice among the articles cited.
+    let mut articles: Vec<usize> = values.iter().map(|v| v.article).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let copies = |voice: usize| articles.iter().filter(|&&a| voice_of(a) == voice).count();
     let mut sides: Vec<(&str, Vec<usize>)> = by_value.into_values().collect();
     sides.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.1.cmp(&b.1)));
-    let mut sources: Vec<usize> = values.iter().map(|v| v.article).collect();
-    sources.sort_unstable();
-    sources.dedup();
-    let total = sources.len();
+    let mut voices: Vec<usize> = sides.iter().flat_map(|(_, who)| who.clone()).collect();
+    voices.sort_unstable();
+    voices.dedup();
+    let total = voices.len();
+    let name = |voice: usize| {
+        let label = names
+            .labels
+            .get(voice)
+            .cloned()
+            .unwrap_or_else(|| voice.to_string());
+        match copies(voice) {
+            n if n > 1 => format!("{label} ({n} copies)"),
+            _ => label,
+        }
+    };
     sides
         .iter()
         .enumerate()
@@ -28,8 +53,7 @@ pub fn agreement(articles: &[Article], values: &[DivergentValue]) -> String {
             if i == 0 && who.len() > 1 {
                 format!("{} of {total} sources say {text}", who.len())
             } else {
-                let names: Vec<String> =
-                    who.iter().map(|&a| short_name(&articles[a].path)).collect();
+                let names: Vec<String> = who.iter().map(|&v| name(v)).collect();
                 format!("{} {verb} {text}", names.join(", "))
             }
         })
@@ -37,25 +61,9 @@ pub fn agreement(articles: &[Article], values: &[DivergentValue]) -> String {
         .join("; ")
 }
 
-/// The short label of an article: its file name up to the first `_` or `.`.
-pub fn short_name(path: &str) -> String {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    let stem = name.split(['_', '.']).next().unwrap_or(name);
-    if stem.is_empty() { name } else { stem }.to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn article(path: &str) -> Article {
-        Article {
-            path: path.into(),
-            title: String::new(),
-            text: String::new(),
-            sentences: Vec::new(),
-        }
-    }
 
     fn value(article: usize, text: &str) -> DivergentValue {
         DivergentValue {
@@ -68,34 +76,61 @@ mod tests {
         }
     }
 
+    fn labels(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| n.to_string()).collect()
+    }
+
     #[test]
     fn majority_first_then_the_others_by_name() {
-        let articles: Vec<Article> = ["a/000_x.txt", "a/001_y.txt", "a/003_z.txt", "a/004.txt"]
-            .into_iter()
-            .map(article)
-            .collect();
+        let labels = labels(&["000", "001", "003", "004"]);
+        let voices = [0, 1, 2, 3];
         let values = [
             value(0, "Istanbul"),
             value(1, "Istanbul"),
             value(2, "Ankara"),
             value(3, "Istanbul"),
         ];
+        let names = Names {
+            labels: &labels,
+            voices: &voices,
+        };
         assert_eq!(
-            agreement(&articles, &values),
+            agreement(&names, &values),
             "3 of 4 sources say Istanbul; 003 says Ankara"
         );
     }
 
     #[test]
     fn a_two_way_split_names_both_sides() {
-        let articles: Vec<Article> = ["001_a.txt", "002_b.txt"]
-            .into_iter()
-            .map(article)
-            .collect();
+        let labels = labels(&["001", "002"]);
+        let names = Names {
+            labels: &labels,
+            voices: &[0, 1],
+        };
         let values = [value(0, "Saturday"), value(1, "Sunday")];
         assert_eq!(
-            agreement(&articles, &values),
+            agreement(&names, &values),
             "001 says Saturday; 002 says Sunday"
+        );
+    }
+
+    #[test]
+    fn copies_of_one_text_are_one_voice() {
+        let labels = labels(&["ap1", "ap2", "ap3", "afp"]);
+        // ap2 and ap3 copy ap1.
+        let names = Names {
+            labels: &labels,
+            voices: &[0, 0, 0, 3],
+        };
+        let values = [
+            value(0, "15"),
+            value(1, "15"),
+            value(2, "15"),
+            value(3, "12"),
+        ];
+        assert_eq!(
+            agreement(&names, &values),
+            "ap1 (3 copies) says 15; afp says 12"
         );
     }
 }

@@ -13,9 +13,9 @@ use crate::model::{Detail, DetailKind, DivergenceKind};
 use crate::text::Token;
 
 /// Share of the shorter quote's words that must be common for one remark.
-const MIN_OVERLAP: f32 = 0.4;
+const MIN_OVERLAP: f32 = 0.5;
 /// And at least this many words in common.
-const MIN_COMMON: usize = 3;
+const MIN_COMMON: usize = 4;
 /// Stricter bounds when a speaker is unknown on either side.
 const MIN_OVERLAP_UNATTRIBUTED: f32 = 0.6;
 const MIN_COMMON_UNATTRIBUTED: usize = 5;
@@ -39,6 +39,20 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
                     .push((DivergenceKind::Quote, spot(ia, a, sa), spot(ib, b, sb)));
             }
         }
+    }
+}
+
+/// One spelling for British and American forms: "realised" and "realized",
+/// "honour" and "honor" are the same word said.
+fn spelling(norm: &str) -> String {
+    let word = norm
+        .replace('z', "s")
+        .replace("our", "or")
+        .replace(['\'', '\u{2019}'], "");
+    // "fibre" and "fiber", "centre" and "center".
+    match word.strip_suffix("re") {
+        Some(stem) if stem.len() > 2 => format!("{stem}er"),
+        _ => word,
     }
 }
 
@@ -75,8 +89,8 @@ fn changed_words(
     attributed: bool,
 ) -> Option<((usize, usize), (usize, usize))> {
     let (ta, tb) = (inside(a, qa), inside(b, qb));
-    let wa: Vec<&str> = ta.iter().map(|t| t.norm.as_str()).collect();
-    let wb: Vec<&str> = tb.iter().map(|t| t.norm.as_str()).collect();
+    let wa: Vec<String> = ta.iter().map(|t| spelling(&t.norm)).collect();
+    let wb: Vec<String> = tb.iter().map(|t| spelling(&t.norm)).collect();
     if wa.is_empty() || wb.is_empty() || wa == wb {
         return None; // nothing changed (or nothing to compare)
     }
@@ -128,5 +142,11 @@ fn changed_words(
             tokens[*idx.iter().max()?].end,
         ))
     };
+    // Only a changed word that carries meaning is a changed quote: "the" for
+    // "this" or "in" for "at" is how it was transcribed.
+    let carries = |tokens: &[Token], idx: &[usize]| idx.iter().any(|&i| tokens[i].content);
+    if !carries(ta, &changed_a) && !carries(tb, &changed_b) {
+        return None;
+    }
     Some((span(ta, &changed_a)?, span(tb, &changed_b)?))
 }

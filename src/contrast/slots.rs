@@ -14,7 +14,7 @@
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
-use super::compat;
+use super::{amounts, claim, compat};
 use super::{kind_of, Findings, Member, Spot};
 use crate::model::{Detail, DetailKind};
 
@@ -35,14 +35,27 @@ const MIN_SLOT_SCORE: f32 = 0.9;
 const SAME_GAP: f32 = 0.6;
 /// Weaker evidence: both lie before the first, or after the last, shared word.
 const SAME_EDGE: f32 = 0.3;
+/// Evidence that two numbers count the same predicate's subject.
+const SAME_ROLE: f32 = 0.6;
 /// Evidence that the word just before both is the same ("on", "in").
 const SAME_BEFORE: f32 = 0.3;
 
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     let mut gaps: Option<Gaps> = None;
     for kind in SLOT_KINDS {
-        let da: Vec<&Detail> = a.details.iter().filter(|d| d.kind == kind).collect();
-        let db: Vec<&Detail> = b.details.iter().filter(|d| d.kind == kind).collect();
+        let stated = |m: &Member, d: &Detail| {
+            d.kind == kind
+                && match kind {
+                    DetailKind::Number => !claim::is_code(m, d),
+                    DetailKind::Date => !opens_range(m, d),
+                    _ => true,
+                }
+        };
+        if kind == DetailKind::Number && claim::different_people(a, b) {
+            continue;
+        }
+        let da: Vec<&Detail> = a.details.iter().filter(|d| stated(a, d)).collect();
+        let db: Vec<&Detail> = b.details.iter().filter(|d| stated(b, d)).collect();
         if da.is_empty() || db.is_empty() {
             continue;
         }
@@ -56,30 +69,90 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             for y in &same {
                 out.agree.push((dk, spot(ia, x), spot(ib, y)));
             }
-            if same.is_empty() && !by_demonym(b, x) {
+            if same.is_empty() && !by_demonym(b, x) && !mentions(b, a, x) {
                 left_a.push(x);
             }
         }
         let left_b: Vec<&Detail> = db
             .iter()
-            .filter(|y| !da.iter().any(|x| compat::same_value(kind, x, y)) && !by_demonym(a, y))
+            .filter(|y| {
+                !da.iter().any(|x| compat::same_value(kind, x, y))
+                    && !by_demonym(a, y)
+                    && !mentions(a, b, y)
+            })
             .copied()
             .collect();
         if left_a.is_empty() || left_b.is_empty() {
             continue;
         }
-        for (x, y) in pair_by_context(a, b, &mut gaps, &left_a, &left_b) {
-            if compat::conflicting(kind, x, y) {
+        let pairing = pair_by_context(a, b, &mut gaps, &left_a, &left_b);
+        for (x, y) in pairing.undecided {
+            out.compatible.push((spot(ia, x), spot(ib, y)));
+        }
+        for (x, y) in pairing.pairs {
+            if compat::conflicting(kind, x, y) && !compatible_amounts(a, x, b, y) {
                 out.conflict.push((dk, spot(ia, x), spot(ib, y)));
+            } else {
+                out.compatible.push((spot(ia, x), spot(ib, y)));
             }
         }
     }
+}
+
+/// A date that opens a range ("1994-96", "Nov. 14-18", "May 3 to 5"): the
+/// span holds only its start, so it is no value to compare.
+fn opens_range(m: &Member, d: &Detail) -> bool {
+    let rest = &m.text[d.end..];
+    let rest = rest
+        .strip_prefix(['-', '–'])
+        .or_else(|| rest.strip_prefix(" - "))
+        .or_else(|| rest.strip_prefix(" – "))
+        .or_else(|| rest.strip_prefix(" to "))
+        .or_else(|| rest.strip_prefix(" through "));
+    rest.is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Two figures that a range, a hedge or rounding make compatible.
+fn compatible_amounts(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    x.kind == DetailKind::Number
+        && match (amounts::amount(a, x), amounts::amount(b, y)) {
+            (Some(p), Some(q)) => amounts::compatible(&p, &q),
+            _ => false,
+        }
 }
 
 /// Whether a member mentions the place through a demonym ("Ukrainian
 /// officials" for Ukraine): it then does not name a rival to it.
 fn by_demonym(m: &Member, place: &Detail) -> bool {
     place.kind == DetailKind::Place && m.demonyms.contains(&place.value.as_str())
+}
+
+/// Whether `m` names the place of `other`'s detail somewhere in its words
+/// ("the Exarchia district of Athens" and "the Athens district of Exarchia"),
+/// or the place only locates a name in `other` ("Iran's southern coast",
+/// "the Chicago Bears"): either way it is no rival.
+fn mentions(m: &Member, other: &Member, place: &Detail) -> bool {
+    if place.kind != DetailKind::Place {
+        return false;
+    }
+    let span = &other.text[place.start..place.end];
+    let folded = |t: &str| crate::text::normalize_word(t);
+    let words: Vec<String> = span.split_whitespace().map(folded).collect();
+    let named = m
+        .tokens
+        .windows(words.len().max(1))
+        .any(|w| w.iter().map(|t| &t.norm).eq(words.iter()));
+    let rest = &other.text[place.end..];
+    let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+    let in_a_name = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
+        && other
+            .tokens
+            .iter()
+            .find(|t| t.start > place.end)
+            .is_some_and(|t| t.detail.is_none() && t.content);
+    named || possessive || in_a_name
 }
 
 fn spot(member: usize, d: &Detail) -> Spot {
@@ -91,6 +164,13 @@ fn spot(member: usize, d: &Detail) -> Spot {
     }
 }
 
+/// Leftover details paired as one slot, and pairs that may or may not be
+/// one (two places whose relation nothing tells): those are no rivals.
+struct Pairing<'d> {
+    pairs: Vec<(&'d Detail, &'d Detail)>,
+    undecided: Vec<(&'d Detail, &'d Detail)>,
+}
+
 /// Greedy one-to-one pairing of leftover details by slot score.
 fn pair_by_context<'d>(
     a: &Member,
@@ -98,8 +178,9 @@ fn pair_by_context<'d>(
     gaps: &mut Option<Gaps>,
     left_a: &[&'d Detail],
     left_b: &[&'d Detail],
-) -> Vec<(&'d Detail, &'d Detail)> {
+) -> Pairing<'d> {
     let mut scored = Vec::new();
+    let mut undecided = Vec::new();
     for (i, x) in left_a.iter().enumerate() {
         for (j, y) in left_b.iter().enumerate() {
             if !compat::comparable(x, y) {
@@ -108,14 +189,44 @@ fn pair_by_context<'d>(
             if x.kind == DetailKind::Place && is_affiliation(a, x) != is_affiliation(b, y) {
                 continue;
             }
-            // Two different names conflict only as holders of the same office.
+            // A place the tables do not place may hold or be held by the
+            // other ("Richmond Hill" and "Queens"): the two are rivals only
+            // after the same word ("arrested in Lindhaven" / "arrested in
+            // Calderport"), or in close paraphrases.
+            if x.kind == DetailKind::Place
+                && (!compat::known_place(&x.value) || !compat::known_place(&y.value))
+                && !claim::same_word_before(a, x, b, y)
+                && !claim::close_paraphrase(a, b)
+            {
+                undecided.push((*x, *y));
+                continue;
+            }
+            // Two numbers compare only when they count the same thing, and
+            // a predicate both name ("sentenced", "killed") puts them in one slot.
+            let mut bonus = 0.0;
+            if x.kind == DetailKind::Number {
+                let (rx, ry) = (claim::number_role(a, x), claim::number_role(b, y));
+                // With no predicate to say what is counted, only a close
+                // paraphrase tells that two figures are one count.
+                if !claim::same_role(&rx, &ry)
+                    || (rx.event.is_none() && !claim::close_paraphrase(a, b))
+                {
+                    continue;
+                }
+                if rx.event.is_some() && rx.event == ry.event {
+                    bonus = SAME_ROLE;
+                }
+            }
+            // Two different names conflict only as holders of the same office
+            // in one claim: two senators quoted on one bill are no rivals.
             if x.kind == DetailKind::Person
-                && title_of(a, x).is_none_or(|t| Some(t) != title_of(b, y))
+                && (title_of(a, x).is_none_or(|t| Some(t) != title_of(b, y))
+                    || !claim::close_paraphrase(a, b))
             {
                 continue;
             }
             let gaps = gaps.get_or_insert_with(|| Gaps::new(a, b));
-            let s = slot_score(a, x, b, y, gaps);
+            let s = slot_score(a, x, b, y, gaps) + bonus;
             if s >= MIN_SLOT_SCORE {
                 scored.push((s, i, j));
             }
@@ -131,7 +242,7 @@ fn pair_by_context<'d>(
             pairs.push((left_a[i], left_b[j]));
         }
     }
-    pairs
+    Pairing { pairs, undecided }
 }
 
 /// A place naming whose someone is ("U.S. President Trump", "UK Prime
@@ -298,6 +409,34 @@ mod tests {
 
     fn compare_texts(a: &str, b: &str) -> Findings {
         super::super::pair_findings(a, b, compare)
+    }
+
+    #[test]
+    fn a_place_the_other_side_also_names_is_no_rival() {
+        let found = compare_texts(
+            "Youths threw stones at the car in the Exarchia district of Athens on Saturday.",
+            "Youths clashed with police in the central Athens district of Exarchia on Saturday.",
+        );
+        assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+        let found = compare_texts(
+            "Bush was hurt in the game against the Chicago Bears on Thursday night.",
+            "Bush was hurt in the game of the New Orleans Saints on Thursday night.",
+        );
+        assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+    }
+
+    #[test]
+    fn a_date_range_is_not_read_as_its_first_day() {
+        let found = compare_texts(
+            "The festival ran Nov. 14-18 in the old town, organisers said.",
+            "The festival ended on Nov. 17 in the old town, organisers said.",
+        );
+        assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+        let found = compare_texts(
+            "The festival opened on Nov. 14 in the old town, organisers said.",
+            "The festival opened on Nov. 17 in the old town, organisers said.",
+        );
+        assert_eq!(found.conflict.len(), 1);
     }
 
     #[test]

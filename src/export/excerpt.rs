@@ -59,9 +59,12 @@ impl<'a> Parts<'a> {
             },
             Excerpt::Group(g) => match c.groups.get(g) {
                 Some(group) => {
+                    // A group is sentences lined up as related, not a checked
+                    // agreement: say so, and count sources, not sentences.
+                    let sources = group.distinct_articles();
                     let note = format!(
-                        "{} sources report the same thing (similarity {:.2})",
-                        group.members.len(),
+                        "related sentences from {sources} source{} (similarity {:.2})",
+                        if sources == 1 { "" } else { "s" },
                         group.score
                     );
                     Parts {

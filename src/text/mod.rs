@@ -135,6 +135,14 @@ pub fn demonym_place(word: &str) -> Option<&'static str> {
         .map(String::as_str)
 }
 
+/// Whether a place value is one a demonym points to (a country or region
+/// the tables know).
+pub fn is_demonym_place(value: &str) -> bool {
+    static PLACES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| lexicon::DEMONYMS.values().map(String::as_str).collect());
+    PLACES.contains(value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

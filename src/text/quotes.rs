@@ -26,7 +26,21 @@ fn closing_for(open: char) -> Option<char> {
 /// Byte spans of the quotations in `sentence`, marks included.
 pub(crate) fn quote_spans(sentence: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    let mut chars = sentence.char_indices().peekable();
+    // An odd number of straight marks after some words: the first closes a
+    // quotation opened in an earlier sentence ("…at this time," the rep said).
+    let mut from = 0;
+    if sentence.matches('"').count() % 2 == 1 {
+        if let Some(first) = sentence.find('"') {
+            if sentence[..first].chars().any(char::is_alphanumeric) {
+                spans.push((0, first + 1));
+                from = first + 1;
+            }
+        }
+    }
+    let mut chars = sentence[from..]
+        .char_indices()
+        .map(|(i, c)| (i + from, c))
+        .peekable();
     while let Some((at, c)) = chars.next() {
         let Some(close) = closing_for(c) else {
             continue;
@@ -135,6 +149,19 @@ fn name(run: &[&Word<'_>]) -> String {
     match names.last() {
         Some(_) => canonical_of(&names[names.len() - 1..]),
         None => canonical_of(&[run[run.len() - 1].clone()]),
+    }
+}
+
+#[cfg(test)]
+mod quote_end_tests {
+    use super::*;
+
+    #[test]
+    fn a_closing_mark_with_no_opening_ends_a_quote_begun_before() {
+        let s = "We appreciate your respect at this time,\" the rep tells PEOPLE.";
+        assert_eq!(quote_spans(s), [(0, s.find('"').unwrap() + 1)]);
+        let t = "He said \"no\" twice.";
+        assert_eq!(quote_spans(t), [(8, 12)]);
     }
 }
 

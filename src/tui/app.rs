@@ -86,28 +86,21 @@ impl Index {
     }
 }
 
-/// A short label per article: the file name's leading id ("003" of
-/// `003_04125cc3.txt`), or its stem ("1_10ecb") where ids repeat, cut to 10 columns.
+/// A short label per article ([`crate::label::source_labels`]), cut to 10
+/// columns from the left so the part that tells sources apart stays.
 pub fn labels(c: &Collation) -> Vec<String> {
-    let stems: Vec<&str> = c
-        .articles
-        .iter()
-        .map(|a| {
-            let name = a.path.rsplit(['/', '\\']).next().unwrap_or(&a.path);
-            name.split('.').next().unwrap_or(name)
-        })
-        .collect();
-    let id = |stem: &str| stem.split('_').next().unwrap_or(stem).to_string();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for stem in &stems {
-        *seen.entry(id(stem)).or_default() += 1;
-    }
-    stems
-        .iter()
-        .map(|stem| {
-            let id = id(stem);
-            let short = if seen[&id] > 1 { stem } else { id.as_str() };
-            wrap::sanitise(&short.chars().take(10).collect::<String>())
+    crate::label::source_labels(&c.articles)
+        .into_iter()
+        .map(|label| {
+            let n = label.chars().count();
+            let short: String = if n > 10 {
+                std::iter::once('…')
+                    .chain(label.chars().skip(n - 9))
+                    .collect()
+            } else {
+                label
+            };
+            wrap::sanitise(&short)
         })
         .collect()
 }

@@ -119,12 +119,14 @@ pub fn collation() -> Collation {
                 value(2, 0, "Istanbul"),
             ],
             note: "2 of 3 sources say Istanbul; 1 says Ankara".to_string(),
+            relation: Default::default(),
         },
         Divergence {
             kind: DivergenceKind::Date,
             group: 1,
             values: vec![value(0, 1, "Sunday"), value(1, 1, "Saturday")],
             note: "1 source says Sunday; 1 says Saturday".to_string(),
+            relation: Default::default(),
         },
         Divergence {
             kind: DivergenceKind::Number,
@@ -135,6 +137,7 @@ pub fn collation() -> Collation {
                 value(2, 2, "15,000"),
             ],
             note: "2 of 3 sources say 12,000; 1 says 15,000".to_string(),
+            relation: Default::default(),
         },
     ];
     Collation {
@@ -221,12 +224,14 @@ pub fn stories() -> Collation {
         group: quake_groups,
         values: vec![value(&articles, 1, 0, "6.1"), value(&articles, 5, 0, "5.8")],
         note: "1 source says 6.1; 1 says 5.8".to_string(),
+        relation: Default::default(),
     });
     divergences.push(Divergence {
         kind: DivergenceKind::Number,
         group: quake_groups + 1,
         values: vec![value(&articles, 1, 1, "14"), value(&articles, 5, 1, "12")],
         note: "1 source says 14; 1 says 12".to_string(),
+        relation: Default::default(),
     });
     Collation {
         schema: SCHEMA.to_string(),

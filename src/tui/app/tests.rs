@@ -564,7 +564,7 @@ fn a_scrolled_list_keeps_its_story_header_in_view() {
 }
 
 #[test]
-fn labels_fall_back_to_the_stem_where_ids_repeat() {
+fn labels_grow_to_the_file_name_part_that_tells_sources_apart() {
     let mut c = fixture::stories();
     c.articles[1].path = "ecb/1_10ecb.txt".into();
     c.articles[3].path = "ecb/1_1ecb.txt".into();
@@ -573,7 +573,7 @@ fn labels_fall_back_to_the_stem_where_ids_repeat() {
     let labels: Vec<&str> = (0..6).map(|i| a.label(i)).collect();
     assert_eq!(
         labels,
-        ["000", "1_10ecb", "002", "1_1ecb", "004", "1_12ecb_wi"]
+        ["000", "1_10ecb", "002", "1_1ecb", "004", "1_12ecb"]
     );
 }
 

@@ -51,11 +51,19 @@ fn title(app: &App) -> String {
     }
     match app.group() {
         Some(g) => format!(
-            "Compare: group {} · {} sources agree on this",
+            "Compare: group {} · related sentences from {}",
             g + 1,
-            app.collation.groups[g].members.len()
+            sources(app.collation.groups[g].distinct_articles())
         ),
         None => "Compare".to_string(),
+    }
+}
+
+fn sources(n: usize) -> String {
+    if n == 1 {
+        "1 source".to_string()
+    } else {
+        format!("{n} sources")
     }
 }
 

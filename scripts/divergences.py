@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Draw and score samples of the divergences parallax shows on ECB+ (real news).
+
+  scripts/divergences.py sample --seed 23 --n 150 --out /tmp/sample.json
+      every divergence of `parallax report --format json --no-clean` on each ECB+
+      topic_subtopic folder 1-30 (sorted), then random.seed(SEED); random.sample(N).
+      The output holds only sentences (what a blind judge may see), no rule names.
+  scripts/divergences.py calib
+      how many of the judged divergences in ecbplus/judged-divergences.json the
+      current build still shows, per label (a tuning aid: that sample is spent).
+  scripts/divergences.py score JUDGED.json
+      the label shares of a judged sample.
+
+Needs a release build (target/release/parallax) and ../shared/data/ecbplus.
+"""
+import argparse, ast, collections, json, os, random, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ECB = os.path.join(ROOT, "..", "shared", "data", "ecbplus")
+BIN = os.environ.get("PARALLAX_BIN", os.path.join(ROOT, "target", "release", "parallax"))
+
+
+def folders():
+    names = [n for n in os.listdir(ECB) if os.path.isdir(os.path.join(ECB, n))]
+    return sorted(names)
+
+
+def divergences():
+    out = []
+    for name in folders():
+        run = subprocess.run([BIN, "report", "--format", "json", "--no-clean",
+                              os.path.join(ECB, name)], capture_output=True, text=True)
+        if run.returncode != 0:
+            sys.exit(f"{name}: {run.stderr}")
+        rep = json.loads(run.stdout)
+        arts = rep["articles"]
+        base = lambda a: os.path.basename(arts[a]["path"])
+        for d in rep["divergences"]:
+            g = rep["groups"][d["group"]]
+            out.append({
+                "cluster": name,
+                "kind": d["kind"],
+                "relation": d.get("relation", "contradiction"),
+                "note": d["note"],
+                "values": [{"article": base(v["article"]), "span": v["text"],
+                            "sentence": arts[v["article"]]["sentences"][v["sentence"]]["text"]}
+                           for v in d["values"]],
+                "group_members": [{"article": base(m["article"]),
+                                   "sentence": arts[m["article"]]["sentences"][m["sentence"]]["text"]}
+                                  for m in g["members"]],
+            })
+    return out
+
+
+def judged_items():
+    d = json.load(open(os.path.join(ECB, "judged-divergences.json")))
+    items = d["items"]
+    return ast.literal_eval(items) if isinstance(items, str) else items
+
+
+def key_values(item):
+    return {(v["article"], v["span"]) for v in item["values"]}
+
+
+def main():
+    p = argparse.ArgumentParser()
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sample"); s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--n", type=int, default=150); s.add_argument("--out", required=True)
+    sub.add_parser("calib")
+    sub.add_parser("count")
+    sc = sub.add_parser("score"); sc.add_argument("judged")
+    a = p.parse_args()
+    if a.cmd == "sample":
+        all_ = divergences()
+        random.seed(a.seed)
+        picked = random.sample(all_, min(a.n, len(all_)))
+        for i, it in enumerate(picked):
+            it["id"] = i
+        json.dump({"about": f"random.seed({a.seed}); random.sample of {len(all_)} divergences",
+                   "total": len(all_), "items": picked}, open(a.out, "w"), indent=1)
+        print(f"{len(picked)} of {len(all_)} divergences -> {a.out}")
+    elif a.cmd == "count":
+        all_ = divergences()
+        print(len(all_), collections.Counter(d["kind"] for d in all_))
+    elif a.cmd == "calib":
+        now = collections.defaultdict(list)
+        for d in divergences():
+            now[d["cluster"]].append(key_values(d))
+        kept = collections.Counter(); total = collections.Counter()
+        for it in judged_items():
+            total[it["label"]] += 1
+            want = key_values(it)
+            if any(len(want & got) >= 2 for got in now[it["cluster"]]):
+                kept[it["label"]] += 1
+        for label in sorted(total):
+            print(f"{label:<11} still shown {kept[label]:>3} of {total[label]:>3}")
+        print("total divergences now:", sum(len(v) for v in now.values()))
+    elif a.cmd == "score":
+        items = json.load(open(a.judged))["items"]
+        c = collections.Counter(i["label"] for i in items)
+        n = sum(c.values())
+        for label, k in c.most_common():
+            print(f"{label:<11} {k:>4}  {100*k/n:5.1f} %")
+        good = c["REAL"] + c["UPDATE"]
+        print(f"real or update: {good}/{n} = {100*good/n:.1f} %")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,507 @@
+//! Whether two sentences of a group state one claim, and what role a value
+//! plays in it.
+//!
+//! A group holds sentences about one topic; a contradiction needs more: the
+//! same claim on both sides. Two levels are kept apart. The group is what the
+//! reader shows as related; a pair of its members is compared for
+//! contradictions only when it passes [`same_claim`] (the two say something
+//! about the same predicate and the same people), and a value meets a rival
+//! only in the same role ([`NumberRole`]: "40 dead" never meets "100 wounded",
+//! "age 52" never meets "20 wives"). What a number counts comes from two
+//! tables in `assets/contrast/`: `roles.tsv` (hand-curated predicates of news
+//! counts: killed, injured, arrested…) and `noun_classes.tsv` (derived from
+//! Open English WordNet: the class of a counted noun, person, time, money…).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::Member;
+use crate::model::{Detail, DetailKind};
+use crate::text::{normalize_word, Token};
+
+/// A stemmed word -> the role it gives a number near it.
+static ROLES: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| table(include_str!("../../assets/contrast/roles.tsv")));
+
+/// A stemmed noun -> the class of what it counts (WordNet).
+static NOUN_CLASSES: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| table(include_str!("../../assets/contrast/noun_classes.tsv")));
+
+fn table(text: &'static str) -> HashMap<String, &'static str> {
+    let mut out = HashMap::default();
+    for line in text.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some((word, role)) = line.split_once('\t') {
+            out.entry(normalize_word(word.trim()))
+                .or_insert_with(|| role.trim());
+        }
+    }
+    out
+}
+
+/// Content words two sentences must share, besides their details, to state
+/// one claim…
+const MIN_SHARED: usize = 2;
+/// …unless the shorter of them has this few content words at all.
+const SHORT: usize = 4;
+
+/// Whether two members state the same claim: not the same sentence twice,
+/// and enough shared wording outside the details.
+pub(crate) fn same_claim(a: &Member, b: &Member) -> bool {
+    if a.text == b.text {
+        return false;
+    }
+    let (wa, wb) = (claim_words(a.tokens), claim_words(b.tokens));
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    // Values both state (the same places, people, dates) support the claim
+    // too, but a predicate word must be shared besides.
+    let agreeing = a
+        .details
+        .iter()
+        .filter(|d| d.kind != DetailKind::Negation && d.kind != DetailKind::Quote)
+        .filter(|d| {
+            b.details
+                .iter()
+                .any(|e| e.kind == d.kind && e.value == d.value)
+        })
+        .count();
+    let needed = if wa.len().min(wb.len()) <= SHORT {
+        1
+    } else {
+        MIN_SHARED
+    };
+    shared >= 1 && shared + agreeing >= needed
+}
+
+/// Share of the shorter sentence's claim words two close paraphrases share.
+const CLOSE: f32 = 0.5;
+
+/// Whether two members say nearly the same thing in nearly the same words:
+/// the bar for values whose role the words around them do not tell (a count
+/// with no predicate, "33 KOs"), and for two different names.
+pub(crate) fn close_paraphrase(a: &Member, b: &Member) -> bool {
+    let (wa, wb) = (claim_words(a.tokens), claim_words(b.tokens));
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    shared >= MIN_SHARED
+        && shared as f32 >= CLOSE * wa.len().min(wb.len()) as f32
+        && shared as f32 >= CLOSE_LONGER * wa.len().max(wb.len()) as f32
+}
+
+/// Share of the longer sentence's claim words they must share as well: a
+/// short sentence is not the paraphrase of every long one that contains it.
+const CLOSE_LONGER: f32 = 0.34;
+
+/// Whether the nearest content word before each detail (within three words)
+/// is one word, a role's synonyms counting as one: "arrested in Lindhaven"
+/// and "detained in Calderport".
+pub(crate) fn same_word_before(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    fn before(m: &Member, d: &Detail) -> Option<String> {
+        let first = m.tokens.iter().position(|t| t.end > d.start)?;
+        m.tokens[..first]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|t| t.content && t.detail.is_none())
+            .map(|t| {
+                ROLES
+                    .get(t.norm.as_str())
+                    .map_or_else(|| t.norm.clone(), |r| (*r).to_string())
+            })
+    }
+    before(a, x).is_some_and(|w| Some(w) == before(b, y))
+}
+
+/// Content words outside any detail, stemmed, distinct; a word of
+/// `roles.tsv` stands for its role, so "arrested" meets "detained" and
+/// "killed" meets "died".
+fn claim_words(tokens: &[Token]) -> Vec<&str> {
+    let mut words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.content && t.detail.is_none())
+        .map(|t| {
+            ROLES
+                .get(t.norm.as_str())
+                .copied()
+                .unwrap_or(t.norm.as_str())
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Both sentences name people, and none of them in common: "Bowe (45-1, 33
+/// KOs)" and "Rahman (45-7-2, 36 KOs)" count two boxers' records. (Names are
+/// what person and title comparisons compare, so only numbers use this.)
+pub(crate) fn different_people(a: &Member, b: &Member) -> bool {
+    let names = |m: &Member| -> Vec<String> {
+        m.details
+            .iter()
+            .filter(|d| d.kind == DetailKind::Person)
+            .flat_map(|d| d.value.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect()
+    };
+    let (na, nb) = (names(a), names(b));
+    !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.contains(n))
+}
+
+/// What a number counts in its sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NumberRole<'t> {
+    /// The predicate of the count, from `roles.tsv` ("dead", "injured", "age").
+    pub event: Option<&'static str>,
+    /// The counted noun right after the number ("people", "contracts").
+    pub head: Option<&'t str>,
+    /// The head's class (WordNet): person, time, money…
+    pub class: Option<&'static str>,
+    /// "sixth", "3rd": a rank or a moment rather than a count.
+    pub ordinal: bool,
+}
+
+/// Tokens before a number searched for its predicate…
+const ROLE_BEFORE: usize = 3;
+/// …and after it.
+const ROLE_AFTER: usize = 5;
+
+pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
+    let tokens = m.tokens;
+    let first = tokens
+        .iter()
+        .position(|t| t.end > d.start)
+        .unwrap_or(tokens.len());
+    let after = tokens
+        .iter()
+        .position(|t| t.start >= d.end)
+        .unwrap_or(tokens.len());
+    let span = &m.text[d.start..d.end];
+    let mut event = None;
+    if span.contains("year-old") || span.contains("year old") {
+        event = Some("age");
+    }
+    // The unit inside the span ("30-day", "200ft") is its head.
+    let inner = tokens[(first + 1).min(after)..after]
+        .iter()
+        .rev()
+        .find(|t| t.content && !t.norm.starts_with(|c: char| c.is_ascii_digit()));
+    let head = inner
+        .or_else(|| {
+            tokens[after..]
+                .iter()
+                .take(2)
+                .find(|t| t.content && t.detail != Some(DetailKind::Number))
+        })
+        .filter(|t| t.start < d.end || !m.text[d.end..t.start].contains([',', ';', ':', '(', ')']))
+        .map(|t| t.norm.as_str());
+    if event.is_none() {
+        event = nearest_role(m, first, after);
+    }
+    NumberRole {
+        event,
+        head,
+        class: head.and_then(|h| NOUN_CLASSES.get(h).copied()),
+        ordinal: ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| d.value.ends_with(s) && d.value.starts_with(|c: char| c.is_ascii_digit())),
+    }
+}
+
+/// Words that end the clause a number's predicate is looked for in
+/// (`assets/contrast/clause_words.txt`).
+static CONJUNCTIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/clause_words.txt")));
+
+/// The role word nearest to a number, within its clause (a tie goes to the
+/// word after it: "212 people were killed").
+fn nearest_role(m: &Member, first: usize, after: usize) -> Option<&'static str> {
+    let tokens = m.tokens;
+    let ends_clause = |t: &Token| CONJUNCTIONS.contains(&t.norm.as_str());
+    let punctuated =
+        |from: usize, to: usize| from < to && m.text[from..to].contains([';', ':', '(', ')', ',']);
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut consider = |distance: usize, t: &Token| {
+        if let Some(&role) = ROLES.get(t.norm.as_str()) {
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, role));
+            }
+        }
+    };
+    let mut edge = tokens.get(after.saturating_sub(1)).map_or(0, |t| t.end);
+    for (k, t) in tokens[after..].iter().take(ROLE_AFTER).enumerate() {
+        if ends_clause(t) || punctuated(edge, t.start) {
+            break;
+        }
+        consider(k + 1, t);
+        edge = t.end;
+    }
+    let mut edge = tokens.get(first).map_or(0, |t| t.start);
+    for (k, t) in tokens[..first].iter().rev().take(ROLE_BEFORE).enumerate() {
+        if ends_clause(t) || punctuated(t.end, edge) {
+            break;
+        }
+        consider(k + 1, t);
+        edge = t.start;
+    }
+    best.map(|(_, role)| role)
+}
+
+/// Whether two numbers count the same thing.
+pub(crate) fn same_role(x: &NumberRole, y: &NumberRole) -> bool {
+    // "the sixth round" and "the seventh": two moments, unless a predicate
+    // says what was ranked ("finished sixth" / "finished seventh").
+    if (x.ordinal || y.ordinal) && (x.event.is_none() || x.ordinal != y.ordinal) {
+        return false;
+    }
+    match (x.event, y.event) {
+        (Some(a), Some(b)) => return a == b && heads_agree(x, y, true),
+        // "nine years in prison" and "banned for 10 years": one says what
+        // the years are of, the other does not; never compared.
+        (Some(_), None) | (None, Some(_)) => return false,
+        (None, None) => {}
+    }
+    heads_agree(x, y, false)
+}
+
+/// Heads agree when equal or of one class; a missing head agrees only when
+/// the predicate already says what is counted.
+fn heads_agree(x: &NumberRole, y: &NumberRole, predicate_known: bool) -> bool {
+    match (x.head, y.head) {
+        (Some(a), Some(b)) if a == b => true,
+        (Some(_), Some(_)) => x.class.is_some() && x.class == y.class,
+        (None, None) => true,
+        _ => predicate_known,
+    }
+}
+
+/// Words before a number that make it a code (`assets/contrast/code_words.txt`).
+static CODE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/code_words.txt")));
+
+/// Words after a number that make it a clock time or a wire label
+/// (`assets/contrast/clock_words.txt`).
+static CLOCK_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/clock_words.txt")));
+
+/// Whether a number detail is a code, a counter, a clock time or a
+/// footnote mark rather than a value a source states.
+pub(crate) fn is_code(m: &Member, d: &Detail) -> bool {
+    let text = m.text;
+    let before = text[..d.start].trim_end();
+    let after = text[d.end..].trim_start();
+    // Footnote marks and bracketed references: "[1]", "(2)".
+    if (before.ends_with('[') && after.starts_with(']'))
+        || (before.ends_with('(') && after.starts_with(')') && d.end - d.start <= 2)
+    {
+        return true;
+    }
+    let span = &text[d.start..d.end];
+    // "Image 107 of 111", "3 of 10": counters.
+    let counter = after
+        .strip_prefix("of ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if counter && !span.contains('%') {
+        return true;
+    }
+    // Times ("1630 GMT", "4.30pm") and wire labels ("2nd LD").
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let glued = span
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+        .to_lowercase();
+    if CLOCK_WORDS.contains(&next.as_str()) || matches!(glued.as_str(), "pm" | "am") {
+        return true;
+    }
+    // "Flight 370", "No. 10", "Route 9".
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let previous_is_code = CODE_WORDS.contains(&previous.as_str())
+        && !before.ends_with(',')
+        && span.starts_with(|c: char| c.is_ascii_digit());
+    // A number glued to letters is a code ("A320", "AF447", "COVID-19").
+    let glued_code = text[..d.start].ends_with(|c: char| c.is_ascii_alphabetic())
+        || text[..d.start].ends_with('-')
+            && text[..d.start]
+                .trim_end_matches('-')
+                .ends_with(|c: char| c.is_ascii_uppercase());
+    previous_is_code || glued_code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{pair_members, Member};
+    use super::*;
+
+    fn with_pair<R>(a: &str, b: &str, f: impl FnOnce(&Member, &Member) -> R) -> R {
+        pair_members(a, b, f)
+    }
+
+    fn role_of<'t>(m: &'t Member, value: &str) -> NumberRole<'t> {
+        let d = m
+            .details
+            .iter()
+            .find(|d| d.kind == DetailKind::Number && d.value == value)
+            .unwrap_or_else(|| panic!("no number {value} in {:?}", m.details));
+        number_role(m, d)
+    }
+
+    #[test]
+    fn dead_and_wounded_are_different_roles() {
+        with_pair(
+            "At least 40 people were killed in the blast.",
+            "More than 100 people were wounded in the blast.",
+            |a, b| {
+                let (x, y) = (role_of(a, "40"), role_of(b, "100"));
+                assert_eq!((x.event, y.event), (Some("dead"), Some("injured")));
+                assert!(!same_role(&x, &y));
+            },
+        );
+    }
+
+    #[test]
+    fn the_same_toll_in_other_words_is_one_role() {
+        with_pair(
+            "At least 212 people were killed across the province.",
+            "Officials said 221 people had died in the province.",
+            |a, b| assert!(same_role(&role_of(a, "212"), &role_of(b, "221"))),
+        );
+    }
+
+    #[test]
+    fn an_age_never_meets_a_count_of_people() {
+        with_pair(
+            "The 52-year-old cleric was arrested at his home.",
+            "The cleric, who has 20 wives, was arrested at his home.",
+            |a, b| assert!(!same_role(&role_of(a, "52"), &role_of(b, "20"))),
+        );
+    }
+
+    #[test]
+    fn ordinals_without_a_predicate_are_moments_not_counts() {
+        with_pair(
+            "Klitschko floored Rahman in the sixth round.",
+            "Klitschko floored Rahman in the seventh round.",
+            |a, b| assert!(!same_role(&role_of(a, "6th"), &role_of(b, "7th"))),
+        );
+    }
+
+    #[test]
+    fn counted_nouns_of_one_class_compare() {
+        with_pair(
+            "The plant employs 12,000 workers.",
+            "The plant employs 21,000 employees.",
+            |a, b| assert!(same_role(&role_of(a, "12000"), &role_of(b, "21000"))),
+        );
+        with_pair(
+            "The strike lasted 17 hours.",
+            "The convoy drove 17 miles.",
+            |a, b| assert!(!same_role(&role_of(a, "17"), &role_of(b, "17"))),
+        );
+    }
+
+    #[test]
+    fn a_predicate_in_another_clause_is_not_the_role() {
+        with_pair(
+            "Vaskin was sentenced to nine years in prison and fined $2.5 million.",
+            "The court sent him to prison for seven years and fined him $2.5 million.",
+            |a, b| assert!(same_role(&role_of(a, "9"), &role_of(b, "7"))),
+        );
+        with_pair(
+            "At least 212 people were killed and more than 1,400 injured.",
+            "x",
+            |a, _| assert_eq!(role_of(a, "1400").event, Some("injured")),
+        );
+    }
+
+    #[test]
+    fn shared_values_and_one_shared_word_make_a_claim_pair() {
+        with_pair(
+            "Leaders of Germany, France and Italy issued a declaration in Kyiv.",
+            "Leaders of allies including the UK, Germany, France and Poland visited Kyiv.",
+            |a, b| assert!(same_claim(a, b)),
+        );
+        with_pair(
+            "Germany, France and Italy issued a declaration in Kyiv.",
+            "The UK, Germany, France and Poland sent troops to Kyiv.",
+            |a, b| assert!(!same_claim(a, b)),
+        );
+    }
+
+    #[test]
+    fn synonyms_of_a_role_are_one_claim_word() {
+        with_pair(
+            "Police detained Vaskin in Lindhaven in March 2023.",
+            "Vaskin was arrested in Calderport in March 2023, shortly after a search.",
+            |a, b| assert!(same_claim(a, b)),
+        );
+    }
+
+    #[test]
+    fn close_paraphrases_share_most_of_their_words() {
+        with_pair(
+            "The larger boat, a 10-metre dhow, is named the Salahaddin.",
+            "The larger boat, a 12-metre dhow, was named the Salahaddin.",
+            |a, b| assert!(close_paraphrase(a, b)),
+        );
+        with_pair(
+            "He has also caught eight passes for 66 yards this season.",
+            "Bush rushed for 404 yards, caught 52 passes and scored three touchdowns on punt runbacks.",
+            |a, b| assert!(!close_paraphrase(a, b)),
+        );
+    }
+
+    #[test]
+    fn identical_sentences_are_no_claim_pair() {
+        let s = "Secretary Salazar has not indicated that he will act by the deadline.";
+        with_pair(s, s, |a, b| assert!(!same_claim(a, b)));
+        with_pair(
+            "Secretary Salazar has not indicated that he will act by the deadline.",
+            "Secretary Salazar has indicated that he will act by the deadline.",
+            |a, b| assert!(same_claim(a, b)),
+        );
+    }
+
+    #[test]
+    fn two_different_casts_of_people_are_no_claim_pair() {
+        with_pair(
+            "Senator John Bowe had been training in Germany since September with 33 knockouts.",
+            "Senator David Rahman had been training in Germany since September with 36 knockouts.",
+            |a, b| assert!(different_people(a, b)),
+        );
+        with_pair(
+            "Senator John Bowe had been training in Germany since September with 33 knockouts.",
+            "Senator John Bowe had been training in Germany with 36 knockouts.",
+            |a, b| assert!(!different_people(a, b)),
+        );
+    }
+
+    #[test]
+    fn codes_counters_and_clock_times_are_no_values() {
+        for (sentence, value) in [
+            ("Image 107 of 111 shows the scene.", "107"),
+            ("Flight 370 vanished over the sea.", "370"),
+            ("Roads were closed until 1630 GMT on Saturday.", "1630"),
+            ("The crash of an A320 near the city.", "320"),
+        ] {
+            with_pair(sentence, "Nothing here.", |a, _| {
+                let found = a
+                    .details
+                    .iter()
+                    .filter(|d| d.kind == DetailKind::Number)
+                    .find(|d| d.value == value);
+                assert!(found.is_none_or(|d| is_code(a, d)), "{sentence}");
+            });
+        }
+        with_pair("Some 107 people died in the flood.", "x", |a, _| {
+            let d = a.details.iter().find(|d| d.value == "107").unwrap();
+            assert!(!is_code(a, d));
+        });
+    }
+}

@@ -1,0 +1,234 @@
+//! Human, unambiguous names for sources, and which sources are copies of one
+//! text.
+//!
+//! Notes ("003 says Ankara"), reports, exports and the reader name a source
+//! the same way: the shortest leading part of its file name that no other
+//! source shares ("003" of `003_daily.txt`; "7_10ecb" where every ECB+ file
+//! starts with "7"; the parent folder added when two folders hold one file
+//! name). Syndicated wire copies of one text are one voice, not several
+//! votes: [`voices`] finds them.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::model::Article;
+
+/// One label per article, in order.
+pub fn source_labels(articles: &[Article]) -> Vec<String> {
+    let parts: Vec<Vec<&str>> = articles.iter().map(|a| name_parts(&a.path)).collect();
+    let mut labels: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, own)| {
+            let k = (1..=own.len())
+                .find(|&k| {
+                    parts
+                        .iter()
+                        .enumerate()
+                        .all(|(j, other)| j == i || !shares_prefix(own, other, k))
+                })
+                .unwrap_or(own.len());
+            join_parts(&articles[i].path, own, k)
+        })
+        .collect();
+    // The same file name in two folders: say which folder.
+    let mut seen: HashMap<String, usize> = HashMap::default();
+    for l in &labels {
+        *seen.entry(l.clone()).or_default() += 1;
+    }
+    for (i, l) in labels.iter_mut().enumerate() {
+        if seen[l.as_str()] > 1 {
+            if let Some(folder) = parent(&articles[i].path) {
+                *l = format!("{folder}/{l}");
+            }
+        }
+    }
+    labels
+}
+
+/// The file name without its extension, cut at `_`, `-`, `.` and spaces.
+fn name_parts(path: &str) -> Vec<&str> {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = match name.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.is_empty()
+                && ext.len() <= 5
+                && ext.chars().all(|c| c.is_ascii_alphabetic()) =>
+        {
+            stem
+        }
+        _ => name,
+    };
+    let parts: Vec<&str> = stem
+        .split(['_', '-', '.', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() {
+        vec![stem]
+    } else {
+        parts
+    }
+}
+
+fn shares_prefix(own: &[&str], other: &[&str], k: usize) -> bool {
+    other.len() >= k.min(own.len()) && own[..k] == other[..k.min(other.len())]
+}
+
+/// The first `k` parts as written in the file name (with their separators).
+fn join_parts(path: &str, parts: &[&str], k: usize) -> String {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let Some(last) = parts.get(k.saturating_sub(1)) else {
+        return name.to_string();
+    };
+    // Parts are slices of `name`: cut it where the k-th part ends.
+    let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
+    name.get(..end).unwrap_or(name).to_string()
+}
+
+fn parent(path: &str) -> Option<&str> {
+    let mut it = path.rsplit(['/', '\\']);
+    it.next()?;
+    it.next().filter(|p| !p.is_empty())
+}
+
+/// Least share of the smaller article's sentences two copies have in common.
+const COPY_SHARE: f64 = 0.8;
+/// Articles shorter than this are never called copies.
+const MIN_SENTENCES: usize = 3;
+/// A sentence held by more articles than this is boilerplate, not evidence.
+const COMMON_SENTENCE: usize = 50;
+
+/// For each article, the first article whose text it copies (itself when it
+/// copies none): exact or near-exact copies of one text are one voice.
+pub fn voices(articles: &[Article]) -> Vec<usize> {
+    let keys: Vec<Vec<u64>> = articles
+        .iter()
+        .map(|a| {
+            let mut k: Vec<u64> = a.sentences.iter().map(|s| sentence_key(&s.text)).collect();
+            k.sort_unstable();
+            k.dedup();
+            k
+        })
+        .collect();
+    let mut holders: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        for &h in k {
+            holders.entry(h).or_default().push(i);
+        }
+    }
+    let mut voice: Vec<usize> = (0..articles.len()).collect();
+    for i in 0..articles.len() {
+        if keys[i].len() < MIN_SENTENCES {
+            continue;
+        }
+        let mut shared: HashMap<usize, usize> = HashMap::default();
+        for h in &keys[i] {
+            let list = &holders[h];
+            if list.len() <= COMMON_SENTENCE {
+                for &j in list.iter().filter(|&&j| j < i) {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+        }
+        let copied = shared
+            .into_iter()
+            .filter(|&(j, n)| {
+                let smaller = keys[i].len().min(keys[j].len());
+                smaller >= MIN_SENTENCES && n as f64 >= COPY_SHARE * smaller as f64
+            })
+            .map(|(j, _)| voice[j])
+            .min();
+        if let Some(first) = copied {
+            voice[i] = first;
+        }
+    }
+    voice
+}
+
+/// A sentence's words, lower-cased, as one hash.
+fn sentence_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        w.to_lowercase().hash(&mut h);
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Sentence;
+
+    fn article(path: &str, sentences: &[&str]) -> Article {
+        Article {
+            path: path.into(),
+            title: String::new(),
+            text: String::new(),
+            sentences: sentences
+                .iter()
+                .map(|s| Sentence {
+                    text: s.to_string(),
+                    start: 0,
+                    end: 0,
+                    details: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
+    fn labels_of(paths: &[&str]) -> Vec<String> {
+        let articles: Vec<Article> = paths.iter().map(|p| article(p, &[])).collect();
+        source_labels(&articles)
+    }
+
+    #[test]
+    fn the_shortest_leading_part_that_tells_sources_apart() {
+        assert_eq!(
+            labels_of(&["seeds/000_a.txt", "seeds/001_b.txt"]),
+            ["000", "001"]
+        );
+        assert_eq!(
+            labels_of(&["e/7_10ecb.txt", "e/7_7ecb.txt", "e/7_1ecb.txt"]),
+            ["7_10ecb", "7_7ecb", "7_1ecb"]
+        );
+        assert_eq!(
+            labels_of(&["APW19981227.0123", "APW19981227.0456"]),
+            ["APW19981227.0123", "APW19981227.0456"]
+        );
+    }
+
+    #[test]
+    fn one_file_name_in_two_folders_names_the_folder() {
+        assert_eq!(
+            labels_of(&["reuters/story.txt", "ap/story.txt"]),
+            ["reuters/story", "ap/story"]
+        );
+    }
+
+    #[test]
+    fn copies_of_one_text_are_one_voice() {
+        let body = [
+            "One sentence here.",
+            "Another one there.",
+            "A third line.",
+            "A fourth.",
+        ];
+        let mut edited = body.to_vec();
+        edited[3] = "A changed fourth.";
+        let articles = [
+            article("a.txt", &body),
+            article(
+                "b.txt",
+                &["Something else.", "Entirely.", "Other words.", "Yes."],
+            ),
+            article("c.txt", &body),
+            article("d.txt", &edited),
+            article("e.txt", &body[..2]),
+        ];
+        // d shares 3 of 4 sentences (75 %): not a copy; e is too short to judge.
+        assert_eq!(voices(&articles), [0, 1, 0, 3, 4]);
+    }
+}
