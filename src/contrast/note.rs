@@ -54,6 +54,7 @@ mod tests {
             title: String::new(),
             text: String::new(),
             sentences: Vec::new(),
+            meta: Default::default(),
         }
     }
 
