@@ -7,9 +7,10 @@
 //! words (a place, an agency): "The report was published on May 12, 2025" is a
 //! sentence, not a date line. Sites also print today's date in their header,
 //! above the headline; that is why an unlabelled line counts only as the
-//! page's first line or one of the three lines right under the headline, and
-//! only labelled lines may sit anywhere before the body (or in the six lines
-//! under the headline, past a standfirst).
+//! page's first line or one of the three lines right under the headline (the
+//! one cleaning found, or a first line shaped like one), and only labelled
+//! lines may sit anywhere before the body (or in the six lines under the
+//! headline, past a standfirst).
 
 use super::byline::{byline, capitalised, dateline, is_caps, name_word, Dateline};
 use super::dates::{dates, Found, Ymd};
