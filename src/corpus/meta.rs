@@ -13,7 +13,9 @@
 //! 2. a labelled date line before the body: "Published: May 12, 2025", then
 //!    "Updated:" / "Last updated:" (`lines`);
 //! 3. a wire dateline, "ISTANBUL, May 11 (Reuters) -", whose missing year
-//!    must come from other evidence of this page (else it is not used);
+//!    must come from other evidence of this page: another date, else the
+//!    copyright line of the agency that filed it ("© 2025 Reuters"); without
+//!    one it is not used;
 //! 4. an unlabelled date line: the page's first line, or one of the three lines
 //!    right under the headline (a site header printing today's date above the
 //!    headline is not the article's);
@@ -24,6 +26,7 @@
 //! local file is never guessed from a host name.
 
 mod byline;
+mod date_line;
 mod dates;
 mod lines;
 mod page;
@@ -70,9 +73,19 @@ fn combine(page: page::PageMeta, text: lines::Evidence, file: Option<Ymd>) -> Ar
         .and_then(|(s, _)| dates::first_full(s))
         .or(text.unlabelled.map(|u| u.0))
         .or(file);
+    // Else from the copyright line of the agency that filed it.
+    let agency_year = text.dateline.as_ref().and_then(|d| {
+        let agency = d.agency.as_deref()?;
+        text.copyright
+            .iter()
+            .find(|(_, holder)| byline::same_outlet(holder, agency))
+            .map(|(y, _)| *y)
+    });
     let dateline = text.dateline.as_ref().and_then(|d| match d.date? {
         Found::Full(day) => Some(day),
-        Found::MonthDay(m, day) => Ymd::nearest(m, day, other_day?),
+        Found::MonthDay(m, day) => other_day
+            .and_then(|near| Ymd::nearest(m, day, near))
+            .or_else(|| Ymd::new(agency_year?, m, day)),
     });
     let published = page
         .published
@@ -259,6 +272,16 @@ mod tests {
         let m = text("2025-05-12-story.txt", &raw);
         assert_eq!(m.published.as_deref(), Some("2025-05-11"));
         assert_eq!(m.published_from.as_deref(), Some("dateline"));
+    }
+
+    #[test]
+    fn the_agency_copyright_gives_a_dateline_its_year() {
+        let raw = format!("Headline of the day\nHALVIK, November 18 (Nordpress) - {BODY}\n(c) Nordpress 2025. All rights reserved.");
+        let m = text("wire.txt", &raw);
+        assert_eq!(m.published.as_deref(), Some("2025-11-18"));
+        // Another holder's copyright (a site template) gives no year.
+        let raw = format!("Headline of the day\nHALVIK, November 18 (Nordpress) - {BODY}\n© 2022 Foxiz News Network.");
+        assert_eq!(text("wire.txt", &raw).published, None);
     }
 
     #[test]

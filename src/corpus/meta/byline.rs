@@ -1,6 +1,8 @@
 //! Who wrote a page and who filed it: the byline ("By Nadia Ferro, Courts
-//! Correspondent") and the wire dateline that opens the copy ("ISTANBUL, May
-//! 11 (Reuters) -": a day without a year, and the agency).
+//! Correspondent"), the wire dateline that opens the copy ("ISTANBUL, May
+//! 11 (Reuters) -": a day without a year, and the agency), and the copyright
+//! line that closes it ("© 2025 Orbis Wire"), whose year completes the
+//! dateline when its holder is the agency that filed.
 
 use super::dates::{date_at, Found};
 use super::tokens::{role, tokens, Kind, Role, Tok};
@@ -138,6 +140,65 @@ fn skip_commas(toks: &[Tok], mut i: usize) -> usize {
     i
 }
 
+/// The year and holder of a copyright line: "© 2025 Orbis Wire. All rights
+/// reserved." → (2025, "Orbis Wire"); "(c) Nordpress 2025" → (2025, "Nordpress").
+/// A range ("© 2023-25") gives its last year.
+pub fn copyright(line: &str) -> Option<(i32, String)> {
+    let head: String = line.chars().take(9).collect::<String>().to_lowercase();
+    let skip = ["©", "(c)", "copyright"]
+        .iter()
+        .find(|p| head.starts_with(*p))
+        .map(|p| p.len())?;
+    let toks = tokens(line.get(skip..)?);
+    let at = toks.iter().position(|t| t.kind == Kind::Num)?;
+    let mut year: i32 = toks[at]
+        .text
+        .parse()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))?;
+    let mut end = at + 1;
+    if toks.get(end).is_some_and(|t| t.is('-') || t.is('–')) {
+        if let Some(n) = toks.get(end + 1).filter(|t| t.kind == Kind::Num) {
+            let last: i32 = n.text.parse().ok()?;
+            year = if n.text.len() == 2 {
+                year / 100 * 100 + last
+            } else {
+                last
+            };
+            end += 2;
+        }
+    }
+    let holder = |range: &[Tok], past_stop: bool| {
+        let words: Vec<&str> = range
+            .iter()
+            .skip_while(|t| past_stop && t.kind == Kind::Punct)
+            .take_while(|t| t.kind == Kind::Word && capitalised(t.text))
+            .map(|t| t.text)
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    };
+    // The holder follows the year ("© 2025 Orbis Wire"), else precedes it
+    // ("(c) Nordpress 2025."), else follows it past a stop ("© 2023-25. Gazette").
+    let before: Vec<Tok> = toks[..at].iter().rev().copied().collect();
+    let reversed = |n: String| n.split(' ').rev().collect::<Vec<_>>().join(" ");
+    let name = holder(&toks[end..], false)
+        .or_else(|| holder(&before, false).map(reversed))
+        .or_else(|| holder(&toks[end..], true))?;
+    Some((year, name))
+}
+
+/// Whether a copyright holder is the agency a dateline names: the same name,
+/// one inside the other, or its initials ("Halcyon News Agency" and "HNA").
+pub fn same_outlet(holder: &str, agency: &str) -> bool {
+    let (h, a) = (holder.to_lowercase(), agency.to_lowercase());
+    let initials: String = holder
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_lowercase();
+    h == a || h.contains(&a) || a.contains(&h) || (initials.len() >= 2 && initials == a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +229,32 @@ mod tests {
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn copyright_lines() {
+        let c = |l| copyright(l);
+        assert_eq!(
+            c("© 2025 Orbis Wire. All rights reserved."),
+            Some((2025, "Orbis Wire".into()))
+        );
+        assert_eq!(
+            c("(c) Nordpress 2025. All rights reserved."),
+            Some((2025, "Nordpress".into()))
+        );
+        assert_eq!(
+            c("Copyright 2025 Central Press Agency. All rights reserved."),
+            Some((2025, "Central Press Agency".into()))
+        );
+        assert_eq!(
+            c("© 2023-25. Global Gazette. All Rights Reserved."),
+            Some((2025, "Global Gazette".into()))
+        );
+        assert_eq!(c("Copyright infringement is a crime since 1998"), None);
+        assert_eq!(c("The © sign"), None);
+        assert!(same_outlet("Halcyon News Agency", "HNA"));
+        assert!(same_outlet("Orbis Wire", "Orbis Wire"));
+        assert!(!same_outlet("Foxiz News Network", "Reuters"));
     }
 
     #[test]
