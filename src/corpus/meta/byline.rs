@@ -61,12 +61,11 @@ pub fn byline(line: &str) -> Option<String> {
         && name.iter().all(name_word)
         && name.first().is_some_and(|w| capitalised(w))
         && name.last().is_some_and(|w| capitalised(w));
-    // What follows a name is a role or an outlet: capitalised words, or a label.
+    // What follows a name is a short role or outlet ("Nordic editor"), not
+    // the rest of a sentence: no figures, no full stop.
     let tail_ok = rest.len() <= 6
-        && rest.iter().all(|w| {
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-            bare.is_empty() || capitalised(bare) || PARTICLES.contains(&bare)
-        });
+        && !rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && !rest.last().is_some_and(|w| w.ends_with('.'));
     (ok && tail_ok).then(|| name.join(" "))
 }
 
@@ -213,6 +212,11 @@ mod tests {
             byline("By Staff Reporter").as_deref(),
             Some("Staff Reporter")
         );
+        assert_eq!(
+            byline("By Lukas Brandt, Nordic editor").as_deref(),
+            Some("Lukas Brandt")
+        );
+        assert_eq!(byline("By Jane Doe, who covered the 2019 race"), None);
         assert_eq!(
             byline("BY JANE DOE and JOHN ROE").as_deref(),
             Some("JANE DOE and JOHN ROE")

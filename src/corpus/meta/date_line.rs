@@ -139,7 +139,14 @@ fn scan(line: &str, credit: bool) -> Option<DateLine> {
     }
     Some(DateLine {
         stamps,
-        place_first: labels.is_empty() && names.first().is_some_and(|n| n.0 < found[0].start),
+        // "WASHINGTON, DC, April 28, 2009"; a credit in mixed case is no place.
+        place_first: labels.is_empty()
+            && names.first().is_some_and(|n| {
+                n.0 < found[0].start
+                    && toks[n.0..=n.1]
+                        .iter()
+                        .all(|t| t.kind != Kind::Word || is_caps(t.text))
+            }),
         byline_end,
     })
 }
@@ -201,6 +208,9 @@ mod tests {
                 .unwrap()
                 .place_first
         );
+        let credit = date_line("Oceanic Broadcasting Service, Health Desk, 12 June 2025").unwrap();
+        assert_eq!(credit.stamps, [(full(2025, 6, 12), None)]);
+        assert!(!credit.place_first);
         assert_eq!(
             stamps("POSTED: 1052 GMT (1852 HKT), April 10, 2007"),
             [(full(2007, 4, 10), Some(Label::Published))]
