@@ -43,7 +43,44 @@ fn main() -> anyhow::Result<()> {
         pooled.traps,
         pooled.chrome
     );
+    judged(Path::new("tests/judged"))?;
     ecbplus(Path::new("../shared/data/ecbplus"))
+}
+
+/// Shares of the labels a blind judge gave each sample of shown divergences
+/// (`tests/judged/*.json`, drawn with `scripts/divergences.py`).
+fn judged(dir: &Path) -> anyhow::Result<()> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for file in files {
+        let sample: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
+        let items = sample["items"].as_array().cloned().unwrap_or_default();
+        let mut counts = std::collections::BTreeMap::<String, usize>::new();
+        for item in &items {
+            *counts
+                .entry(item["label"].as_str().unwrap_or("?").to_string())
+                .or_default() += 1;
+        }
+        let n = items.len().max(1);
+        let good = counts.get("REAL").unwrap_or(&0) + counts.get("UPDATE").unwrap_or(&0);
+        println!(
+            "\n== judged sample {} ({} items) ==",
+            file.display(),
+            items.len()
+        );
+        for (label, k) in &counts {
+            println!("{label:<11} {k:>4}  {:5.1} %", 100.0 * *k as f64 / n as f64);
+        }
+        println!(
+            "real or update: {good}/{} = {:.1} %",
+            items.len(),
+            100.0 * good as f64 / n as f64
+        );
+    }
+    Ok(())
 }
 
 /// Figures summed over clusters.

@@ -176,6 +176,7 @@ mod tests {
                     details: Vec::new(),
                 })
                 .collect(),
+            meta: Default::default(),
         }
     }
 

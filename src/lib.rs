@@ -102,6 +102,7 @@ pub fn analyse_tokens(path: String, cleaned: corpus::Cleaned) -> (Article, text:
         title: cleaned.title,
         text: cleaned.text,
         sentences,
+        meta: cleaned.meta,
     };
     (article, tokens)
 }

@@ -34,6 +34,33 @@ pub struct Article {
     /// The cleaned text that sentence spans point into.
     pub text: String,
     pub sentences: Vec<Sentence>,
+    /// Dates, outlet, author and URL as the page states them.
+    #[serde(flatten)]
+    pub meta: ArticleMeta,
+}
+
+/// What a page says about itself (`corpus::meta` reads it). Each field is
+/// null when the page does not say.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ArticleMeta {
+    /// The date of writing: "YYYY-MM-DD", or an RFC 3339 timestamp when the
+    /// page gives a time and a zone.
+    pub published: Option<String>,
+    /// Which evidence gave `published`: "json-ld datePublished", "meta
+    /// article:published_time", "dublin core", "time datetime", "published
+    /// line", "updated line", "dateline", "date line", "file name"…
+    pub published_from: Option<String>,
+    /// The date of the last update the page states.
+    pub updated: Option<String>,
+    /// The outlet: `og:site_name`, JSON-LD `publisher`, or the agency of a wire
+    /// dateline; never guessed from a host name.
+    pub outlet: Option<String>,
+    pub author: Option<String>,
+    /// The canonical URL the page states (`link rel=canonical`, `og:url`);
+    /// left out of the JSON when the page states none (local text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -26,6 +26,7 @@ fn article(path: &str, title: &str, body: &[&str]) -> Article {
         title: title.into(),
         text,
         sentences,
+        meta: Default::default(),
     }
 }
 

@@ -63,6 +63,15 @@ fn seeds_120x40() {
 }
 
 #[test]
+fn the_sources_pane_says_when_the_article_was_written() {
+    let mut app = seeds();
+    update(&mut app, Action::PickSource(4));
+    let screen = text(&draw(&mut app, 120, 40));
+    assert!(screen.contains("004 published 2025-05-12"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
 fn seeds_80x24() {
     let mut app = seeds();
     insta::assert_snapshot!(text(&draw(&mut app, 80, 24)));

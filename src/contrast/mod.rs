@@ -20,6 +20,7 @@ mod negation;
 mod note;
 mod quotes;
 mod slots;
+mod update;
 
 use std::collections::BTreeMap;
 
@@ -27,7 +28,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::model::{
-    Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, SentenceRef,
+    Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, Relation,
+    SentenceRef,
 };
 use crate::text::{self, ArticleTokens, Token};
 
@@ -262,12 +264,18 @@ fn contrast_group(
         findings.conflict.append(&mut pair.conflict);
         findings.compatible.append(&mut pair.compatible);
     }
-    join(names, &members, g, findings)
+    join(articles, names, &members, g, findings)
 }
 
 /// Joins pairwise findings into group-level divergences: one per connected set
 /// of spots that contains a conflict.
-fn join(names: &note::Names, members: &[Member], g: usize, findings: Findings) -> Vec<Divergence> {
+fn join(
+    articles: &[Article],
+    names: &note::Names,
+    members: &[Member],
+    g: usize,
+    findings: Findings,
+) -> Vec<Divergence> {
     let mut ids: BTreeMap<(DivergenceKind, Spot), usize> = BTreeMap::new();
     let mut parent: Vec<usize> = Vec::new();
     let mut id_of = |kind: DivergenceKind, spot: &Spot, parent: &mut Vec<usize>| {
@@ -328,12 +336,30 @@ fn join(names: &note::Names, members: &[Member], g: usize, findings: Findings) -
                 .collect();
             let distinct: std::collections::BTreeSet<&str> =
                 values.iter().map(|v| v.value.as_str()).collect();
-            (distinct.len() > 1).then(|| Divergence {
+            if distinct.len() < 2 {
+                return None;
+            }
+            // A moving count told on different days is the story moving.
+            let moving = kind == DivergenceKind::Number
+                && spots.iter().all(|s| update::moves(role_of(members, s)));
+            if let Some((ordered, note)) = moving
+                .then(|| update::as_update(articles, names.labels, &values))
+                .flatten()
+            {
+                return Some(Divergence {
+                    kind,
+                    group: g,
+                    note,
+                    values: ordered,
+                    relation: Relation::Update,
+                });
+            }
+            Some(Divergence {
                 kind,
                 group: g,
                 note: note::agreement(names, &values),
                 values,
-                relation: Default::default(),
+                relation: Relation::Contradiction,
             })
         })
         .collect();
@@ -347,6 +373,16 @@ fn join(names: &note::Names, members: &[Member], g: usize, findings: Findings) -
         )
     });
     out
+}
+
+/// The role of the number a spot holds ("dead", "arrested"), if its words tell.
+fn role_of(members: &[Member], spot: &Spot) -> Option<&'static str> {
+    let m = &members[spot.member];
+    let d = m
+        .details
+        .iter()
+        .find(|d| d.start == spot.start && d.end == spot.end)?;
+    claim::number_role(m, d).event
 }
 
 /// Whether most compared member pairs that hold two of the component's

@@ -173,19 +173,19 @@ fn is_name(m: &Member, t: &crate::text::Token) -> bool {
 /// Whether the token at `k` lies in the scope of a negation of its own clause.
 fn negated(m: &Member, k: usize) -> bool {
     let word = &m.tokens[k];
-    // The clause holding the word: back to the last , ; : or "but".
-    let clause_start = m.tokens[..k]
+    // Back at most LOOKBACK tokens, and no further than the clause: the last
+    // , ; : or "but" before the word.
+    let mut from = word.start;
+    for j in (k.saturating_sub(LOOKBACK)..k).rev() {
+        let t = &m.tokens[j];
+        if t.norm == "but" || m.text[t.end..from].contains([',', ';', ':']) {
+            break;
+        }
+        from = t.start;
+    }
+    m.details
         .iter()
-        .rev()
-        .find(|t| t.norm == "but" || m.text[t.end..word.start].contains([',', ';', ':']))
-        .map_or(0, |t| t.end);
-    let from = clause_start.max(m.tokens[k.saturating_sub(LOOKBACK)].start);
-    m.details.iter().any(|d| {
-        d.kind == DetailKind::Negation
-            && d.start >= from
-            && d.start < word.end
-            && !m.text[d.end.min(word.start)..word.start].contains([',', ';', ':'])
-    })
+        .any(|d| d.kind == DetailKind::Negation && d.start >= from && d.start < word.end)
 }
 
 /// The cue and the plain word follow a common word (auxiliary, subject or

@@ -27,6 +27,7 @@ pub(crate) fn moves(role: Option<&str>) -> bool {
 /// The day an article was written, `YYYY-MM-DD`, when known.
 fn day(article: &Article) -> Option<&str> {
     article
+        .meta
         .published
         .as_deref()
         .and_then(|p| p.get(..10))
@@ -42,7 +43,10 @@ pub(crate) fn as_update(
 ) -> Option<(Vec<DivergentValue>, String)> {
     let mut by_day: BTreeMap<&str, Vec<&DivergentValue>> = BTreeMap::new();
     for v in values {
-        by_day.entry(day(&articles[v.article])?).or_default().push(v);
+        by_day
+            .entry(day(&articles[v.article])?)
+            .or_default()
+            .push(v);
     }
     if by_day.len() < 2 {
         return None;
@@ -53,7 +57,10 @@ pub(crate) fn as_update(
         if vs.iter().any(|v| v.value != vs[0].value) {
             return None;
         }
-        if steps.last().is_none_or(|(_, last)| last.value != vs[0].value) {
+        if steps
+            .last()
+            .is_none_or(|(_, last)| last.value != vs[0].value)
+        {
             steps.push((d, vs[0]));
         }
     }
@@ -121,8 +128,14 @@ mod tests {
 
     fn article(published: Option<&str>) -> Article {
         Article {
-            published: published.map(str::to_string),
-            ..Article::default()
+            path: String::new(),
+            title: String::new(),
+            text: String::new(),
+            sentences: Vec::new(),
+            meta: crate::model::ArticleMeta {
+                published: published.map(str::to_string),
+                ..Default::default()
+            },
         }
     }
 

@@ -13,7 +13,8 @@ use dom_query::Document;
 use super::strip_controls;
 
 /// Elements that are never article text.
-const NEVER_TEXT: &str = "script, style, noscript, template, svg, iframe, nav, aside, footer, \
+pub(super) const NEVER_TEXT: &str =
+    "script, style, noscript, template, svg, iframe, nav, aside, footer, \
      form, button, select, [class*=cookie], [id*=cookie], [class*=consent], [id*=consent], \
      [role=navigation], [aria-hidden=true]";
 

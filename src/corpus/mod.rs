@@ -8,6 +8,7 @@
 mod boilerplate;
 mod decode;
 mod html;
+mod meta;
 mod read;
 pub mod score;
 mod title;
@@ -19,6 +20,8 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use thiserror::Error;
+
+use crate::model::ArticleMeta;
 
 pub use decode::{decode, decode_html, strip_controls, DecodeError};
 pub use read::{load, MAX_FILE_BYTES};
@@ -77,6 +80,8 @@ pub struct Cleaned {
     pub title_found: bool,
     /// The lines dropped as page furniture, in page order.
     pub removed: Vec<String>,
+    /// What the raw page says about itself: dates, outlet, author, URL.
+    pub meta: ArticleMeta,
 }
 
 const SEEDS: [(&str, &str); 5] = [
@@ -119,6 +124,16 @@ pub fn bundled_seeds() -> Vec<Source> {
 /// All sources are cleaned together: a short line that appears in several
 /// of them is furniture of the sites, not news.
 pub fn clean(sources: &[Source], clean: bool) -> Vec<Cleaned> {
+    let mut cleaned = clean_all(sources, clean);
+    // Metadata is read from the raw page, whose head cleaning has dropped.
+    cleaned
+        .par_iter_mut()
+        .zip(sources)
+        .for_each(|(c, s)| c.meta = meta::read(s, &c.title));
+    cleaned
+}
+
+fn clean_all(sources: &[Source], clean: bool) -> Vec<Cleaned> {
     if !clean {
         return sources
             .iter()
@@ -166,7 +181,7 @@ fn keep_everything(raw: &str) -> Cleaned {
         title: lines.first().cloned().unwrap_or_default(),
         text: lines.join("\n"),
         title_found: false,
-        removed: Vec::new(),
+        ..Cleaned::default()
     }
 }
 
@@ -216,6 +231,7 @@ fn finish(classified: boilerplate::Classified, all_lines: Vec<String>) -> Cleane
         text: kept.join("\n"),
         title_found,
         removed,
+        ..Cleaned::default()
     }
 }
 

@@ -154,6 +154,7 @@ mod tests {
                 end: 0,
                 details,
             }],
+            meta: Default::default(),
         }
     }
 

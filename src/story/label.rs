@@ -102,6 +102,7 @@ mod tests {
                 end: text.len(),
                 details,
             }],
+            meta: Default::default(),
         }
     }
 

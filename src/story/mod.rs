@@ -256,6 +256,7 @@ mod tests {
             title: String::new(),
             text: lines.join("\n"),
             sentences,
+            meta: Default::default(),
         }
     }
 

@@ -204,6 +204,7 @@ mod tests {
                 end: text.len(),
                 details: Vec::new(),
             }],
+            meta: Default::default(),
         }
     }
 

@@ -395,7 +395,7 @@ impl App {
         let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
         layout::panes(area).map_or(1, |p| {
             let h = usize::from(inner(p.sources).height);
-            h.saturating_sub(warning_rows(self.warnings.len(), h))
+            h.saturating_sub(warning_rows(self.warnings.len(), h) + date_rows(h))
                 .max(1)
         })
     }
@@ -753,6 +753,12 @@ fn shift(at: usize, step: isize, n: usize) -> usize {
 /// The first visible row of a list of `height` rows that keeps `selected` in view.
 pub fn list_offset(selected: usize, height: usize) -> usize {
     (selected + 1).saturating_sub(height.max(1))
+}
+
+/// Rows of the Sources pane given to the line on the current article's date
+/// (under the list, when the pane has room for it).
+pub fn date_rows(height: usize) -> usize {
+    usize::from(height >= 8)
 }
 
 /// Rows of the Sources pane given to skipped-file warnings.

@@ -49,6 +49,7 @@ fn article(path: &str, title: &str, paragraphs: &[&[&str]]) -> Article {
         title: title.to_string(),
         text,
         sentences,
+        meta: Default::default(),
     }
 }
 

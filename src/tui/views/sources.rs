@@ -1,6 +1,7 @@
 //! The Sources pane: one row per article (label, title, sentence count,
-//! contradictions), under a header per story when the folder mixes several, and,
-//! below, the files that were skipped. The rows come precomputed from the app's
+//! contradictions), under a header per story when the folder mixes several; below
+//! them, when and by whom the article being read was written (as its page states
+//! it), and the files that were skipped. The rows come precomputed from the app's
 //! outline; this only draws the visible ones.
 
 use ratatui::layout::Rect;
@@ -10,8 +11,9 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, pane_block};
+use crate::model::ArticleMeta;
 use crate::tui::action::Pane;
-use crate::tui::app::{list_offset, warning_rows, App};
+use crate::tui::app::{date_rows, list_offset, warning_rows, App};
 use crate::tui::layout::inner;
 use crate::tui::outline::Row;
 
@@ -50,7 +52,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let h = usize::from(body.height);
     let w = usize::from(body.width);
     let warn_rows = warning_rows(app.warnings.len(), h);
-    let list_h = h - warn_rows;
+    let date_h = date_rows(h);
+    let list_h = h - warn_rows - date_h;
     let outline = &app.index.outline;
     let selected = outline.row.get(app.source_cursor).copied().unwrap_or(0);
     let offset = list_offset(selected, list_h);
@@ -103,8 +106,18 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     if n == 0 && app.is_loaded() {
         lines.push(Line::styled("(no articles)", t.dim));
     }
-    if warn_rows > 0 {
+    if let Some(a) = app
+        .collation
+        .articles
+        .get(app.article)
+        .filter(|_| date_h > 0)
+    {
         lines.resize(list_h, Line::default());
+        let about = format!("{} {}", app.label(app.article), written(&a.meta));
+        lines.push(Line::styled(fit(&about, w), t.dim));
+    }
+    if warn_rows > 0 {
+        lines.resize(list_h + date_h, Line::default());
         lines.push(Line::styled(
             fit(&format!("{} skipped", app.warnings.len()), w),
             t.warning,
@@ -116,9 +129,50 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), body);
 }
 
+/// When and by whom an article was written, as its page says: "published
+/// 2025-05-12 · Reuters · by Jane Doe", or "date unknown".
+pub fn written(meta: &ArticleMeta) -> String {
+    let day = |stamp: &str| stamp.chars().take(10).collect::<String>();
+    let mut parts = vec![match &meta.published {
+        Some(p) => format!("published {}", day(p)),
+        None => "date unknown".to_string(),
+    }];
+    if let Some(u) = meta.updated.as_deref().map(day) {
+        if meta.published.as_deref().map(day) != Some(u.clone()) {
+            parts.push(format!("updated {u}"));
+        }
+    }
+    parts.extend(meta.outlet.clone());
+    parts.extend(meta.author.as_ref().map(|a| format!("by {a}")));
+    parts.join(" · ")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::story_header;
+    use super::{story_header, written};
+    use crate::model::ArticleMeta;
+
+    #[test]
+    fn the_date_line_says_what_the_page_states() {
+        assert_eq!(written(&ArticleMeta::default()), "date unknown");
+        let meta = ArticleMeta {
+            published: Some("2025-05-11T18:02:00+03:00".into()),
+            updated: Some("2025-05-12".into()),
+            outlet: Some("Reuters".into()),
+            author: Some("Jane Doe".into()),
+            ..ArticleMeta::default()
+        };
+        assert_eq!(
+            written(&meta),
+            "published 2025-05-11 · updated 2025-05-12 · Reuters · by Jane Doe"
+        );
+        let same_day = ArticleMeta {
+            published: Some("2025-05-12".into()),
+            updated: Some("2025-05-12".into()),
+            ..ArticleMeta::default()
+        };
+        assert_eq!(written(&same_day), "published 2025-05-12");
+    }
 
     #[test]
     fn headers_shorten_the_label_first() {
