@@ -12,8 +12,38 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Article;
 
-/// One label per article, in order.
+/// One label per article, in order: its outlet when the page names one
+/// ("Reuters"; "Reuters 003" when two articles share it), else its file name.
 pub fn source_labels(articles: &[Article]) -> Vec<String> {
+    let files = file_labels(articles);
+    let mut outlets: HashMap<&str, usize> = HashMap::default();
+    for a in articles {
+        if let Some(o) = outlet(a) {
+            *outlets.entry(o).or_default() += 1;
+        }
+    }
+    articles
+        .iter()
+        .zip(files)
+        .map(|(a, file)| match outlet(a) {
+            Some(o) if outlets[o] == 1 => o.to_string(),
+            Some(o) => format!("{o} {file}"),
+            None => file,
+        })
+        .collect()
+}
+
+/// The outlet a page names, tidied to one line.
+fn outlet(a: &Article) -> Option<&str> {
+    a.meta
+        .outlet
+        .as_deref()
+        .map(str::trim)
+        .filter(|o| !o.is_empty() && o.chars().count() <= 40 && !o.contains(['\n', '\r']))
+}
+
+/// The shortest leading file-name part that tells each article apart.
+fn file_labels(articles: &[Article]) -> Vec<String> {
     let parts: Vec<Vec<&str>> = articles.iter().map(|a| name_parts(&a.path)).collect();
     let mut labels: Vec<String> = parts
         .iter()
@@ -199,6 +229,18 @@ mod tests {
             labels_of(&["APW19981227.0123", "APW19981227.0456"]),
             ["APW19981227.0123", "APW19981227.0456"]
         );
+    }
+
+    #[test]
+    fn an_outlet_names_its_source_and_a_shared_one_adds_the_file() {
+        let mut articles: Vec<Article> = ["a/01_x.txt", "a/02_y.txt", "a/03_z.txt"]
+            .iter()
+            .map(|p| article(p, &[]))
+            .collect();
+        articles[0].meta.outlet = Some("Reuters".into());
+        articles[1].meta.outlet = Some("AP".into());
+        articles[2].meta.outlet = Some("AP".into());
+        assert_eq!(source_labels(&articles), ["Reuters", "AP 02", "AP 03"]);
     }
 
     #[test]
