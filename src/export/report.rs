@@ -4,7 +4,7 @@
 //! JSON is the model itself (schema `parallax.report/1`); the other formats are
 //! written once here through a [`Markup`] printer.
 
-use crate::model::Collation;
+use crate::model::{Collation, Relation};
 
 use super::cite;
 use super::excerpt::capitalised;
@@ -63,13 +63,43 @@ fn document<M: Markup>(mut m: M, c: &Collation) -> String {
 }
 
 fn summary(c: &Collation) -> String {
+    let updates = c
+        .divergences
+        .iter()
+        .filter(|d| d.relation == Relation::Update)
+        .count();
+    let moved = if updates > 0 {
+        format!(", {}", count(updates, "update"))
+    } else {
+        String::new()
+    };
     format!(
-        "{}, {}, {}, {}.",
+        "{}, {}, {}, {}{moved}.",
         count(c.articles.len(), "source"),
         count(c.stories.len().max(1), "story"),
         count(c.groups.len(), "aligned group"),
-        count(c.divergences.len(), "contradiction")
+        count(c.divergences.len() - updates, "contradiction")
     )
+}
+
+/// Each divergence as a heading (numbered as in the reader: JSON index + 1)
+/// with its cited sentences.
+fn divergence_list<M: Markup>(m: &mut M, c: &Collation, divergences: &[usize]) {
+    for &d in divergences {
+        let div = &c.divergences[d];
+        m.heading(
+            4,
+            &format!(
+                "{}. {}: {}",
+                d + 1,
+                capitalised(div.kind.as_str()),
+                div.note
+            ),
+        );
+        for cited in cite::divergence(c, d) {
+            m.cite(&cited);
+        }
+    }
 }
 
 fn count(n: usize, noun: &str) -> String {
@@ -158,24 +188,19 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
             paths.join(", ")
         ));
     }
-    m.heading(3, &format!("Contradictions ({})", s.divergences.len()));
-    if s.divergences.is_empty() {
+    let (updates, contradictions): (Vec<usize>, Vec<usize>) = s
+        .divergences
+        .iter()
+        .partition(|&&d| c.divergences[d].relation == Relation::Update);
+    m.heading(3, &format!("Contradictions ({})", contradictions.len()));
+    if contradictions.is_empty() {
         m.paragraph("No contradictions found.");
     }
-    for &d in &s.divergences {
-        let div = &c.divergences[d];
-        m.heading(
-            4,
-            &format!(
-                "{}. {}: {}",
-                d + 1,
-                capitalised(div.kind.as_str()),
-                div.note
-            ),
-        );
-        for cited in cite::divergence(c, d) {
-            m.cite(&cited);
-        }
+    divergence_list(m, c, &contradictions);
+    if !updates.is_empty() {
+        m.heading(3, &format!("Updates ({})", updates.len()));
+        m.paragraph("Figures that moved between reports written on different days, oldest first.");
+        divergence_list(m, c, &updates);
     }
     m.heading(3, &format!("Aligned groups ({})", s.groups.len()));
     if s.groups.is_empty() {
@@ -194,7 +219,7 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
             format!(
                 "Group {}: {}, similarity {:.2}{first}",
                 g + 1,
-                count(group.members.len(), "source"),
+                count(group.distinct_articles(), "source"),
                 group.score
             )
         })
@@ -257,6 +282,20 @@ mod tests {
         for f in [Format::Markdown, Format::Text, Format::Html] {
             assert!(report(&c, f).contains("No contradictions found."));
         }
+    }
+
+    #[test]
+    fn updates_are_listed_apart_from_contradictions() {
+        let mut c = fixture::collation();
+        c.divergences[2].relation = Relation::Update;
+        c.divergences[2].note = "rose from 12,000 (1, Mon 3 Mar) to 15,000 (2, Wed 5 Mar)".into();
+        let md = report(&c, Format::Markdown);
+        assert!(md.contains("Contradictions (2)"), "{md}");
+        let updates = md.find("Updates (1)").expect("an updates section");
+        assert!(md[updates..].contains("rose from 12,000"));
+        assert!(md.contains("2 contradictions, 1 update."), "{md}");
+        c.divergences[2].relation = Relation::Contradiction;
+        assert!(!report(&c, Format::Markdown).contains("Updates ("));
     }
 
     #[test]

@@ -47,7 +47,12 @@ pub fn changed_words(old: &str, new: &str) -> Vec<Range<usize>> {
 fn title(app: &App) -> String {
     if let Some(d) = app.current_divergence() {
         let div = &app.collation.divergences[d];
-        return format!("Compare: {} · {}", div.note, div.kind);
+        let update = if div.relation == crate::model::Relation::Update {
+            " update (reports of different days)"
+        } else {
+            ""
+        };
+        return format!("Compare: {} · {}{update}", div.note, div.kind);
     }
     match app.group() {
         Some(g) => format!(
