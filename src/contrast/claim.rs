@@ -24,9 +24,45 @@ use crate::text::{normalize_word, Token};
 static ROLES: LazyLock<HashMap<String, &'static str>> =
     LazyLock::new(|| table(include_str!("../../assets/contrast/roles.tsv")));
 
-/// A stemmed noun -> the class of what it counts (WordNet).
-static NOUN_CLASSES: LazyLock<HashMap<String, &'static str>> =
-    LazyLock::new(|| table(include_str!("../../assets/contrast/noun_classes.tsv")));
+/// A noun (lower case, as WordNet lists it) -> the class of what it counts.
+/// Keyed by the word itself: stemming 9,000 lemmas at start-up would cost
+/// more than the seeds' whole run; [`lemmas`] finds the entry instead.
+static NOUN_CLASSES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("../../assets/contrast/noun_classes.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, c)| (w.trim(), c.trim()))
+        .collect()
+});
+
+/// The forms a table of lemmas may list a word under: itself and itself
+/// without a plural or past ending ("workers", "acquitted" → "acquit").
+pub(crate) fn lemmas(word: &str) -> Vec<String> {
+    let w = word.to_lowercase();
+    let mut out = vec![w.clone()];
+    for suffix in ["s", "es", "d", "ed", "ing"] {
+        if let Some(stem) = w.strip_suffix(suffix).filter(|s| s.len() > 2) {
+            out.push(stem.to_string());
+            // "acquitted" → "acquitt" → "acquit"
+            let b = stem.as_bytes();
+            if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] {
+                out.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    }
+    out
+}
+
+/// The class of a counted noun, from its surface form.
+fn noun_class(word: &str) -> Option<&'static str> {
+    lemmas(word)
+        .iter()
+        .find_map(|l| NOUN_CLASSES.get(l.as_str()).copied())
+}
 
 fn table(text: &'static str) -> HashMap<String, &'static str> {
     let mut out = HashMap::default();
@@ -193,15 +229,16 @@ pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
                 .take(2)
                 .find(|t| t.content && t.detail != Some(DetailKind::Number))
         })
-        .filter(|t| t.start < d.end || !m.text[d.end..t.start].contains([',', ';', ':', '(', ')']))
-        .map(|t| t.norm.as_str());
+        .filter(|t| t.start < d.end || !m.text[d.end..t.start].contains([',', ';', ':', '(', ')']));
+    let class = head.and_then(|t| noun_class(&m.text[t.start..t.end]));
+    let head = head.map(|t| t.norm.as_str());
     if event.is_none() {
         event = nearest_role(m, first, after);
     }
     NumberRole {
         event,
         head,
-        class: head.and_then(|h| NOUN_CLASSES.get(h).copied()),
+        class,
         ordinal: ["st", "nd", "rd", "th"]
             .iter()
             .any(|s| d.value.ends_with(s) && d.value.starts_with(|c: char| c.is_ascii_digit())),

@@ -391,17 +391,20 @@ fn role_of(members: &[Member], spot: &Spot) -> Option<&'static str> {
 /// slotting (two events in one group) than a contradiction.
 fn seen_by_most(spots: &[Spot], findings: &Findings) -> bool {
     let compared = |a: usize, b: usize| findings.compared.contains(&(a.min(b), a.max(b)));
+    // A spot is its member and start; pairs are kept in one order.
+    let key = |x: &Spot, y: &Spot| {
+        let (p, q) = ((x.member, x.start), (y.member, y.start));
+        (p.min(q), p.max(q))
+    };
+    let compatible: rustc_hash::FxHashSet<_> =
+        findings.compatible.iter().map(|(x, y)| key(x, y)).collect();
     let mut rivals = 0usize;
     for (i, s) in spots.iter().enumerate() {
         for t in &spots[i + 1..] {
-            let compatible = findings
-                .compatible
-                .iter()
-                .any(|(x, y)| (x == s && y == t) || (x == t && y == s));
             if s.member != t.member
                 && s.value != t.value
                 && compared(s.member, t.member)
-                && !compatible
+                && !compatible.contains(&key(s, t))
             {
                 rivals += 1;
             }

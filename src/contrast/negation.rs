@@ -12,9 +12,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::{Findings, Member, Spot};
+use super::{claim, Findings, Member, Spot};
 use crate::model::{DetailKind, DivergenceKind};
-use crate::text::normalize_word;
 
 /// Cues that negate the verb after them; words like "refused" or "without"
 /// carry negation in their meaning and are too easily paraphrased to compare.
@@ -48,23 +47,33 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
     antonyms(a, b, ia, ib, out);
 }
 
-/// Stemmed antonym pairs, each stored both ways.
-static ANTONYMS: LazyLock<FxHashSet<(String, String)>> = LazyLock::new(|| {
+/// Antonym lemma pairs, each stored both ways (keyed by the words as listed:
+/// stemming them all at start-up would cost more than the seeds' run).
+static ANTONYMS: LazyLock<FxHashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut out = FxHashSet::default();
     for line in include_str!("../../assets/contrast/antonyms.tsv").lines() {
         if line.starts_with('#') {
             continue;
         }
         if let Some((x, y)) = line.split_once('\t') {
-            let (x, y) = (normalize_word(x.trim()), normalize_word(y.trim()));
+            let (x, y) = (x.trim(), y.trim());
             if x != y {
-                out.insert((x.clone(), y.clone()));
+                out.insert((x, y));
                 out.insert((y, x));
             }
         }
     }
     out
 });
+
+/// Whether two words are antonyms under any of their lemma forms.
+fn antonymous(u: &str, v: &str) -> bool {
+    let (lu, lv) = (claim::lemmas(u), claim::lemmas(v));
+    lu.iter().any(|a| {
+        lv.iter()
+            .any(|b| ANTONYMS.contains(&(a.as_str(), b.as_str())))
+    })
+}
 
 /// Two close paraphrases whose predicates are antonyms: "prices rose" /
 /// "prices fell", "the jury acquitted him" / "the jury convicted him".
@@ -85,7 +94,7 @@ fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     for &i in &pa {
         for &j in &pb {
             let (u, v) = (&a.tokens[i], &b.tokens[j]);
-            if ANTONYMS.contains(&(u.norm.clone(), v.norm.clone()))
+            if antonymous(&a.text[u.start..u.end], &b.text[v.start..v.end])
                 && !has(b, &u.norm)
                 && !has(a, &v.norm)
                 && anchored(a, i, b, j)
