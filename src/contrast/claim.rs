@@ -90,8 +90,8 @@ pub(crate) fn same_claim(a: &Member, b: &Member) -> bool {
     if a.text == b.text {
         return false;
     }
-    let (wa, wb) = (claim_words(a.tokens), claim_words(b.tokens));
-    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    let (wa, wb) = (&a.claim_words, &b.claim_words);
+    let shared = shared_sorted(wa, wb);
     // Values both state (the same places, people, dates) support the claim
     // too, but a predicate word must be shared besides.
     let agreeing = a
@@ -112,6 +112,23 @@ pub(crate) fn same_claim(a: &Member, b: &Member) -> bool {
     shared >= 1 && shared + agreeing >= needed
 }
 
+/// How many words two sorted, distinct word lists share.
+fn shared_sorted(a: &[&str], b: &[&str]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Share of the shorter sentence's claim words two close paraphrases share.
 const CLOSE: f32 = 0.5;
 
@@ -119,8 +136,8 @@ const CLOSE: f32 = 0.5;
 /// the bar for values whose role the words around them do not tell (a count
 /// with no predicate, "33 KOs"), and for two different names.
 pub(crate) fn close_paraphrase(a: &Member, b: &Member) -> bool {
-    let (wa, wb) = (claim_words(a.tokens), claim_words(b.tokens));
-    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    let (wa, wb) = (&a.claim_words, &b.claim_words);
+    let shared = shared_sorted(wa, wb);
     shared >= MIN_SHARED
         && shared as f32 >= CLOSE * wa.len().min(wb.len()) as f32
         && shared as f32 >= CLOSE_LONGER * wa.len().max(wb.len()) as f32
@@ -153,7 +170,7 @@ pub(crate) fn same_word_before(a: &Member, x: &Detail, b: &Member, y: &Detail) -
 /// Content words outside any detail, stemmed, distinct; a word of
 /// `roles.tsv` stands for its role, so "arrested" meets "detained" and
 /// "killed" meets "died".
-fn claim_words(tokens: &[Token]) -> Vec<&str> {
+pub(crate) fn claim_words(tokens: &[Token]) -> Vec<&str> {
     let mut words: Vec<&str> = tokens
         .iter()
         .filter(|t| t.content && t.detail.is_none())

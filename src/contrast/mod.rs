@@ -47,6 +47,12 @@ pub(crate) struct Member<'a> {
     pub content_ids: Vec<u32>,
     /// The places it names by demonym ("Ukrainian officials": Ukraine).
     pub demonyms: Vec<&'static str>,
+    /// Its words outside details, roles for their synonyms, sorted and
+    /// distinct ([`claim::claim_words`]).
+    pub claim_words: Vec<&'a str>,
+    /// Its predicates that have an antonym, with the token index and their
+    /// lemma forms ([`negation`]).
+    pub antonym_candidates: Vec<(usize, Vec<String>)>,
 }
 
 impl<'a> Member<'a> {
@@ -84,6 +90,8 @@ impl<'a> Member<'a> {
             content_at,
             content_ids,
             demonyms,
+            claim_words: claim::claim_words(tokens),
+            antonym_candidates: negation::antonym_candidates(text, tokens),
         }
     }
 

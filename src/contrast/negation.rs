@@ -66,9 +66,32 @@ static ANTONYMS: LazyLock<FxHashSet<(&'static str, &'static str)>> = LazyLock::n
     out
 });
 
-/// Whether two words are antonyms under any of their lemma forms.
-fn antonymous(u: &str, v: &str) -> bool {
-    let (lu, lv) = (claim::lemmas(u), claim::lemmas(v));
+/// Words that have an antonym at all.
+static HAS_ANTONYM: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| ANTONYMS.iter().map(|(x, _)| *x).collect());
+
+/// A sentence's content words outside details that have an antonym, with
+/// their lemma forms: computed once per member, not per pair.
+pub(crate) fn antonym_candidates(
+    text: &str,
+    tokens: &[crate::text::Token],
+) -> Vec<(usize, Vec<String>)> {
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.content && t.detail.is_none() && !t.in_quote)
+        .filter_map(|(k, t)| {
+            let lemmas: Vec<String> = claim::lemmas(&text[t.start..t.end])
+                .into_iter()
+                .filter(|l| HAS_ANTONYM.contains(l.as_str()))
+                .collect();
+            (!lemmas.is_empty()).then_some((k, lemmas))
+        })
+        .collect()
+}
+
+/// Whether two lemma lists hold an antonym pair.
+fn antonymous(lu: &[String], lv: &[String]) -> bool {
     lu.iter().any(|a| {
         lv.iter()
             .any(|b| ANTONYMS.contains(&(a.as_str(), b.as_str())))
@@ -78,26 +101,21 @@ fn antonymous(u: &str, v: &str) -> bool {
 /// Two close paraphrases whose predicates are antonyms: "prices rose" /
 /// "prices fell", "the jury acquitted him" / "the jury convicted him".
 fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
-    if !close_paraphrase(a, b) {
+    if a.antonym_candidates.is_empty() || b.antonym_candidates.is_empty() || !close_paraphrase(a, b)
+    {
         return;
     }
-    let predicates = |m: &'_ Member| -> Vec<usize> {
-        (0..m.tokens.len())
-            .filter(|&k| {
-                let t = &m.tokens[k];
-                t.content && t.detail.is_none() && !t.in_quote && !is_name(m, t) && !negated(m, k)
-            })
-            .collect()
-    };
-    let (pa, pb) = (predicates(a), predicates(b));
+    let predicate = |m: &Member, k: usize| !is_name(m, &m.tokens[k]) && !negated(m, k);
     let has = |m: &Member, norm: &str| m.tokens.iter().any(|t| t.norm == norm);
-    for &i in &pa {
-        for &j in &pb {
-            let (u, v) = (&a.tokens[i], &b.tokens[j]);
-            if antonymous(&a.text[u.start..u.end], &b.text[v.start..v.end])
+    for (i, la) in &a.antonym_candidates {
+        for (j, lb) in &b.antonym_candidates {
+            let (u, v) = (&a.tokens[*i], &b.tokens[*j]);
+            if antonymous(la, lb)
                 && !has(b, &u.norm)
                 && !has(a, &v.norm)
-                && anchored(a, i, b, j)
+                && predicate(a, *i)
+                && predicate(b, *j)
+                && anchored(a, *i, b, *j)
             {
                 let spot = |member: usize, t: &crate::text::Token| Spot {
                     member,
