@@ -190,15 +190,16 @@ pub(crate) fn claim_words(tokens: &[Token]) -> Vec<&str> {
 /// KOs)" and "Rahman (45-7-2, 36 KOs)" count two boxers' records. (Names are
 /// what person and title comparisons compare, so only numbers use this.)
 pub(crate) fn different_people(a: &Member, b: &Member) -> bool {
-    let names = |m: &Member| -> Vec<String> {
+    fn names<'m>(m: &'m Member) -> impl Iterator<Item = &'m str> {
         m.details
             .iter()
             .filter(|d| d.kind == DetailKind::Person)
-            .flat_map(|d| d.value.split(' ').map(str::to_string).collect::<Vec<_>>())
-            .collect()
-    };
-    let (na, nb) = (names(a), names(b));
-    !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.contains(n))
+            .flat_map(|d| d.value.split(' '))
+    }
+    if names(a).next().is_none() || names(b).next().is_none() {
+        return false;
+    }
+    !names(a).any(|n| names(b).any(|o| o == n))
 }
 
 /// What a number counts in its sentence.
