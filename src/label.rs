@@ -44,7 +44,7 @@ fn outlet(a: &Article) -> Option<&str> {
 
 /// The shortest leading file-name part that tells each article apart.
 fn file_labels(articles: &[Article]) -> Vec<String> {
-    let parts: Vec<Vec<&str>> = articles.iter().map(|a| name_parts(&a.path)).collect();
+    let parts: Vec<Vec<(&str, usize)>> = articles.iter().map(|a| name_parts(&a.path)).collect();
     let mut labels: Vec<String> = parts
         .iter()
         .enumerate()
@@ -75,9 +75,10 @@ fn file_labels(articles: &[Article]) -> Vec<String> {
     labels
 }
 
-/// The file name without its extension, cut at `_`, `-`, `.` and spaces.
-fn name_parts(path: &str) -> Vec<&str> {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+/// The file name without its extension, cut at `_`, `-`, `.` and spaces:
+/// each part with the byte offset in the file name where it ends.
+fn name_parts(path: &str) -> Vec<(&str, usize)> {
+    let name = file_name(path);
     let stem = match name.rsplit_once('.') {
         Some((stem, ext))
             if !stem.is_empty()
@@ -88,30 +89,42 @@ fn name_parts(path: &str) -> Vec<&str> {
         }
         _ => name,
     };
-    let parts: Vec<&str> = stem
-        .split(['_', '-', '.', ' '])
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.is_empty() {
-        vec![stem]
-    } else {
-        parts
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in stem.char_indices() {
+        if matches!(c, '_' | '-' | '.' | ' ') {
+            if i > start {
+                parts.push((&stem[start..i], i));
+            }
+            start = i + c.len_utf8();
+        }
     }
+    if start < stem.len() || parts.is_empty() {
+        parts.push((&stem[start..], stem.len()));
+    }
+    parts
 }
 
-fn shares_prefix(own: &[&str], other: &[&str], k: usize) -> bool {
-    other.len() >= k.min(own.len()) && own[..k] == other[..k.min(other.len())]
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-/// The first `k` parts as written in the file name (with their separators).
-fn join_parts(path: &str, parts: &[&str], k: usize) -> String {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    let Some(last) = parts.get(k.saturating_sub(1)) else {
-        return name.to_string();
-    };
-    // Parts are slices of `name`: cut it where the k-th part ends.
-    let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
-    name.get(..end).unwrap_or(name).to_string()
+fn shares_prefix(own: &[(&str, usize)], other: &[(&str, usize)], k: usize) -> bool {
+    let other = &other[..k.min(other.len())];
+    other.len() >= k.min(own.len())
+        && own[..k]
+            .iter()
+            .map(|(w, _)| w)
+            .eq(other.iter().map(|(w, _)| w))
+}
+
+/// The file name up to the end of its `k`-th part.
+fn join_parts(path: &str, parts: &[(&str, usize)], k: usize) -> String {
+    let name = file_name(path);
+    match parts.get(k.saturating_sub(1)) {
+        Some(&(_, end)) => name[..end].to_string(),
+        None => name.to_string(),
+    }
 }
 
 fn parent(path: &str) -> Option<&str> {

@@ -31,24 +31,22 @@ pub(crate) enum Hedge {
 
 /// `phrase<TAB>hedge`, longest phrases tried first.
 static HEDGES: LazyLock<Vec<(Vec<String>, Hedge)>> = LazyLock::new(|| {
-    let mut out: Vec<(Vec<String>, Hedge)> = include_str!("../../assets/contrast/hedges.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter_map(|(phrase, hedge)| {
-            let hedge = match hedge.trim() {
-                "about" => Hedge::About,
-                "nearly" => Hedge::Nearly,
-                "at-least" => Hedge::AtLeast,
-                "at-most" => Hedge::AtMost,
-                _ => return None,
-            };
-            Some((
-                phrase.split_whitespace().map(str::to_lowercase).collect(),
-                hedge,
-            ))
-        })
-        .collect();
+    let mut out: Vec<(Vec<String>, Hedge)> =
+        super::table_rows(include_str!("../../assets/contrast/hedges.tsv"))
+            .filter_map(|(phrase, hedge)| {
+                let hedge = match hedge {
+                    "about" => Hedge::About,
+                    "nearly" => Hedge::Nearly,
+                    "at-least" => Hedge::AtLeast,
+                    "at-most" => Hedge::AtMost,
+                    _ => return None,
+                };
+                Some((
+                    phrase.split_whitespace().map(str::to_lowercase).collect(),
+                    hedge,
+                ))
+            })
+            .collect();
     out.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
     out
 });

@@ -28,12 +28,7 @@ static ROLES: LazyLock<HashMap<String, &'static str>> =
 /// Keyed by the word itself: stemming 9,000 lemmas at start-up would cost
 /// more than the seeds' whole run; [`lemmas`] finds the entry instead.
 static NOUN_CLASSES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    include_str!("../../assets/contrast/noun_classes.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(w, c)| (w.trim(), c.trim()))
-        .collect()
+    super::table_rows(include_str!("../../assets/contrast/noun_classes.tsv")).collect()
 });
 
 /// The forms a table of lemmas may list a word under: itself and itself
@@ -66,14 +61,8 @@ fn noun_class(word: &str) -> Option<&'static str> {
 
 fn table(text: &'static str) -> HashMap<String, &'static str> {
     let mut out = HashMap::default();
-    for line in text.lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        if let Some((word, role)) = line.split_once('\t') {
-            out.entry(normalize_word(word.trim()))
-                .or_insert_with(|| role.trim());
-        }
+    for (word, role) in super::table_rows(text) {
+        out.entry(normalize_word(word)).or_insert(role);
     }
     out
 }
@@ -268,11 +257,15 @@ pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
 static CONJUNCTIONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/clause_words.txt")));
 
+/// Whether a word ends a clause ("and", "but": `clause_words.txt`).
+pub(crate) fn ends_clause(t: &Token) -> bool {
+    CONJUNCTIONS.contains(&t.norm.as_str())
+}
+
 /// The role word nearest to a number, within its clause (a tie goes to the
 /// word after it: "212 people were killed").
 fn nearest_role(m: &Member, first: usize, after: usize) -> Option<&'static str> {
     let tokens = m.tokens;
-    let ends_clause = |t: &Token| CONJUNCTIONS.contains(&t.norm.as_str());
     let punctuated =
         |from: usize, to: usize| from < to && m.text[from..to].contains([';', ':', '(', ')', ',']);
     let mut best: Option<(usize, &'static str)> = None;

@@ -13,16 +13,8 @@ use crate::text::{self, Calendar};
 
 /// `place<TAB>larger place` pairs, normalised like detail values.
 static WITHIN: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
-    include_str!("../../assets/contrast/within.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(a, b)| {
-            (
-                crate::text::canonical(a.trim()),
-                crate::text::canonical(b.trim()),
-            )
-        })
+    super::table_rows(include_str!("../../assets/contrast/within.tsv"))
+        .map(|(a, b)| (text::canonical(a), text::canonical(b)))
         .collect()
 });
 
@@ -93,12 +85,10 @@ pub fn conflicting(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
 
 /// Short forms of titles (`assets/contrast/title_abbreviations.tsv`).
 static TITLE_ABBREVIATIONS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../../assets/contrast/title_abbreviations.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(w, s)| (w.trim(), s.trim()))
-        .collect()
+    super::table_rows(include_str!(
+        "../../assets/contrast/title_abbreviations.tsv"
+    ))
+    .collect()
 });
 
 /// A value's words, title abbreviations written out ("lt" is "lieutenant").
@@ -128,13 +118,8 @@ fn part_of(x: &Detail, y: &Detail) -> bool {
 }
 
 /// Words that make another office of a title (`assets/contrast/rank_words.txt`).
-static RANK_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../assets/contrast/rank_words.txt")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.trim().to_string())
-        .collect()
-});
+static RANK_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/rank_words.txt")));
 
 /// The longer title adds a word of rank: "deputy governor" against "governor".
 fn changes_rank(x: &Detail, y: &Detail) -> bool {
@@ -142,17 +127,12 @@ fn changes_rank(x: &Detail, y: &Detail) -> bool {
     wx.iter()
         .filter(|w| !wy.contains(w))
         .chain(wy.iter().filter(|w| !wx.contains(w)))
-        .any(|w| RANK_WORDS.contains(w))
+        .any(|w| RANK_WORDS.contains(&w.as_str()))
 }
 
 /// `word<TAB>scale` (`assets/contrast/place_scales.tsv`).
 static PLACE_SCALES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../../assets/contrast/place_scales.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(w, s)| (w.trim(), s.trim()))
-        .collect()
+    super::table_rows(include_str!("../../assets/contrast/place_scales.tsv")).collect()
 });
 
 /// The scale a place's own words give it ("117th street": street), if any.

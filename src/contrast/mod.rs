@@ -114,6 +114,15 @@ impl<'a> Member<'a> {
     }
 }
 
+/// The `key<TAB>value` rows of a table from `assets/contrast/` (`#` comments),
+/// both sides trimmed.
+pub(crate) fn table_rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| (k.trim(), v.trim()))
+}
+
 /// A word list from `assets/contrast/` (one lower-case word a line, `#` comments).
 pub(crate) fn word_list(text: &'static str) -> Vec<&'static str> {
     text.lines()

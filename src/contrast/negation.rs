@@ -51,16 +51,10 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
 /// stemming them all at start-up would cost more than the seeds' run).
 static ANTONYMS: LazyLock<FxHashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut out = FxHashSet::default();
-    for line in include_str!("../../assets/contrast/antonyms.tsv").lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        if let Some((x, y)) = line.split_once('\t') {
-            let (x, y) = (x.trim(), y.trim());
-            if x != y {
-                out.insert((x, y));
-                out.insert((y, x));
-            }
+    for (x, y) in super::table_rows(include_str!("../../assets/contrast/antonyms.tsv")) {
+        if x != y {
+            out.insert((x, y));
+            out.insert((y, x));
         }
     }
     out
@@ -201,11 +195,11 @@ fn is_name(m: &Member, t: &crate::text::Token) -> bool {
 fn negated(m: &Member, k: usize) -> bool {
     let word = &m.tokens[k];
     // Back at most LOOKBACK tokens, and no further than the clause: the last
-    // , ; : or "but" before the word.
+    // , ; : or clause word ("but", `clause_words.txt`) before the word.
     let mut from = word.start;
     for j in (k.saturating_sub(LOOKBACK)..k).rev() {
         let t = &m.tokens[j];
-        if t.norm == "but" || m.text[t.end..from].contains([',', ';', ':']) {
+        if claim::ends_clause(t) || m.text[t.end..from].contains([',', ';', ':']) {
             break;
         }
         from = t.start;

@@ -153,7 +153,7 @@ fn name(run: &[&Word<'_>]) -> String {
 }
 
 #[cfg(test)]
-mod quote_end_tests {
+mod tests {
     use super::*;
 
     #[test]
@@ -163,11 +163,6 @@ mod quote_end_tests {
         let t = "He said \"no\" twice.";
         assert_eq!(quote_spans(t), [(8, 12)]);
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     fn run(s: &str) -> Vec<(String, String, Option<String>)> {
         let mut out = Vec::new();
