@@ -67,7 +67,9 @@ def main():
             for s in e.get("sense", []):
                 sense_lemma[s["id"]] = lemma
     # Antonyms: sense-level relations among a lemma's three most frequent senses.
-    pairs = set()
+    # The part of speech is kept: an adjective before its noun ("national
+    # observers") classifies, it asserts nothing; a verb asserts anywhere.
+    pairs = {}
     for lemma, poses in entries.items():
         for pos, e in poses.items():
             if pos not in ("v", "a", "s"):
@@ -76,13 +78,15 @@ def main():
                 for other in s.get("antonym", []):
                     o = sense_lemma.get(other)
                     if o and " " not in lemma and " " not in o and o.isalpha() and lemma.isalpha():
-                        pairs.add(tuple(sorted((lemma.lower(), o.lower()))))
+                        key = tuple(sorted((lemma.lower(), o.lower())))
+                        if pairs.get(key) != "verb":
+                            pairs[key] = "verb" if pos == "v" else "adjective"
     path = os.path.join(OUT, "antonyms.tsv")
     kept = keep_hand_section(path)
     with open(path, "w") as f:
-        f.write(HEADER + "# word <TAB> its antonym (verbs and adjectives)\n")
-        for a, b in sorted(pairs):
-            f.write(f"{a}\t{b}\n")
+        f.write(HEADER + "# word <TAB> its antonym <TAB> verb or adjective\n")
+        for (a, b), pos in sorted(pairs.items()):
+            f.write(f"{a}\t{b}\t{pos}\n")
         f.write(kept)
     # Noun classes through the hypernym chain of the first sense.
     anchor_ids = {}

@@ -141,6 +141,9 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("wildfire", 0.77, 7, 4, 1),
         // Written and measured once at the end of session 5, after the review.
         ("launch", 0.56, 4, 0, 6),
+        // Written blind and measured once at the start of session 6.
+        ("ferry", 0.76, 5, 1, 1),
+        ("rates", 0.68, 5, 2, 3),
     ] {
         check_cluster(
             name,

@@ -53,6 +53,9 @@ pub(crate) struct Member<'a> {
     /// Its predicates that have an antonym, with the token index and their
     /// lemma forms ([`negation`]).
     pub antonym_candidates: Vec<(usize, Vec<String>)>,
+    /// Its negation cues, those inside quotations included: a cue within a
+    /// quote still negates the words after it.
+    pub cues: Vec<Detail>,
 }
 
 impl<'a> Member<'a> {
@@ -92,6 +95,7 @@ impl<'a> Member<'a> {
             demonyms,
             claim_words: claim::claim_words(tokens),
             antonym_candidates: negation::antonym_candidates(text, tokens),
+            cues: negation::all_cues(text, details),
         }
     }
 

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{claim, Findings, Member, Spot};
 use crate::model::{DetailKind, DivergenceKind};
@@ -26,8 +26,6 @@ fn close_paraphrase(a: &Member, b: &Member) -> bool {
     a.shared_words(b) as f32 >= MIN_SHARED * a.words.len().min(b.words.len()) as f32
 }
 
-/// Content words after a cue that it negates.
-const SCOPE: usize = 2;
 /// Tokens before a word, within its clause, in which the other side's own
 /// cue would negate it.
 const LOOKBACK: usize = 10;
@@ -48,13 +46,16 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
 }
 
 /// Antonym lemma pairs, each stored both ways (keyed by the words as listed:
-/// stemming them all at start-up would cost more than the seeds' run).
-static ANTONYMS: LazyLock<FxHashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut out = FxHashSet::default();
-    for (x, y) in super::table_rows(include_str!("../../assets/contrast/antonyms.tsv")) {
+/// stemming them all at start-up would cost more than the seeds' run), with
+/// whether the pair is one of verbs.
+static ANTONYMS: LazyLock<FxHashMap<(&'static str, &'static str), bool>> = LazyLock::new(|| {
+    let mut out = FxHashMap::default();
+    for (x, rest) in super::table_rows(include_str!("../../assets/contrast/antonyms.tsv")) {
+        let (y, pos) = rest.split_once('\t').unwrap_or((rest, "verb"));
+        let verbs = pos.trim() == "verb";
         if x != y {
-            out.insert((x, y));
-            out.insert((y, x));
+            out.insert((x, y), verbs);
+            out.insert((y, x), verbs);
         }
     }
     out
@@ -62,7 +63,7 @@ static ANTONYMS: LazyLock<FxHashSet<(&'static str, &'static str)>> = LazyLock::n
 
 /// Words that have an antonym at all.
 static HAS_ANTONYM: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| ANTONYMS.iter().map(|(x, _)| *x).collect());
+    LazyLock::new(|| ANTONYMS.keys().map(|(x, _)| *x).collect());
 
 /// A sentence's content words outside details that have an antonym, with
 /// their lemma forms: computed once per member, not per pair.
@@ -84,11 +85,22 @@ pub(crate) fn antonym_candidates(
         .collect()
 }
 
-/// Whether two lemma lists hold an antonym pair.
-fn antonymous(lu: &[String], lv: &[String]) -> bool {
-    lu.iter().any(|a| {
+/// Whether two lemma lists hold an antonym pair: `Some(true)` for verbs,
+/// `Some(false)` for adjectives.
+fn antonymous(lu: &[String], lv: &[String]) -> Option<bool> {
+    lu.iter().find_map(|a| {
         lv.iter()
-            .any(|b| ANTONYMS.contains(&(a.as_str(), b.as_str())))
+            .find_map(|b| ANTONYMS.get(&(a.as_str(), b.as_str())).copied())
+    })
+}
+
+/// An adjective right before a content word modifies it ("national
+/// observers"): it classifies, it asserts nothing.
+fn attributive(m: &Member, k: usize) -> bool {
+    m.tokens.get(k + 1).is_some_and(|next| {
+        next.content
+            && next.detail.is_none()
+            && m.text[m.tokens[k].end..next.start].trim().is_empty()
     })
 }
 
@@ -104,7 +116,10 @@ fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     for (i, la) in &a.antonym_candidates {
         for (j, lb) in &b.antonym_candidates {
             let (u, v) = (&a.tokens[*i], &b.tokens[*j]);
-            if antonymous(la, lb)
+            let Some(verbs) = antonymous(la, lb) else {
+                continue;
+            };
+            if (verbs || !(attributive(a, *i) || attributive(b, *j)))
                 && !has(b, &u.norm)
                 && !has(a, &v.norm)
                 && predicate(a, *i)
@@ -141,21 +156,34 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             .position(|t| t.start >= cue.end)
             .unwrap_or(neg.tokens.len());
         // The scope ends with the clause: "was not damaged, engineers said".
-        let scope: Vec<&crate::text::Token> = neg.tokens[after..]
+        let clause: Vec<&crate::text::Token> = neg.tokens[after..]
             .iter()
             .take_while(|t| !neg.text[cue.end..t.start].contains([',', ';', ':']))
-            .filter(|t| t.content && t.detail.is_none())
-            .take(SCOPE)
             .collect();
+        // "not be restored till 31 December" says when, not whether.
+        if clause
+            .iter()
+            .any(|t| BOUNDS.contains(&neg.text[t.start..t.end].to_lowercase().as_str()))
+        {
+            continue;
+        }
+        // The negated predicate is the first content word, past manner
+        // adverbs ("did not immediately respond").
+        let Some(word) = clause
+            .iter()
+            .find(|t| t.content && t.detail.is_none() && !is_manner_adverb(neg, t))
+        else {
+            continue;
+        };
+        if is_name(neg, word) {
+            continue;
+        }
         let cue_at = neg
             .tokens
             .iter()
             .position(|t| t.end > cue.start)
             .unwrap_or(after);
-        for word in scope {
-            if is_name(neg, word) {
-                continue;
-            }
+        {
             let Some(k) = plain
                 .tokens
                 .iter()
@@ -186,6 +214,32 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
     }
 }
 
+/// An adverb of manner or time ("immediately", "fully"): the word after it
+/// is the predicate.
+fn is_manner_adverb(m: &Member, t: &crate::text::Token) -> bool {
+    let word = &m.text[t.start..t.end];
+    word.len() > 4 && word.ends_with("ly")
+}
+
+/// Words after a negation that turn it into a time bound
+/// (`assets/contrast/negation_bounds.txt`).
+static BOUNDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/negation_bounds.txt")));
+
+/// A member's negation cues: its negation details, and when it quotes
+/// someone, the cues inside the quotation too.
+pub(crate) fn all_cues(text: &str, details: &[crate::model::Detail]) -> Vec<crate::model::Detail> {
+    if details.iter().any(|d| d.kind == DetailKind::Quote) {
+        crate::text::negation_cues(text)
+    } else {
+        details
+            .iter()
+            .filter(|d| d.kind == DetailKind::Negation)
+            .cloned()
+            .collect()
+    }
+}
+
 /// A capitalised word inside the sentence: a name or a title, no predicate.
 fn is_name(m: &Member, t: &crate::text::Token) -> bool {
     t.start > 0 && m.text[t.start..].starts_with(char::is_uppercase)
@@ -204,16 +258,28 @@ fn negated(m: &Member, k: usize) -> bool {
         }
         from = t.start;
     }
-    m.details
-        .iter()
-        .any(|d| d.kind == DetailKind::Negation && d.start >= from && d.start < word.end)
+    m.cues.iter().any(|d| d.start >= from && d.start < word.end)
 }
 
 /// The cue and the plain word follow a common word (auxiliary, subject or
 /// verb): the two sentences negate and assert one predicate.
 fn anchored(neg: &Member, cue_at: usize, plain: &Member, k: usize) -> bool {
-    let before = |m: &Member, at: usize| m.tokens[at.saturating_sub(ANCHOR)..at].to_vec();
-    let (bn, bp) = (before(neg, cue_at), before(plain, k));
+    // Within the clause: "Unlike X, Ross is not signed" is not about X.
+    let before = |m: &'_ Member, at: usize| {
+        let mut from = at;
+        while from > 0 && at - from < ANCHOR {
+            let gap_end = m.tokens.get(from).map_or(m.text.len(), |t| t.start);
+            if m.text[m.tokens[from - 1].end..gap_end].contains([',', ';', ':']) {
+                break;
+            }
+            from -= 1;
+        }
+        from..at
+    };
+    let (bn, bp) = (
+        &neg.tokens[before(neg, cue_at)],
+        &plain.tokens[before(plain, k)],
+    );
     bn.iter()
         .filter(|w| !FUNCTION_WORDS.contains(&w.norm.as_str()))
         .any(|w| bp.iter().any(|p| p.norm == w.norm))
@@ -302,5 +368,85 @@ mod tests {
             "Engineers inspected the dam above the town on Monday.",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// The first pair must raise nothing; the second exactly `want`.
+    fn refuses_then_finds(refused: (&str, &str), found: (&str, &str), want: (&str, &str)) {
+        let none = negations(refused.0, refused.1);
+        assert!(none.is_empty(), "{none:?}");
+        let got = negations(found.0, found.1);
+        assert_eq!(got, [(want.0.to_string(), want.1.to_string())]);
+    }
+
+    #[test]
+    fn a_negation_inside_a_quotation_still_negates_its_words() {
+        // One source quotes with double quotes (a quotation detail hides the
+        // cue from the details), the other with single ones.
+        refuses_then_finds(
+            (
+                "\"I'm not positive all three of the people were targeted,\" the chief said.",
+                "'I'm not positive all three of the people were targeted, 'the chief said.",
+            ),
+            (
+                "'I'm not positive all three of the people were targeted, 'the chief said.",
+                "\"I'm positive all three of the people were targeted,\" the chief said.",
+            ),
+            ("not posit", "posit"),
+        );
+    }
+
+    #[test]
+    fn the_first_predicate_after_the_cue_decides() {
+        // "never recovered" is in both; "big" is no predicate of the cue.
+        refuses_then_finds(
+            ("Thompson never recovered from a big right hand near the end of the fifth round.", "Klitschko floored Thompson with a big right hand near the end of the fifth round, and he never recovered."),
+            ("The ministry did not immediately respond to the request on Monday.", "The ministry did respond to the request on Monday."),
+            ("not respond", "respond"),
+        );
+    }
+
+    #[test]
+    fn not_until_is_a_time_bound_not_a_denial() {
+        refuses_then_finds(
+            (
+                "A ship was sent but normal service may not be restored till 31 December.",
+                "A ship was sent and normal service may be restored by 31 December.",
+            ),
+            (
+                "A ship was sent but normal service may not be restored this year.",
+                "A ship was sent and normal service may be restored this year.",
+            ),
+            ("not restor", "restor"),
+        );
+    }
+
+    #[test]
+    fn the_anchor_lies_in_the_clause_of_the_cue() {
+        refuses_then_finds(
+            (
+                "Unlike stars Lawrence and Hemsworth, Ross is not signed for the sequel.",
+                "Stars Lawrence and Hemsworth are already signed for the sequel.",
+            ),
+            (
+                "Director Ross is not signed for the sequel, the studio said.",
+                "Director Ross is signed for the sequel, the studio said.",
+            ),
+            ("not sign", "sign"),
+        );
+    }
+
+    #[test]
+    fn adjective_antonyms_before_their_noun_classify_and_do_not_conflict() {
+        refuses_then_finds(
+            (
+                "The elections will be monitored by national observers and foreign experts.",
+                "The elections will be monitored by local observers and foreign experts.",
+            ),
+            (
+                "The court said the defendant was guilty of every charge on Monday.",
+                "The court said the defendant was innocent of every charge on Monday.",
+            ),
+            ("guilti", "innoc"),
+        );
     }
 }

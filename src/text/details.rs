@@ -112,6 +112,14 @@ pub(crate) fn article_details_words<'s>(
     (details, scanned.into_iter().map(|s| s.words).collect())
 }
 
+/// Every grammatical negation cue of a sentence, inside quotations too (the
+/// details drop what lies inside a quote, which is compared as a whole).
+pub(crate) fn negation_cues(sentence: &str) -> Vec<Detail> {
+    let mut out = Vec::new();
+    negations(&words(sentence), &mut out);
+    out
+}
+
 fn negations(ws: &[Word<'_>], out: &mut Vec<Detail>) {
     let mut i = 0;
     while i < ws.len() {

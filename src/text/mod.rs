@@ -17,6 +17,7 @@ mod quotes;
 mod sentences;
 mod tokens;
 
+pub(crate) use details::negation_cues;
 pub use details::{article_details, details_with};
 pub use lexicon::Calendar;
 pub use names::Names;

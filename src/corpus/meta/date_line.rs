@@ -47,7 +47,11 @@ fn scan(line: &str, credit: bool) -> Option<DateLine> {
         covered[d.start..d.end].fill(true);
     }
     if credit {
-        let lead = found[0].start;
+        // "…explainer, Sunday 19 October 2025": the weekday opens the date.
+        let lead = match found[0].start {
+            at if at >= 1 && role(toks[at - 1].text) == Some(Role::Weekday) => at - 1,
+            at => at,
+        };
         let words = toks[..lead].iter().filter(|t| t.kind == Kind::Word);
         let plain = toks[..lead].iter().all(|t| {
             t.kind != Kind::Num
@@ -247,12 +251,17 @@ mod tests {
                 "Radio Estravia Business Desk, Tuesday, September 16, 2025",
                 full(2025, 9, 16),
             ),
+            (
+                "Harbour Radio explainer, Monday 3 March 2025",
+                full(2025, 3, 3),
+            ),
         ] {
             assert_eq!(stamps(line), [(date, None)], "{line}");
         }
         for line in [
             "The report was published on May 12, 2025",
             "the desk, May 12, 2025",
+            "Harbour Radio explainer Monday 3 March 2025",
             "Published by the Ministry of the Interior, May 12, 2025",
             "A very long credit line of many words, May 12, 2025",
         ] {
