@@ -136,8 +136,11 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("coalition", 0.59, 7, 4, 2),
         ("heist", 0.71, 5, 1, 2),
         ("marathon", 0.51, 4, 0, 2),
-        ("merger", 0.71, 5, 2, 1),
-        ("outbreak", 0.78, 6, 3, 2),
+        // merger 0.712 -> 0.708 and outbreak 0.783 -> 0.777 (recall up, precision
+        // down) in session 6: titles take their office word ("Corvane Chief
+        // Executive"), which moves a few pairs of their alignment.
+        ("merger", 0.70, 5, 2, 1),
+        ("outbreak", 0.77, 6, 3, 2),
         ("wildfire", 0.77, 7, 4, 1),
         // Written and measured once at the end of session 5, after the review.
         ("launch", 0.56, 4, 0, 6),

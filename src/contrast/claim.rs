@@ -18,46 +18,12 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Member;
 use crate::model::{Detail, DetailKind};
-use crate::text::{normalize_word, Token};
+pub(crate) use crate::text::lemmas;
+use crate::text::{normalize_word, noun_class, Token};
 
 /// A stemmed word -> the role it gives a number near it.
 static ROLES: LazyLock<HashMap<String, &'static str>> =
     LazyLock::new(|| table(include_str!("../../assets/contrast/roles.tsv")));
-
-/// A noun (lower case, as WordNet lists it) -> the class of what it counts.
-/// Keyed by the word itself: stemming 9,000 lemmas at start-up would cost
-/// more than the seeds' whole run; [`lemmas`] finds the entry instead.
-static NOUN_CLASSES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    super::table_rows(include_str!("../../assets/contrast/noun_classes.tsv")).collect()
-});
-
-/// The forms a table of lemmas may list a word under: itself and itself
-/// without a plural or past ending ("workers", "acquitted" → "acquit").
-pub(crate) fn lemmas(word: &str) -> Vec<String> {
-    let w = word.to_lowercase();
-    let mut out = vec![w.clone()];
-    for suffix in ["s", "es", "d", "ed", "ing"] {
-        if let Some(stem) = w.strip_suffix(suffix).filter(|s| s.len() > 2) {
-            out.push(stem.to_string());
-            // "acquitted" → "acquitt" → "acquit"
-            let b = stem.as_bytes();
-            if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] {
-                out.push(stem[..stem.len() - 1].to_string());
-            }
-        }
-    }
-    if let Some(stem) = w.strip_suffix("ies") {
-        out.push(format!("{stem}y"));
-    }
-    out
-}
-
-/// The class of a counted noun, from its surface form.
-fn noun_class(word: &str) -> Option<&'static str> {
-    lemmas(word)
-        .iter()
-        .find_map(|l| NOUN_CLASSES.get(l.as_str()).copied())
-}
 
 fn table(text: &'static str) -> HashMap<String, &'static str> {
     let mut out = HashMap::default();
@@ -76,7 +42,8 @@ const SHORT: usize = 4;
 /// Whether two members state the same claim: not the same sentence twice,
 /// and enough shared wording outside the details.
 pub(crate) fn same_claim(a: &Member, b: &Member) -> bool {
-    if a.text == b.text {
+    // A page's date stamp states when it was written, no claim of the story.
+    if a.text == b.text || a.stamp || b.stamp {
         return false;
     }
     let (wa, wb) = (&a.claim_words, &b.claim_words);
@@ -321,6 +288,48 @@ fn heads_agree(x: &NumberRole, y: &NumberRole, predicate_known: bool) -> bool {
         (None, None) => true,
         _ => predicate_known,
     }
+}
+
+/// How many figures a sentence states (numbers that are no codes).
+pub(crate) fn figures(m: &Member) -> usize {
+    m.details
+        .iter()
+        .filter(|d| d.kind == DetailKind::Number && !is_code(m, d))
+        .count()
+}
+
+/// Tokens before a date searched for a page-stamp label ("posted in Local
+/// News on Friday, September 20").
+const STAMP_BEFORE: usize = 6;
+
+/// Whether a date is the page's own stamp: a "Posted"/"Updated" label stands
+/// shortly before it.
+pub(crate) fn stamped(m: &Member, d: &Detail) -> bool {
+    let at = m
+        .tokens
+        .iter()
+        .position(|t| t.start >= d.start)
+        .unwrap_or(m.tokens.len());
+    m.tokens[at.saturating_sub(STAMP_BEFORE)..at]
+        .iter()
+        .any(|t| crate::corpus::is_stamp_label(&m.text[t.start..t.end]))
+}
+
+/// Whether a date says when something was said ("police said Saturday.",
+/// "the pastor said on Saturday, adding…") rather than when the reported
+/// thing happened. The date must close the clause right after the verb:
+/// in "declared Tuesday a day of mourning" the day is what was declared.
+pub(crate) fn said_on(m: &Member, d: &Detail) -> bool {
+    let word = |t: &crate::text::Token| m.text[t.start..t.end].to_lowercase();
+    let verb = m
+        .tokens
+        .iter()
+        .rev()
+        .filter(|t| t.end <= d.start)
+        .find(|t| !matches!(word(t).as_str(), "on" | "late" | "early" | "last" | "this"));
+    let rest = m.text[d.end..].trim_start();
+    let closes = rest.is_empty() || rest.starts_with([',', '.', ';', ':', '"', '\u{201d}']);
+    closes && verb.is_some_and(|t| crate::text::is_speech_verb(&word(t)))
 }
 
 /// Words before a number that make it a code (`assets/contrast/code_words.txt`).

@@ -18,11 +18,35 @@ static WITHIN: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// `place<TAB>larger place` rows from GeoNames (`assets/contrast/gazetteer.tsv`),
+/// sorted by place and already folded like detail values: searched, never
+/// hashed, so that a run that compares no places pays nothing.
+static GAZETTEER: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    super::table_rows(include_str!("../../assets/contrast/gazetteer.tsv")).collect()
+});
+
+/// The larger places of the gazetteer: countries and US states.
+static REGIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| GAZETTEER.iter().map(|(_, outer)| *outer).collect());
+
+/// The larger places the gazetteer puts `place` in (a name may be several
+/// cities: Troy, Michigan and Troy, New York).
+fn gazetteer_outers(place: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let from = GAZETTEER.partition_point(|(inner, _)| *inner < place);
+    GAZETTEER[from..]
+        .iter()
+        .take_while(move |(inner, _)| *inner == place)
+        .map(|(_, outer)| *outer)
+}
+
 /// Whether a place is one the tables know (`within.tsv`, or a country named
 /// by a demonym): only then is its relation to another place known. Two
 /// unknown places may be a district and its city ("Richmond Hill", "Queens").
 pub fn known_place(value: &str) -> bool {
-    CONTAINED.contains(value) || CONTAINERS.contains(value) || text::is_demonym_place(value)
+    CONTAINED.contains(value)
+        || CONTAINERS.contains(value)
+        || REGIONS.contains(value)
+        || text::is_demonym_place(value)
 }
 
 /// Places that contain others (the right-hand side of `within.tsv`).
@@ -35,7 +59,10 @@ static CONTAINED: LazyLock<HashSet<String>> =
 /// A city and a country are never one slot: "in Ankara" and "of Ukraine"
 /// answer different questions. Places of unknown scale compare with any.
 fn same_scale(x: &str, y: &str) -> bool {
-    let scale = |p: &str| match (CONTAINED.contains(p), CONTAINERS.contains(p)) {
+    let scale = |p: &str| match (
+        CONTAINED.contains(p) || gazetteer_outers(p).next().is_some(),
+        CONTAINERS.contains(p) || REGIONS.contains(p),
+    ) {
         (true, false) => Some(false),
         (false, true) => Some(true),
         _ => None,
@@ -77,7 +104,7 @@ pub fn conflicting(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
             !within(&x.value, &y.value) && !within(&y.value, &x.value) && !part_of(x, y)
         }
         // "Chief" is "Police Chief" cut short; "Governor" is not "Deputy Governor".
-        DetailKind::Title => !part_of(x, y) || changes_rank(x, y),
+        DetailKind::Title => !generic(x) && !generic(y) && (!part_of(x, y) || changes_rank(x, y)),
         DetailKind::Date => date_class(&x.value) != DateClass::Relative,
         _ => true,
     }
@@ -122,6 +149,16 @@ static RANK_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/rank_words.txt")));
 
 /// The longer title adds a word of rank: "deputy governor" against "governor".
+/// Titles that name a function, not an office (`generic_titles.txt`).
+static GENERIC_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/generic_titles.txt")));
+
+/// A title made only of function words ("spokesman", "chief").
+fn generic(d: &Detail) -> bool {
+    let words = value_words(d);
+    !words.is_empty() && words.iter().all(|w| GENERIC_TITLES.contains(&w.as_str()))
+}
+
 fn changes_rank(x: &Detail, y: &Detail) -> bool {
     let (wx, wy) = (value_words(x), value_words(y));
     wx.iter()
@@ -143,8 +180,14 @@ fn named_scale(value: &str) -> Option<&'static str> {
         .map(|(_, scale)| *scale)
 }
 
+/// Whether one place lies in the other, either way round.
+pub fn nested(x: &str, y: &str) -> bool {
+    within(x, y) || within(y, x)
+}
+
 fn within(inner: &str, outer: &str) -> bool {
     WITHIN.contains(&(inner.to_string(), outer.to_string()))
+        || gazetteer_outers(inner).any(|o| o == outer)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -209,6 +252,39 @@ mod tests {
         assert!(conflicting(DetailKind::Place, &city, &other));
         assert!(!comparable(&other, &detail(DetailKind::Place, "ukraine")));
         assert!(comparable(&other, &detail(DetailKind::Place, "atlantis")));
+    }
+
+    #[test]
+    fn the_gazetteer_knows_which_state_and_country_a_city_lies_in() {
+        let place = |v| detail(DetailKind::Place, v);
+        // Any city of the name: Troy, Michigan is one of several Troys.
+        assert!(!conflicting(
+            DetailKind::Place,
+            &place("troy"),
+            &place("michigan")
+        ));
+        assert!(!conflicting(
+            DetailKind::Place,
+            &place("christchurch"),
+            &place("new zealand")
+        ));
+        assert!(!conflicting(
+            DetailKind::Place,
+            &place("atlanta"),
+            &place("georgia")
+        ));
+        // Two cities of one country still conflict; a country is no city's rival.
+        assert!(conflicting(
+            DetailKind::Place,
+            &place("nashville"),
+            &place("memphis")
+        ));
+        assert!(conflicting(
+            DetailKind::Place,
+            &place("greece"),
+            &place("italy")
+        ));
+        assert!(!comparable(&place("athens"), &place("italy")));
     }
 
     #[test]
@@ -297,6 +373,36 @@ mod tests {
             &detail(DetailKind::Number, "$10000000")
         ));
         assert!(comparable(&euros, &detail(DetailKind::Number, "€10000000")));
+    }
+
+    #[test]
+    fn a_function_or_an_acting_post_is_no_rival_title_a_rank_is() {
+        let title = |v| detail(DetailKind::Title, v);
+        assert!(!conflicting(
+            DetailKind::Title,
+            &title("spokesman"),
+            &title("inspector")
+        ));
+        assert!(!conflicting(
+            DetailKind::Title,
+            &title("chief"),
+            &title("head")
+        ));
+        assert!(!conflicting(
+            DetailKind::Title,
+            &title("acting director"),
+            &title("director")
+        ));
+        assert!(conflicting(
+            DetailKind::Title,
+            &title("transport minister"),
+            &title("deputy transport minister")
+        ));
+        assert!(conflicting(
+            DetailKind::Title,
+            &title("finance minister"),
+            &title("economy minister")
+        ));
     }
 
     #[test]

@@ -56,6 +56,8 @@ pub(crate) struct Member<'a> {
     /// Its negation cues, those inside quotations included: a cue within a
     /// quote still negates the words after it.
     pub cues: Vec<Detail>,
+    /// It is a page's date stamp ("Published April 11, 2007").
+    pub stamp: bool,
 }
 
 impl<'a> Member<'a> {
@@ -96,6 +98,8 @@ impl<'a> Member<'a> {
             claim_words: claim::claim_words(tokens),
             antonym_candidates: negation::antonym_candidates(text, tokens),
             cues: negation::all_cues(text, details),
+            stamp: details.iter().any(|d| d.kind == DetailKind::Date)
+                && crate::corpus::is_date_line(text),
         }
     }
 

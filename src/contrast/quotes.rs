@@ -6,6 +6,9 @@
 //! other, the extra words are an omission, not a change: a replaced run at
 //! either end of the shorter quote is clipped to the shorter side's length.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::{Findings, Member, Spot};
@@ -19,6 +22,8 @@ const MIN_COMMON: usize = 4;
 /// Stricter bounds when a speaker is unknown on either side.
 const MIN_OVERLAP_UNATTRIBUTED: f32 = 0.6;
 const MIN_COMMON_UNATTRIBUTED: usize = 5;
+/// Content words that may change on either side for one remark misreported.
+const MAX_CHANGED: usize = 2;
 
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     for qa in a.details.iter().filter(|d| d.kind == DetailKind::Quote) {
@@ -44,8 +49,8 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
 
 /// One spelling for British and American forms: "realised" and "realized",
 /// "honour" and "honor" are the same word said.
-fn spelling(norm: &str) -> String {
-    let word = norm
+fn spelling(lower: &str) -> String {
+    let word = lower
         .replace('z', "s")
         .replace("our", "or")
         .replace(['\'', '\u{2019}'], "");
@@ -54,6 +59,54 @@ fn spelling(norm: &str) -> String {
         Some(stem) if stem.len() > 2 => format!("{stem}er"),
         _ => word,
     }
+}
+
+/// Contractions and what they stand for (`assets/contrast/contractions.tsv`).
+static CONTRACTIONS: LazyLock<FxHashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    super::table_rows(include_str!("../../assets/contrast/contractions.tsv"))
+        .map(|(short, full)| (short, full.split(' ').collect()))
+        .collect()
+});
+
+/// Spelling variants and the one form they are compared as
+/// (`assets/contrast/spelling_variants.tsv`).
+static VARIANTS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    super::table_rows(include_str!("../../assets/contrast/spelling_variants.tsv")).collect()
+});
+
+/// A compared word that negates.
+fn is_not(word: &str) -> bool {
+    word == "not" || word == "never"
+}
+
+/// How many negating words a quote holds: a "not" that only moved ("I didn't
+/// feel we were executing" / "I feel we weren't executing") changes nothing.
+fn nots(keys: &[(String, usize)]) -> usize {
+    keys.iter().filter(|(w, _)| is_not(w)).count()
+}
+
+/// The words of a quote as they are compared, each with the index of its
+/// token: an editor's insertion in brackets ("[The police] have") is left
+/// out, contractions are spelt out, numbers read as values ("11th" is
+/// "eleventh") and spelling variants folded.
+fn quote_words(text: &str, quote_start: usize, tokens: &[Token]) -> Vec<(String, usize)> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        let before = &text[quote_start.min(t.start)..t.start];
+        if before.matches('[').count() > before.matches(']').count() {
+            continue;
+        }
+        let lower = text[t.start..t.end].to_lowercase().replace('\u{2019}', "'");
+        if let Some(full) = CONTRACTIONS.get(lower.as_str()) {
+            out.extend(full.iter().map(|w| (crate::text::stem(w), k)));
+        } else if let Some(n) = crate::text::word_number(&lower) {
+            out.push((format!("#{n}"), k));
+        } else {
+            let word = VARIANTS.get(lower.as_str()).copied().unwrap_or(&lower);
+            out.push((crate::text::stem(&spelling(word)), k));
+        }
+    }
+    out
 }
 
 fn words(tokens: &[Token], start: usize, end: usize) -> String {
@@ -89,8 +142,12 @@ fn changed_words(
     attributed: bool,
 ) -> Option<((usize, usize), (usize, usize))> {
     let (ta, tb) = (inside(a, qa), inside(b, qb));
-    let wa: Vec<String> = ta.iter().map(|t| spelling(&t.norm)).collect();
-    let wb: Vec<String> = tb.iter().map(|t| spelling(&t.norm)).collect();
+    let (ka, kb) = (
+        quote_words(a.text, qa.start, ta),
+        quote_words(b.text, qb.start, tb),
+    );
+    let wa: Vec<&str> = ka.iter().map(|(w, _)| w.as_str()).collect();
+    let wb: Vec<&str> = kb.iter().map(|(w, _)| w.as_str()).collect();
     if wa.is_empty() || wb.is_empty() || wa == wb {
         return None; // nothing changed (or nothing to compare)
     }
@@ -121,8 +178,38 @@ fn changed_words(
     let mut changed_b: Vec<usize> = Vec::new();
     for (k, op) in ops.iter().enumerate() {
         let (tag, old, new) = op.as_tag_tuple();
-        if tag == similar::DiffTag::Equal || old.is_empty() || new.is_empty() {
-            continue; // words only added or dropped: an omission
+        if tag == similar::DiffTag::Equal {
+            continue;
+        }
+        if old.is_empty() || new.is_empty() {
+            // Words only added or dropped are an omission, unless one of them
+            // is a "not": "we will appeal" / "we will not appeal". The other
+            // side's mark is the word the "not" would stand before.
+            let (added, keys) = if old.is_empty() {
+                (&new, &kb)
+            } else {
+                (&old, &ka)
+            };
+            if k > first_equal
+                && k < last_equal
+                && nots(&ka) != nots(&kb)
+                && keys[added.clone()].iter().any(|(w, _)| is_not(w))
+            {
+                let (other, len) = if old.is_empty() {
+                    (old.start, wa.len())
+                } else {
+                    (new.start, wb.len())
+                };
+                let at = other.min(len.saturating_sub(1));
+                let (x, y) = if old.is_empty() {
+                    (at..at + 1, new)
+                } else {
+                    (old, at..at + 1)
+                };
+                changed_a.extend(x);
+                changed_b.extend(y);
+            }
+            continue;
         }
         let (mut old, mut new) = (old, new);
         let n = old.len().min(new.len());
@@ -136,6 +223,13 @@ fn changed_words(
         changed_a.extend(old);
         changed_b.extend(new);
     }
+    // Back from compared words to their tokens.
+    let to_tokens = |keys: &[(String, usize)], idx: Vec<usize>| -> Vec<usize> {
+        let mut at: Vec<usize> = idx.into_iter().map(|i| keys[i].1).collect();
+        at.dedup();
+        at
+    };
+    let (changed_a, changed_b) = (to_tokens(&ka, changed_a), to_tokens(&kb, changed_b));
     let span = |tokens: &[Token], idx: &[usize]| -> Option<(usize, usize)> {
         Some((
             tokens[*idx.iter().min()?].start,
@@ -148,5 +242,93 @@ fn changed_words(
     if !carries(ta, &changed_a) && !carries(tb, &changed_b) {
         return None;
     }
+    // Many words changed: another rendering (a translation, a paraphrase, a
+    // second remark), not a word of one remark misreported.
+    let changed =
+        |tokens: &[Token], idx: &[usize]| idx.iter().filter(|&&i| tokens[i].content).count();
+    if changed(ta, &changed_a).max(changed(tb, &changed_b)) > MAX_CHANGED {
+        return None;
+    }
     Some((span(ta, &changed_a)?, span(tb, &changed_b)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn changes(a: &str, b: &str) -> Vec<(String, String)> {
+        super::super::pair_findings(a, b, compare)
+            .conflict
+            .into_iter()
+            .map(|(_, x, y)| (x.value, y.value))
+            .collect()
+    }
+
+    fn agree(a: &str, b: &str) {
+        let found = changes(a, b);
+        assert!(found.is_empty(), "{a} / {b}: {found:?}");
+    }
+
+    #[test]
+    fn a_changed_word_of_one_remark_is_a_quote_divergence() {
+        let found = changes(
+            "\"We will keep searching the coast while there is hope,\" the admiral said.",
+            "\"We will keep searching the coast while there is light,\" the admiral said.",
+        );
+        assert_eq!(found, [("hope".to_string(), "light".to_string())]);
+    }
+
+    #[test]
+    fn a_not_added_inside_the_remark_is_a_change_other_words_added_are_not() {
+        let found = changes(
+            "\"We will appeal against the ruling of the court,\" the lawyer said.",
+            "\"We will not appeal against the ruling of the court,\" the lawyer said.",
+        );
+        assert_eq!(found, [("appeal".to_string(), "not".to_string())]);
+        agree(
+            "\"We will appeal against the ruling of the court,\" the lawyer said.",
+            "\"We will certainly appeal against the ruling of the court,\" the lawyer said.",
+        );
+    }
+
+    #[test]
+    fn contractions_numbers_variants_and_insertions_are_how_it_was_written() {
+        agree(
+            "\"I know the things I did caused a lot of pain and I'm sorry,\" he said.",
+            "\"I know the things I did caused a lot of pain and I am sorry,\" he said.",
+        );
+        agree(
+            "\"By rolling back this 11th hour rule we protect the species,\" he said.",
+            "\"By rolling back this eleventh hour rule we protect the species,\" he said.",
+        );
+        agree(
+            "\"I can't speak for the first case, but this one looks like inexperience,\" he said.",
+            "\"I cant speak for the first case, but this one looks like inexperience,\" he said.",
+        );
+        agree(
+            "\"I feel on the court we weren't executing the plan we want to have,\" he said.",
+            "\"I didn't feel on the court we were executing the plan we want to have,\" he said.",
+        );
+        agree(
+            "\"Everyone was calling home to say that they were OK,\" she said.",
+            "\"Everyone was calling home to say that they were okay,\" she said.",
+        );
+        agree(
+            "\"[The police] have a hard time in this neighbourhood,\" a barber said.",
+            "\"They have a hard time in this neighbourhood,\" a barber said.",
+        );
+        agree(
+            "\"The network suffered a fibre cut near the coast this morning,\" it said.",
+            "\"The network suffered a fiber cut near the coast this morning,\" it said.",
+        );
+    }
+
+    #[test]
+    fn another_rendering_of_a_remark_is_no_misquote() {
+        // A translation: many words differ, the sense is kept.
+        agree(
+            "\"We are all deeply shocked by the unjust death of three of our citizens,\" the minister said.",
+            "\"We are deeply shocked by the unjust loss of these three people, our fellow nationals,\" the minister said.",
+        );
+    }
 }

@@ -37,6 +37,8 @@ const SAME_GAP: f32 = 0.6;
 const SAME_EDGE: f32 = 0.3;
 /// Evidence that two numbers count the same predicate's subject.
 const SAME_ROLE: f32 = 0.6;
+/// Figures in each of two sentences that make them lines of figures.
+const MANY_FIGURES: usize = 3;
 /// Evidence that the word just before both is the same ("on", "in").
 const SAME_BEFORE: f32 = 0.3;
 
@@ -47,7 +49,7 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             d.kind == kind
                 && match kind {
                     DetailKind::Number => !claim::is_code(m, d),
-                    DetailKind::Date => !opens_range(m, d),
+                    DetailKind::Date => !opens_range(m, d) && !claim::stamped(m, d),
                     _ => true,
                 }
         };
@@ -129,15 +131,34 @@ fn by_demonym(m: &Member, place: &Detail) -> bool {
 
 /// Whether `m` names the place of `other`'s detail somewhere in its words
 /// ("the Exarchia district of Athens" and "the Athens district of Exarchia"),
+/// or a place inside or around it, or `m` names the title too, anywhere (a
+/// person with two titles),
 /// or the place only locates a name in `other` ("Iran's southern coast",
 /// "the Chicago Bears"): either way it is no rival.
 fn mentions(m: &Member, other: &Member, place: &Detail) -> bool {
-    if place.kind != DetailKind::Place {
-        return false;
-    }
     let span = &other.text[place.start..place.end];
     let folded = |t: &str| crate::text::normalize_word(t);
     let words: Vec<String> = span.split_whitespace().map(folded).collect();
+    if place.kind == DetailKind::Title {
+        // One person holds both titles when one sentence names both:
+        // "President and General Manager Billy King" / "team president King".
+        // Words of a longer title ("Deputy Transport Minister") do not name
+        // the shorter one.
+        let in_other_title = |t: &crate::text::Token| {
+            m.details.iter().any(|d| {
+                d.kind == DetailKind::Title
+                    && d.value != place.value
+                    && d.start <= t.start
+                    && t.end <= d.end
+            })
+        };
+        return words
+            .iter()
+            .all(|w| m.tokens.iter().any(|t| &t.norm == w && !in_other_title(t)));
+    }
+    if place.kind != DetailKind::Place {
+        return false;
+    }
     let named = m
         .tokens
         .windows(words.len().max(1))
@@ -152,7 +173,13 @@ fn mentions(m: &Member, other: &Member, place: &Detail) -> bool {
             .iter()
             .find(|t| t.start > place.end)
             .is_some_and(|t| t.detail.is_none() && t.content);
-    named || possessive || in_a_name
+    // "an apartment in the U.S." / "a Miami apartment": a place inside or
+    // around it, named anywhere, answers the same question.
+    let around = m
+        .details
+        .iter()
+        .any(|d| d.kind == DetailKind::Place && compat::nested(&d.value, &place.value));
+    named || possessive || in_a_name || around
 }
 
 fn spot(member: usize, d: &Detail) -> Spot {
@@ -201,6 +228,10 @@ fn pair_by_context<'d>(
                 undecided.push((*x, *y));
                 continue;
             }
+            // When a thing was said and when it happened are two slots.
+            if x.kind == DetailKind::Date && claim::said_on(a, x) != claim::said_on(b, y) {
+                continue;
+            }
             // Two numbers compare only when they count the same thing, and
             // a predicate both name ("sentenced", "killed") puts them in one slot.
             let mut bonus = 0.0;
@@ -208,8 +239,13 @@ fn pair_by_context<'d>(
                 let (rx, ry) = (claim::number_role(a, x), claim::number_role(b, y));
                 // With no predicate to say what is counted, only a close
                 // paraphrase tells that two figures are one count.
+                // Nor between two lines of figures ("52 catches for 440 yards
+                // and four touchdowns"): which figure is whose, the words do
+                // not tell.
                 if !claim::same_role(&rx, &ry)
-                    || (rx.event.is_none() && !claim::close_paraphrase(a, b))
+                    || (rx.event.is_none()
+                        && (!claim::close_paraphrase(a, b)
+                            || claim::figures(a).min(claim::figures(b)) >= MANY_FIGURES))
                 {
                     continue;
                 }
@@ -423,6 +459,76 @@ mod tests {
             "Bush was hurt in the game of the New Orleans Saints on Thursday night.",
         );
         assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+    }
+
+    #[test]
+    fn a_title_the_other_side_also_gives_the_person_is_no_rival() {
+        let found = compare_texts(
+            "Team President Bill Kane announced today that the coach had been fired.",
+            "Team President and General Manager Bill Kane announced today that the coach had been fired.",
+        );
+        assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+        let found = compare_texts(
+            "Transport Minister Ana Kole announced today that the line would close.",
+            "Deputy Transport Minister Ana Kole announced today that the line would close.",
+        );
+        assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
+    }
+
+    #[test]
+    fn when_it_was_said_is_not_when_it_happened() {
+        let found = compare_texts(
+            "The fire devastated the old church Friday night, officials believe.",
+            "The fire devastated the old church, the pastor said Saturday.",
+        );
+        assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+        let found = compare_texts(
+            "The fire devastated the old church Friday night, officials believe.",
+            "The fire devastated the old church Saturday night, officials believe.",
+        );
+        assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
+    }
+
+    #[test]
+    fn a_page_stamp_is_no_date_of_the_story() {
+        let found = compare_texts(
+            "Posted in Local News on Wednesday, September 18, 2013.",
+            "Posted in Local News on Friday, September 20, 2013.",
+        );
+        assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+        let found = compare_texts(
+            "The crash in the town centre happened on September 18, 2013.",
+            "The crash in the town centre happened on September 20, 2013.",
+        );
+        assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
+    }
+
+    #[test]
+    fn figures_in_a_line_of_figures_are_not_paired() {
+        let found = compare_texts(
+            "He caught eight passes for 66 yards and two touchdowns this season.",
+            "He caught 52 passes for 440 yards and four touchdowns this season.",
+        );
+        assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+        let found = compare_texts(
+            "He caught eight passes in the game against the champions.",
+            "He caught 52 passes in the game against the champions.",
+        );
+        assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
+    }
+
+    #[test]
+    fn a_place_inside_the_other_sides_place_is_no_rival_to_it() {
+        let found = compare_texts(
+            "The court seized an apartment in the United States bought with the bribes.",
+            "The money went through firms in the United Arab Emirates, and the court seized a Miami apartment.",
+        );
+        assert!(found.conflict.is_empty(), "{:?}", found.conflict);
+        let found = compare_texts(
+            "The court seized an apartment in Miami bought with the bribes.",
+            "The court seized an apartment in Dubai bought with the bribes.",
+        );
+        assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
     }
 
     #[test]

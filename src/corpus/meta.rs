@@ -42,6 +42,21 @@ use super::{strip_controls, Format, Source};
 use crate::model::ArticleMeta;
 use dates::{Found, Ymd};
 
+/// Whether a line is a page's date stamp ("Published April 11, 2007",
+/// "Monday, Sep 10, 2012 | Updated 9:01 AM EDT"): it states when the page was
+/// written, no fact of the story.
+pub(crate) fn is_date_line(line: &str) -> bool {
+    date_line::date_line(line).is_some()
+}
+
+/// Whether a word labels a page's own date ("Posted", "Updated").
+pub(crate) fn is_stamp_label(word: &str) -> bool {
+    matches!(
+        tokens::role(word),
+        Some(tokens::Role::Published | tokens::Role::Updated)
+    )
+}
+
 /// The metadata of one source whose headline (as cleaning found it) is `title`.
 pub fn read(source: &Source, title: &str) -> ArticleMeta {
     let (page, text) = match source.format {

@@ -24,6 +24,7 @@ use thiserror::Error;
 use crate::model::ArticleMeta;
 
 pub use decode::{decode, decode_html, strip_controls, DecodeError};
+pub(crate) use meta::{is_date_line, is_stamp_label};
 pub use read::{load, MAX_FILE_BYTES};
 
 /// A source as read from disk (or from the bundled seeds): decoded, controls removed.

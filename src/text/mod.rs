@@ -8,6 +8,7 @@
 //! spans (places, dates, numbers, people, titles, negation, quotes). The word lists
 //! behind all of it live in `assets/lexicon/` (see `lexicon`).
 
+mod classes;
 mod dates;
 mod details;
 mod lexicon;
@@ -17,12 +18,20 @@ mod quotes;
 mod sentences;
 mod tokens;
 
+pub(crate) use classes::{lemmas, noun_class};
 pub(crate) use details::negation_cues;
 pub use details::{article_details, details_with};
 pub use lexicon::Calendar;
 pub use names::Names;
+pub(crate) use numbers::word_number;
 pub use numbers::{quantity, year_digits, Quantity};
 pub use sentences::split_sentences;
+pub(crate) use tokens::stem;
+
+/// Whether a word (lower case) attributes speech: "said", "told" (`assets/lexicon/speech_verbs.txt`).
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    lexicon::SPEECH_VERBS.contains(word)
+}
 pub use tokens::{canonical, normalize_word};
 
 use rayon::prelude::*;

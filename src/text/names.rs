@@ -214,6 +214,20 @@ fn person_at(
         .filter(|(_, k)| **k != TitleKind::Modifier)
     {
         let mut j = i + n;
+        // "Chief Economist Pavel Rusek": a capitalised noun for a person
+        // (WordNet) between the title and a name is the title's.
+        let mut head_end = j;
+        while kind == TitleKind::Title
+            && j + 1 < words.len()
+            && words[j].capitalised()
+            && words[j + 1].capitalised()
+            && crate::text::noun_class(words[j].text) == Some("person")
+            && TITLES.longest(&[words[j].key.as_str()]).is_none()
+            && &sentence[words[j - 1].end..words[j].start] == " "
+        {
+            j += 1;
+            head_end = j;
+        }
         while j < words.len()
             && matches!(
                 TITLES.longest(&[words[j].key.as_str()]),
@@ -235,7 +249,7 @@ fn person_at(
                 who = known.given.get(&words[start].key).cloned().unwrap_or(who);
             }
             if kind == TitleKind::Title {
-                title(words, i, i + n, Some(who.clone()), out);
+                title(words, i, head_end, Some(who.clone()), out);
             }
             push(
                 out,
@@ -300,10 +314,11 @@ fn title(
     let mut start = head;
     while start > 0 {
         let p = &words[start - 1];
-        let modifier = matches!(
+        let listed = matches!(
             TITLES.longest(&[p.key.as_str()]),
             Some((_, TitleKind::Modifier | TitleKind::Title))
         );
+        let modifier = listed || office_word(words, start - 1);
         if !modifier
             || TITLE_QUALIFIERS.contains(&p.key)
             || p.possessive
@@ -326,6 +341,21 @@ fn title(
         value,
         about,
     );
+}
+
+/// A capitalised word that names the office of the capitalised title after
+/// it ("Transport Minister", "Police Chief"): neither a common word nor a
+/// date, a known place or a demonym ("German Chancellor" is a chancellor).
+fn office_word(words: &[Word<'_>], i: usize) -> bool {
+    let (p, next) = (&words[i], &words[i + 1]);
+    p.capitalised()
+        && next.capitalised()
+        && p.end + 1 == next.start
+        && p.text.chars().all(char::is_alphabetic)
+        && !STOPWORDS.contains(&p.key)
+        && !CALENDAR.contains_key(&p.key)
+        && PLACES.longest(&[p.key.as_str()]).is_none()
+        && crate::text::demonym_place(p.text).is_none()
 }
 
 /// "Merz, the chancellor," / "Zelensky, the President of Ukraine".
@@ -472,6 +502,30 @@ mod tests {
             "chancellor",
             "chancellor"
         ));
+    }
+
+    #[test]
+    fn a_capitalised_office_word_belongs_to_the_title() {
+        let s = "Deputy Transport Minister Ana Kole spoke on Monday.";
+        assert!(has(
+            s,
+            DetailKind::Title,
+            "Deputy Transport Minister",
+            "deputy transport minister"
+        ));
+        // A demonym or a known place names the country, not the office.
+        let s = "German Chancellor Olaf Scholz spoke on Monday.";
+        assert!(has(s, DetailKind::Title, "Chancellor", "chancellor"));
+        let s = "On Monday Minister Ana Kole spoke.";
+        assert!(has(s, DetailKind::Title, "Minister", "minister"));
+        let s = "Chief Economist Pavel Rusek spoke to reporters at the bank on Monday.";
+        assert!(has(
+            s,
+            DetailKind::Title,
+            "Chief Economist",
+            "chief economist"
+        ));
+        assert!(has(s, DetailKind::Person, "Pavel Rusek", "rusek"));
     }
 
     #[test]

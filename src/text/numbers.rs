@@ -39,6 +39,26 @@ pub fn quantity(value: &str) -> Quantity {
     }
 }
 
+/// The value of one word that names a whole number: digits, with an
+/// ordinal suffix or not ("11", "11th"), or a word ("eleven", "eleventh").
+pub(crate) fn word_number(word: &str) -> Option<u64> {
+    let lower = word.to_lowercase();
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| lower.strip_suffix(s))
+        .unwrap_or(&lower);
+    if let Ok(n) = digits.parse() {
+        return Some(n);
+    }
+    match NUMBER_WORDS.get(&lower)? {
+        NumberWord::Unit(n)
+        | NumberWord::Teen(n)
+        | NumberWord::Tens(n)
+        | NumberWord::Ordinal(n) => Some(*n),
+        _ => None,
+    }
+}
+
 pub(crate) fn numbers(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) {
     let mut i = 0;
     while i < words.len() {

@@ -1,0 +1,48 @@
+//! What a noun names, from Open English WordNet: the class of a counted noun
+//! (person, time, money…), so that a number's role and a title's office word
+//! can be read (`assets/contrast/noun_classes.tsv`, derived by
+//! `scripts/wordnet_tables.py`).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// A noun (lower case, as WordNet lists it) -> the class of what it counts.
+/// Keyed by the word itself: stemming 9,000 lemmas at start-up would cost
+/// more than the seeds' whole run; [`lemmas`] finds the entry instead.
+static NOUN_CLASSES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("../../assets/contrast/noun_classes.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| (k.trim(), v.trim()))
+        .collect()
+});
+
+/// The forms a table of lemmas may list a word under: itself and itself
+/// without a plural or past ending ("workers", "acquitted" → "acquit").
+pub(crate) fn lemmas(word: &str) -> Vec<String> {
+    let w = word.to_lowercase();
+    let mut out = vec![w.clone()];
+    for suffix in ["s", "es", "d", "ed", "ing"] {
+        if let Some(stem) = w.strip_suffix(suffix).filter(|s| s.len() > 2) {
+            out.push(stem.to_string());
+            // "acquitted" → "acquitt" → "acquit"
+            let b = stem.as_bytes();
+            if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] {
+                out.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    }
+    out
+}
+
+/// The class of a counted noun, from its surface form.
+pub(crate) fn noun_class(word: &str) -> Option<&'static str> {
+    lemmas(word)
+        .iter()
+        .find_map(|l| NOUN_CLASSES.get(l.as_str()).copied())
+}
