@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::export::{Excerpt, Format};
-use crate::model::Collation;
+use crate::model::{Collation, SentenceRef};
 
 /// The three panes, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +64,16 @@ pub enum Action {
     Done(Result<String, String>),
 }
 
+impl Action {
+    /// False for what the loop produces on its own (ticks, resizes, results).
+    pub fn from_user(&self) -> bool {
+        !matches!(
+            self,
+            Action::Tick | Action::Resize(..) | Action::Loaded(_) | Action::Done(_)
+        )
+    }
+}
+
 /// Work the loop performs on behalf of `update`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -83,6 +93,6 @@ pub enum Effect {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Excerpt(Excerpt),
-    /// An unaligned sentence: `(article, sentence)`.
-    Sentence(usize, usize),
+    /// An unaligned sentence.
+    Sentence(SentenceRef),
 }

@@ -28,11 +28,19 @@ pub struct Marked {
     pub lines: Vec<Range<usize>>,
 }
 
-/// Replaces control characters so nothing drawn can move the cursor or change modes.
+/// `c`, or U+FFFD when it is a control character: nothing drawn may move the
+/// cursor or change the terminal's modes.
+fn printable(c: char) -> char {
+    if c.is_control() {
+        '\u{FFFD}'
+    } else {
+        c
+    }
+}
+
+/// `s` with its control characters replaced ([`printable`]).
 pub fn sanitise(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
+    s.chars().map(printable).collect()
 }
 
 /// Builds display text from `text` with `marks` (byte ranges into `text`); ranges
@@ -78,7 +86,7 @@ pub fn markup(text: &str, marks: &[(Range<usize>, Mark)]) -> Marked {
             }
         }
         if let Some(c) = c {
-            out.push(if c.is_control() { '\u{FFFD}' } else { c });
+            out.push(printable(c));
         }
     }
     let marks = marks

@@ -4,13 +4,13 @@
 
 use std::collections::HashMap;
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use super::{centred, fit};
+use super::fit;
 use crate::model::DivergenceKind;
 use crate::tui::app::App;
 
@@ -24,8 +24,8 @@ pub struct FactRow {
 
 /// The columns (articles of the current story) and rows of the fact table.
 pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>) {
-    let c = &app.collation;
-    let columns: Vec<usize> = match c.story_of(app.article) {
+    let c = &app.collation();
+    let columns: Vec<usize> = match c.story_of(app.article()) {
         Some(s) => c.stories[s].articles.clone(),
         None => (0..c.articles.len()).collect(),
     };
@@ -34,7 +34,7 @@ pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>) {
         if !div.values.iter().any(|v| columns.contains(&v.article)) {
             continue;
         }
-        if app.filter.is_some_and(|f| f != div.kind) {
+        if app.filter().is_some_and(|f| f != div.kind) {
             continue;
         }
         let key = |v: &crate::model::DivergentValue| {
@@ -83,12 +83,11 @@ pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>) {
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.settings.theme;
+    let t = &app.settings().theme;
     let (columns, rows) = fact_table(app);
-    let popup = centred(
-        area,
-        area.width.saturating_sub(4),
-        (rows.len() as u16).saturating_add(5),
+    let popup = area.centered(
+        Constraint::Length(area.width.saturating_sub(4)),
+        Constraint::Length((rows.len() as u16).saturating_add(5)),
     );
     frame.render_widget(Clear, popup);
     let block = Block::default()
@@ -113,7 +112,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             format!(
                 "{:<col_w$}",
                 fit(
-                    &format!("{} {}", app.label(*a), app.collation.articles[*a].title),
+                    &format!("{} {}", app.label(*a), app.collation().articles[*a].title),
                     col_w.saturating_sub(1),
                 )
             ),
