@@ -84,9 +84,7 @@ fn seeds_80x24() {
 #[test]
 fn fixture_120x40_on_a_contradiction() {
     let mut app = fixture_app();
-    update(&mut app, Action::NextContradiction);
-    update(&mut app, Action::NextContradiction);
-    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::PickSource(1));
     update(&mut app, Action::NextContradiction);
     insta::assert_snapshot!(text(&draw(&mut app, 120, 40)));
 }
@@ -105,7 +103,7 @@ fn stories_app(size: (u16, u16)) -> App {
 /// The mixed-stories fixture after the n that crosses into story 2, drawn.
 fn into_the_second_story(w: u16, h: u16) -> (App, String) {
     let mut app = stories_app((w, h));
-    for _ in 0..9 {
+    for _ in 0..4 {
         update(&mut app, Action::NextContradiction);
     }
     let screen = text(&draw(&mut app, w, h));
@@ -136,7 +134,7 @@ fn stories_80x24_sources_focused() {
 fn a_narrow_status_line_keeps_the_message_whole() {
     let (mut app, screen) = into_the_second_story(80, 24);
     let status = status_line(&screen);
-    let message = "contradiction 1 of 4 · number → story 2";
+    let message = "contradiction 1 of 2 · number → story 2";
     assert!(status.contains(message), "{status}");
     assert!(status.starts_with(" story 2/3 │ 001"), "{status}");
     update(&mut app, Action::Down);

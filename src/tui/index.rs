@@ -34,8 +34,11 @@ pub struct Index {
     pub group_of: Vec<Vec<Option<usize>>>,
     /// `[article][sentence]` → divergent spans.
     pub spans: Vec<Vec<Vec<DivergentSpan>>>,
-    /// Contradiction stops in reading order.
+    /// Every side of every contradiction, in reading order.
     pub stops: Vec<Stop>,
+    /// Each contradiction once, at its first side in reading order: what
+    /// `n`/`N` step through and count.
+    pub contradictions: Vec<Stop>,
     /// Aligned sentences in reading order.
     pub aligned: Vec<SentenceRef>,
     /// Stories and the Sources rows; reading order is its article order.
@@ -78,6 +81,12 @@ impl Index {
             (outline.position[s.at.article], s.at.sentence, s.divergence)
         });
         stops.dedup();
+        let mut seen = vec![false; c.divergences.len()];
+        let contradictions = stops
+            .iter()
+            .filter(|s| !std::mem::replace(&mut seen[s.divergence], true))
+            .copied()
+            .collect();
         let mut aligned: Vec<SentenceRef> = group_of
             .iter()
             .enumerate()
@@ -93,6 +102,7 @@ impl Index {
             group_of,
             spans,
             stops,
+            contradictions,
             aligned,
             outline,
             labels: labels(c),

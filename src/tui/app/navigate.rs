@@ -128,38 +128,64 @@ impl App {
         }
     }
 
+    /// The stops whose divergence passes the filter.
+    fn passing(&self, stops: &[Stop]) -> Vec<Stop> {
+        let shown = |s: &&Stop| self.passes(s.divergence);
+        stops.iter().filter(shown).copied().collect()
+    }
+
+    /// `n`/`N`: the next (or previous) contradiction, each once, in reading
+    /// order of its first side, landing on the side in the article being read
+    /// when that article is one of the sides. From a sentence that is not on a
+    /// contradiction reached so, the nearest side in reading order is next. The
+    /// count is the current story's (when the folder has several) under the
+    /// current filter, as the report counts them.
     pub(super) fn next_contradiction(&mut self, way: Direction) {
-        let stops: Vec<Stop> = self
-            .index
-            .stops
-            .iter()
-            .copied()
-            .filter(|s| self.passes(s.divergence))
-            .collect();
-        let here = (self.index.reading_key(self.here()), self.divergence);
-        let key = |t: &Stop| (self.index.reading_key(t.at), Some(t.divergence));
-        let found = match way {
-            Direction::Forward => step(&stops, |t| key(t) > here, way),
-            Direction::Backward => step(&stops, |t| key(t) >= here, way),
+        let firsts = self.passing(&self.index.contradictions);
+        let reached = self
+            .divergence
+            .filter(|d| self.current_divergence() == Some(*d))
+            .and_then(|d| firsts.iter().position(|s| s.divergence == d));
+        let found = match reached {
+            Some(i) => {
+                let n = firsts.len();
+                let (next, wrapped) = match way {
+                    Direction::Forward => (firsts[(i + 1) % n], i + 1 == n),
+                    Direction::Backward => (firsts[(i + n - 1) % n], i == 0),
+                };
+                let d = next.divergence;
+                let here = self
+                    .index
+                    .stops
+                    .iter()
+                    .copied()
+                    .find(|s| s.divergence == d && s.at.article == self.article());
+                Some((here.unwrap_or(next), wrapped))
+            }
+            None => {
+                let sides = self.passing(&self.index.stops);
+                let here = self.index.reading_key(self.here());
+                step(&sides, |t| self.index.reading_key(t.at) >= here, way)
+            }
         };
-        let Some((stop, wrapped)) = found else {
+        let Some((side, wrapped)) = found else {
             self.say(match self.filter {
                 Some(k) => format!("no {k} contradictions"),
                 None => "no contradictions found".to_string(),
             });
             return;
         };
+        let d = side.divergence;
         let story = self.story().map(|(k, _, _)| k);
-        self.go(stop.at.article, stop.at.sentence, Some(stop.divergence));
-        // With several stories, the count is the current story's.
+        self.go(side.at.article, side.at.sentence, Some(d));
         let now = self.story().map(|(k, _, _)| k);
         let outline = &self.index.outline;
-        let counted: Vec<&Stop> = stops
+        let counted: Vec<&Stop> = firsts
             .iter()
             .filter(|t| now.is_none() || outline.story.get(t.at.article).copied() == now)
             .collect();
-        let pos = counted.iter().position(|t| **t == stop).unwrap_or(0) + 1;
-        let kind = self.collation.divergences[stop.divergence].kind;
+        let pos = counted.iter().position(|t| t.divergence == d).unwrap_or(0) + 1;
+        let kind = self.collation.divergences[d].kind;
         let story_note = match now {
             Some(k) if now != story => format!(" → story {}", k + 1),
             _ => String::new(),
@@ -208,24 +234,26 @@ impl App {
 
     /// `f`: the next divergence kind shown, then all again.
     pub(super) fn cycle_filter(&mut self) {
-        let all = crate::model::DivergenceKind::ALL;
+        let kinds = crate::model::DivergenceKind::ALL;
         self.filter = match self.filter {
-            None => Some(all[0]),
-            Some(k) => all
+            None => Some(kinds[0]),
+            Some(k) => kinds
                 .iter()
                 .position(|x| *x == k)
-                .and_then(|i| all.get(i + 1))
+                .and_then(|i| kinds.get(i + 1))
                 .copied(),
         };
         if self.divergence.is_some_and(|d| !self.passes(d)) {
             self.divergence = None;
         }
-        let n = (0..self.collation.divergences.len())
-            .filter(|d| self.passes(*d))
-            .count();
+        let all = self.collation.divergences.len();
+        let shown = (0..all).filter(|d| self.passes(*d)).count();
         self.say(match self.filter {
-            Some(k) => format!("filter: {k} ({n} contradictions)"),
-            None => format!("filter off ({n} contradictions)"),
+            Some(k) => format!(
+                "filter: {k} ({shown} of {all} contradictions shown, {} hidden)",
+                all - shown
+            ),
+            None => format!("filter off ({all} contradictions)"),
         });
     }
 }

@@ -107,29 +107,34 @@ fn panes_cycle_and_sources_open() {
 }
 
 #[test]
-fn contradictions_cross_articles_in_reading_order() {
+fn each_contradiction_is_visited_once_and_counted_as_the_report_counts() {
     let mut a = app();
-    let seen = walk(&mut a, Action::NextContradiction, 8);
+    let seen = walk(&mut a, Action::NextContradiction, 3);
+    assert_eq!(seen, [(0, 0, Some(0)), (0, 1, Some(1)), (0, 2, Some(2))]);
+    let m = &a.message.as_ref().unwrap().0;
     assert_eq!(
-        seen,
-        [
-            (0, 0, Some(0)),
-            (0, 1, Some(1)),
-            (0, 2, Some(2)),
-            (1, 0, Some(0)),
-            (1, 1, Some(1)),
-            (1, 2, Some(2)),
-            (2, 0, Some(0)),
-            (2, 2, Some(2)),
-        ]
+        m, "contradiction 3 of 3 · number",
+        "M is the report's count"
     );
     update(&mut a, Action::NextContradiction);
-    assert_eq!((a.article(), a.sentence()), (0, 0));
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 0, Some(0)));
     assert!(a.message.as_ref().unwrap().0.contains("wrapped"));
     update(&mut a, Action::PrevContradiction);
-    assert_eq!((a.article(), a.sentence()), (2, 2));
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
+}
+
+#[test]
+fn contradictions_land_on_the_source_being_read() {
+    let mut a = app();
+    update(&mut a, Action::PickSource(2));
+    let seen = walk(&mut a, Action::NextContradiction, 3);
+    // Source 2 states the place and the number, not the date.
+    assert_eq!(seen, [(2, 0, Some(0)), (0, 1, Some(1)), (0, 2, Some(2))]);
+    update(&mut a, Action::PickSource(1));
     update(&mut a, Action::PrevContradiction);
-    assert_eq!((a.article(), a.sentence()), (2, 0));
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
+    let m = &a.message.as_ref().unwrap().0;
+    assert!(m.starts_with("contradiction 3 of 3 · number"), "{m}");
 }
 
 #[test]
@@ -150,11 +155,19 @@ fn filter_limits_contradictions() {
     update(&mut a, Action::CycleFilter);
     assert_eq!(a.filter, Some(DivergenceKind::Place));
     assert_eq!(a.contradictions_in(0), 1);
+    let m = &a.message.as_ref().unwrap().0;
+    assert_eq!(m, "filter: place (1 of 3 contradictions shown, 2 hidden)");
     run(
         &mut a,
         &[Action::NextContradiction, Action::NextContradiction],
     );
-    assert_eq!((a.article(), a.sentence()), (1, 0));
+    assert_eq!(
+        (a.article(), a.sentence()),
+        (0, 0),
+        "one place contradiction"
+    );
+    let m = &a.message.as_ref().unwrap().0;
+    assert_eq!(m, "contradiction 1 of 1 · place (wrapped)");
     update(&mut a, Action::CycleFilter);
     assert_eq!(a.filter, Some(DivergenceKind::Date));
     for _ in 0..7 {

@@ -14,25 +14,33 @@ fn contradictions_run_story_by_story_then_wrap() {
     assert_eq!(
         seen,
         [
-            // Story 1 (articles 0, 2, 4), then story 2 (1, 5); story 3 has none.
+            // Story 1 (articles 0, 2, 4), then story 2 (1, 5); story 3 has
+            // none. Each contradiction once, then around again.
             (0, 0, Some(0)),
             (0, 1, Some(1)),
             (0, 2, Some(2)),
-            (2, 0, Some(0)),
-            (2, 1, Some(1)),
-            (2, 2, Some(2)),
-            (4, 0, Some(0)),
-            (4, 2, Some(2)),
             (1, 0, Some(3)),
             (1, 1, Some(4)),
-            (5, 0, Some(3)),
-            (5, 1, Some(4)),
+            (0, 0, Some(0)),
+            (0, 1, Some(1)),
+            (0, 2, Some(2)),
+            (1, 0, Some(3)),
+            (1, 1, Some(4)),
+            (0, 0, Some(0)),
+            (0, 1, Some(1)),
         ]
     );
+    update(&mut a, Action::PickSource(4));
+    assert_eq!(a.article(), 5);
     update(&mut a, Action::NextContradiction);
-    assert_eq!((a.article(), a.sentence()), (0, 0));
+    assert_eq!((a.article(), a.sentence(), a.divergence), (5, 0, Some(3)));
     let m = &a.message.as_ref().unwrap().0;
-    assert!(m.contains("(wrapped)") && m.contains("→ story 1"), "{m}");
+    assert_eq!(m, "contradiction 1 of 2 · number", "the nearest side first");
+    update(&mut a, Action::PrevContradiction);
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
+    let m = &a.message.as_ref().unwrap().0;
+    assert_eq!(m, "contradiction 3 of 3 · number → story 1");
+    update(&mut a, Action::Top);
     update(&mut a, Action::PrevContradiction);
     assert_eq!((a.article(), a.sentence(), a.divergence), (5, 1, Some(4)));
     assert!(a.message.as_ref().unwrap().0.contains("wrapped"));
@@ -41,22 +49,22 @@ fn contradictions_run_story_by_story_then_wrap() {
 #[test]
 fn crossing_a_story_makes_it_current() {
     let mut a = stories();
-    walk(&mut a, Action::NextContradiction, 8);
+    walk(&mut a, Action::NextContradiction, 3);
     assert_eq!(a.story().map(|s| s.0), Some(0));
     update(&mut a, Action::NextContradiction);
     assert_eq!((a.article(), a.sources.cursor()), (1, 1), "Sources follows");
     assert_eq!(a.story(), Some((1, 3, "Izmir · Tuesday")));
     let m = &a.message.as_ref().unwrap().0;
-    assert_eq!(m, "contradiction 1 of 4 · number → story 2");
+    assert_eq!(m, "contradiction 1 of 2 · number → story 2");
     update(&mut a, Action::PrevContradiction);
-    assert_eq!((a.article(), a.sentence(), a.divergence), (4, 2, Some(2)));
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
     assert_eq!(a.story().map(|s| s.0), Some(0));
     assert!(
         a.message
             .as_ref()
             .unwrap()
             .0
-            .starts_with("contradiction 8 of 8 · "),
+            .starts_with("contradiction 3 of 3 · "),
         "counted within the story"
     );
     assert!(!a.message.as_ref().unwrap().0.contains("wrapped"));
