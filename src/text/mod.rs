@@ -18,6 +18,7 @@ mod sentences;
 mod tokens;
 
 pub use details::{article_details, details_with};
+pub(crate) use lexicon::fold;
 pub use lexicon::Calendar;
 pub use names::Names;
 pub use numbers::{quantity, year_digits, Quantity};

@@ -19,7 +19,7 @@ pub enum Pane {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Quit,
-    /// Esc: close an overlay, clear a search, else quit.
+    /// Esc: close an overlay or clear a search; never quits.
     Back,
     ToggleHelp,
     NextPane,

@@ -18,6 +18,8 @@ use navigate::Direction;
 
 use std::path::{Path, PathBuf};
 
+use ratatui::layout::Rect;
+
 use crate::export::Format;
 use crate::model::{Collation, DivergenceKind};
 
@@ -232,13 +234,14 @@ impl App {
         self.focus = order[(i + step) % 3];
     }
 
-    /// Esc: clears a search (overlays close before this is reached).
-    fn back(&mut self) -> Option<Effect> {
+    /// Esc: clears a search (overlays close before this is reached); it never
+    /// quits.
+    fn back(&mut self) {
         if self.search.clear() {
             self.say("search cleared".to_string());
-            None
         } else {
-            Some(Effect::Quit)
+            let quit = self.settings.keymap.key_for("quit");
+            self.say(format!("nothing to close ({quit} quits)"));
         }
     }
 
@@ -271,6 +274,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             return None;
         }
     }
+    // "terminal too small" is all there is to see: no key acts on what is hidden.
+    let too_small = super::layout::panes(Rect::new(0, 0, app.size.0, app.size.1)).is_none();
+    if too_small && user_key && action != A::Quit {
+        return None;
+    }
     if !app.is_loaded() && user_key && !matches!(action, A::Quit | A::Back | A::ToggleHelp) {
         app.say(format!(
             "still collating {} articles…",
@@ -280,7 +288,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     }
     match action {
         A::Quit => return Some(Effect::Quit),
-        A::Back => return app.back(),
+        A::Back => app.back(),
         A::ToggleHelp => app.overlay = Some(Overlay::Help),
         A::ToggleFacts => app.overlay = Some(Overlay::Facts),
         A::NextPane => app.cycle_pane(true),

@@ -53,7 +53,7 @@ bindables! {
     "export_format" => Action::CycleFormat, "cycle export format md/html/json/text";
     "copy" => Action::Copy, "copy the excerpt to the clipboard (OSC 52)";
     "help" => Action::ToggleHelp, "this help";
-    "back" => Action::Back, "close overlay, clear search, else quit";
+    "back" => Action::Back, "close overlay, clear search (never quits)";
     "quit" => Action::Quit, "quit";
 }
 

@@ -193,7 +193,35 @@ fn overlays_toggle_and_close() {
     update(&mut a, Action::ToggleFacts);
     assert_eq!(update(&mut a, Action::Back), None);
     assert_eq!(a.overlay, None);
-    assert_eq!(update(&mut a, Action::Back), Some(Effect::Quit));
+    assert_eq!(update(&mut a, Action::Back), None, "Esc never quits");
+    assert!(a.message.as_ref().unwrap().0.contains("q quits"));
+}
+
+#[test]
+fn keys_do_nothing_while_the_terminal_is_too_small() {
+    let mut a = app();
+    update(&mut a, Action::Resize(30, 8));
+    for action in [Action::Down, Action::NextContradiction, Action::ToggleHelp] {
+        assert_eq!(update(&mut a, action), None);
+    }
+    assert_eq!((a.sentence(), a.overlay, a.divergence), (0, None, None));
+    assert_eq!(update(&mut a, Action::Quit), Some(Effect::Quit));
+    update(&mut a, Action::Resize(120, 40));
+    update(&mut a, Action::Down);
+    assert_eq!(a.sentence(), 1, "keys act again once there is room");
+}
+
+#[test]
+fn search_folds_accents_and_apostrophes() {
+    let mut c = fixture::collation();
+    let s = &mut c.articles[1].sentences[1];
+    s.text = "His office in Türkiye announced Russia’s meeting.".into();
+    let mut a = App::with_collation(c, (120, 40));
+    search(&mut a, "turkiye");
+    assert_eq!((a.article(), a.sentence()), (1, 1));
+    search(&mut a, "Russia's");
+    assert_eq!((a.article(), a.sentence()), (1, 1));
+    assert!(a.message.as_ref().unwrap().0.starts_with("match 1 of 1"));
 }
 
 #[test]
@@ -395,6 +423,19 @@ fn compare_marks_only_what_differs_in_the_group_shown() {
         seen > 0,
         "a sentence in two groups hides the other group's spans"
     );
+}
+
+#[test]
+fn h_and_l_move_between_panes() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let keys = crate::tui::keymap::Keymap::default();
+    let press = |c| keys.action(KeyEvent::from(KeyCode::Char(c))).unwrap();
+    let mut a = app();
+    update(&mut a, press('l'));
+    assert_eq!(a.focus, Pane::Compare);
+    update(&mut a, press('h'));
+    update(&mut a, press('h'));
+    assert_eq!(a.focus, Pane::Sources);
 }
 
 mod stories;

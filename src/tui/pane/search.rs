@@ -4,6 +4,7 @@
 use crate::model::{Collation, SentenceRef};
 use crate::tui::index::at;
 use crate::tui::outline::Outline;
+use crate::tui::wrap;
 
 #[derive(Debug, Default)]
 pub struct Search {
@@ -59,17 +60,15 @@ impl Search {
         let Some(q) = self.query.as_deref().filter(|q| !q.is_empty()) else {
             return Vec::new();
         };
-        let q = q.to_lowercase();
         outline
             .order
             .iter()
             .flat_map(|&a| {
-                let q = &q;
                 c.articles[a]
                     .sentences
                     .iter()
                     .enumerate()
-                    .filter(move |(_, s)| s.text.to_lowercase().contains(q))
+                    .filter(move |(_, s)| wrap::contains(&s.text, q))
                     .map(move |(s, _)| at(a, s))
             })
             .collect()
