@@ -9,7 +9,7 @@
 //! contradictions, groups and matches), `mouse`, `select` (what the cursor is
 //! on) and `cite` (what `e`/`y` write).
 
-mod cite;
+pub mod cite;
 mod mouse;
 mod navigate;
 mod select;
@@ -253,7 +253,8 @@ impl App {
 
     fn cycle_format(&mut self) {
         self.format = cite::next_format(self.format);
-        self.say(format!("export format: {}", self.format.extension()));
+        let name = cite::format_name(self.format);
+        self.say(format!("export and copy format: {name}"));
     }
 }
 

@@ -50,8 +50,8 @@ bindables! {
     "next_match" => Action::NextMatch, "next search match";
     "prev_match" => Action::PrevMatch, "previous search match";
     "export" => Action::Export, "export the contradiction / group / sentence";
-    "export_format" => Action::CycleFormat, "cycle export format md/html/json/text";
-    "copy" => Action::Copy, "copy the excerpt to the clipboard (OSC 52)";
+    "export_format" => Action::CycleFormat, "cycle the export/copy format: markdown/html/json/text";
+    "copy" => Action::Copy, "copy the excerpt in that format to the clipboard (OSC 52)";
     "help" => Action::ToggleHelp, "this help";
     "back" => Action::Back, "close overlay, clear search (never quits)";
     "quit" => Action::Quit, "quit";

@@ -6,6 +6,16 @@ use crate::export::{self, Excerpt, Format};
 use crate::model::{Group, SentenceRef};
 use crate::tui::action::{Effect, Target};
 
+/// A format's name as `parallax report --format` spells it.
+pub fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Markdown => "markdown",
+        Format::Html => "html",
+        Format::Json => "json",
+        Format::Text => "text",
+    }
+}
+
 /// The format after `f` when `E` cycles them.
 pub(super) fn next_format(f: Format) -> Format {
     match f {
@@ -80,7 +90,7 @@ impl App {
 
     pub(super) fn copy(&mut self) -> Option<Effect> {
         match self.target() {
-            Some((what, _)) => Some(Effect::Copy(self.excerpt(what, Format::Text))),
+            Some((what, _)) => Some(Effect::Copy(self.excerpt(what, self.format))),
             None => {
                 self.fail("nothing to copy".to_string());
                 None

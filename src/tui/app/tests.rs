@@ -285,7 +285,10 @@ fn export_targets_divergence_group_or_sentence() {
         other => panic!("expected an export, got {other:?}"),
     }
     match update(&mut a, Action::Copy) {
-        Some(Effect::Copy(text)) => assert!(text.contains("Analysts")),
+        Some(Effect::Copy(text)) => assert!(
+            text.contains("Analysts") && text.contains("</"),
+            "copied in the chosen format, HTML: {text}"
+        ),
         other => panic!("expected a copy, got {other:?}"),
     }
     update(&mut a, Action::Done(Err("disk full".into())));

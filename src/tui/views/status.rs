@@ -10,6 +10,15 @@ use unicode_width::UnicodeWidthStr;
 use super::fit;
 use crate::tui::app::App;
 
+/// The export format as the hint names it: the report's name, "md" for
+/// Markdown to keep the hint short.
+fn short_name(f: crate::export::Format) -> &'static str {
+    match f {
+        crate::export::Format::Markdown => "md",
+        other => crate::tui::app::cite::format_name(other),
+    }
+}
+
 /// Key hints, most useful first.
 fn hints(app: &App) -> Vec<String> {
     let k = |n: &str| app.settings().keymap.key_for(n);
@@ -21,7 +30,7 @@ fn hints(app: &App) -> Vec<String> {
             k("next_contradiction"),
             k("prev_contradiction")
         ),
-        format!("{} export ({})", k("export"), app.format().extension()),
+        format!("{} export ({})", k("export"), short_name(app.format())),
         format!("{}/{} group", k("next_group"), k("prev_group")),
         format!("{} search", k("search")),
         format!("{} pane", k("next_pane")),
