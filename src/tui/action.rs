@@ -41,6 +41,8 @@ pub enum Action {
     CycleFilter,
     ToggleFacts,
     StartSearch,
+    /// `:` opens a prompt for a contradiction (`5`) or group (`g12`) number.
+    StartJump,
     NextMatch,
     PrevMatch,
     Export,

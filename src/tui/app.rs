@@ -246,7 +246,9 @@ impl App {
     }
 
     fn confirm_search(&mut self) {
-        if self.search.confirm() {
+        if let Some(target) = self.search.take_jump() {
+            self.jump(&target);
+        } else if self.search.confirm() {
             self.next_match(Direction::Forward);
         }
     }
@@ -307,6 +309,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::PrevGroup => app.next_group(Backward),
         A::CycleFilter => app.cycle_filter(),
         A::StartSearch => app.search.start(),
+        A::StartJump => app.search.start_jump(),
         A::SearchInput(c) => app.search.type_char(c),
         A::SearchBackspace => app.search.backspace(),
         A::SearchCancel => app.search.cancel(),

@@ -47,6 +47,7 @@ bindables! {
     "cycle_filter" => Action::CycleFilter, "cycle the contradiction-kind filter";
     "facts" => Action::ToggleFacts, "fact table: each compared detail by source";
     "search" => Action::StartSearch, "search (Enter confirms, Esc cancels)";
+    "jump" => Action::StartJump, "jump to contradiction N or group gN, numbered as in reports";
     "next_match" => Action::NextMatch, "next search match";
     "prev_match" => Action::PrevMatch, "previous search match";
     "export" => Action::Export, "export the contradiction / group / sentence";

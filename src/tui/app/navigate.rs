@@ -232,6 +232,53 @@ impl App {
         }
     }
 
+    /// `:N` goes to contradiction N, `:gN` to group N, numbered from 1 as the
+    /// reports number them (JSON index + 1).
+    pub(super) fn jump(&mut self, target: &str) {
+        let target = target.trim().trim_start_matches('#');
+        let (group, number) = match target.strip_prefix(['g', 'G']) {
+            Some(n) => (true, n.trim()),
+            None => (false, target),
+        };
+        let (what, count) = if group {
+            ("group", self.collation.groups.len())
+        } else {
+            ("contradiction", self.collation.divergences.len())
+        };
+        let Some(i) = number
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=count).contains(n))
+        else {
+            self.fail(format!(
+                "no {what} {number:?}: there are {count}, numbered from 1"
+            ));
+            return;
+        };
+        let (i, key) = (i - 1, |r: &SentenceRef| self.index.reading_key(*r));
+        if group {
+            let first = self.collation.groups[i]
+                .members
+                .iter()
+                .min_by_key(|m| key(m));
+            if let Some(m) = first.copied() {
+                self.go(m.article, m.sentence, None);
+            }
+            self.say(format!("group {} of {count}", i + 1));
+        } else {
+            let sides = self.index.stops.iter().filter(|s| s.divergence == i);
+            let side = sides
+                .clone()
+                .find(|s| s.at.article == self.article())
+                .or_else(|| sides.min_by_key(|s| key(&s.at)));
+            if let Some(s) = side.copied() {
+                self.go(s.at.article, s.at.sentence, Some(i));
+            }
+            let kind = self.collation.divergences[i].kind;
+            self.say(format!("contradiction {} of {count} · {kind}", i + 1));
+        }
+    }
+
     /// `f`: the next divergence kind shown, then all again.
     pub(super) fn cycle_filter(&mut self) {
         let kinds = crate::model::DivergenceKind::ALL;

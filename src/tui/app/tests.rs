@@ -441,4 +441,34 @@ fn h_and_l_move_between_panes() {
     assert_eq!(a.focus, Pane::Sources);
 }
 
+#[test]
+fn colon_jumps_to_a_contradiction_or_group_by_its_report_number() {
+    let mut a = app();
+    let jump = |a: &mut App, typed: &str| {
+        update(a, Action::StartJump);
+        for c in typed.chars() {
+            update(a, Action::SearchInput(c));
+        }
+        update(a, Action::SearchConfirm);
+    };
+    jump(&mut a, "3");
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
+    assert_eq!(
+        a.message.as_ref().unwrap().0,
+        "contradiction 3 of 3 · number"
+    );
+    update(&mut a, Action::PickSource(2));
+    jump(&mut a, "1");
+    assert_eq!((a.article(), a.sentence()), (2, 0), "the side being read");
+    jump(&mut a, "g2");
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 1, None));
+    assert_eq!(a.search.query(), None, "a jump is no search");
+    jump(&mut a, "9");
+    assert!(
+        a.message.as_ref().unwrap().1,
+        "no contradiction 9 is an error"
+    );
+    assert_eq!((a.article(), a.sentence()), (0, 1));
+}
+
 mod stories;

@@ -1,5 +1,6 @@
-//! Search: the query being typed, the confirmed one (highlighted and stepped
-//! through), and which sentences match it in reading order.
+//! The prompt on the status line, for a search or a jump (`:`), the confirmed
+//! search (highlighted and stepped through), and which sentences match it in
+//! reading order.
 
 use crate::model::{Collation, SentenceRef};
 use crate::tui::index::at;
@@ -9,6 +10,8 @@ use crate::tui::wrap;
 #[derive(Debug, Default)]
 pub struct Search {
     input: Option<String>,
+    /// The prompt open is `:`'s, for a number to jump to.
+    jumping: bool,
     query: Option<String>,
 }
 
@@ -23,8 +26,28 @@ impl Search {
         self.query.as_deref()
     }
 
+    /// Whether the open prompt is `:`'s.
+    pub fn jumping(&self) -> bool {
+        self.jumping
+    }
+
     pub(in crate::tui) fn start(&mut self) {
         self.input = Some(String::new());
+        self.jumping = false;
+    }
+
+    pub(in crate::tui) fn start_jump(&mut self) {
+        self.input = Some(String::new());
+        self.jumping = true;
+    }
+
+    /// Closes a `:` prompt and gives what was typed; `None` for a search prompt.
+    pub(in crate::tui) fn take_jump(&mut self) -> Option<String> {
+        if !self.jumping {
+            return None;
+        }
+        self.jumping = false;
+        self.input.take()
     }
 
     pub(in crate::tui) fn type_char(&mut self, c: char) {
@@ -41,6 +64,7 @@ impl Search {
 
     pub(in crate::tui) fn cancel(&mut self) {
         self.input = None;
+        self.jumping = false;
     }
 
     /// Closes the prompt; its text becomes the query. True when there is one.

@@ -78,7 +78,12 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.settings().theme;
     let w = usize::from(area.width);
     if let Some(input) = app.search().input() {
-        let prompt = fit(&format!("/{input}█  Enter search · Esc cancel"), w);
+        let prompt = if app.search().jumping() {
+            format!(":{input}█  Enter jump to contradiction N or group gN · Esc cancel")
+        } else {
+            format!("/{input}█  Enter search · Esc cancel")
+        };
+        let prompt = fit(&prompt, w);
         frame.render_widget(Paragraph::new(prompt).style(t.status), area);
         return;
     }
