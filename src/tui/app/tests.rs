@@ -471,4 +471,20 @@ fn colon_jumps_to_a_contradiction_or_group_by_its_report_number() {
     assert_eq!((a.article(), a.sentence()), (0, 1));
 }
 
+#[test]
+fn paragraphs_are_kept_as_blank_rows() {
+    let a = app();
+    let l = a
+        .reading
+        .layout(layout::reading_text_width(a.size))
+        .unwrap();
+    let breaks = l.rows.iter().filter(|r| r.is_none()).count();
+    assert_eq!(breaks, 1, "the first article has two paragraphs");
+    assert_eq!(
+        l.rows[l.first_row[2] - 1],
+        None,
+        "before its third sentence"
+    );
+}
+
 mod stories;

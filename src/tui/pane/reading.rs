@@ -33,10 +33,12 @@ pub fn build_layout(c: &Collation, index: &Index, article: usize, width: u16) ->
     let mut out = ArticleLayout::default();
     let mut prev_end = None;
     for (i, s) in a.sentences.iter().enumerate() {
+        // Cleaned text holds one paragraph per line and a sentence never
+        // crosses one: a line break between two sentences ends a paragraph.
         let paragraph = prev_end.is_some_and(|p: usize| {
             a.text
                 .get(p..s.start.max(p))
-                .is_some_and(|gap| gap.contains("\n\n"))
+                .is_some_and(|gap| gap.contains('\n'))
         });
         if paragraph {
             out.rows.push(None);
