@@ -146,9 +146,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             must_be(&cli.export_dir, Path::is_dir, "not a directory")?;
             let (sources, warnings) = read_sources(&cli.paths)?;
+            let (articles, (tx, collation)) = (sources.len(), std::sync::mpsc::channel());
+            std::thread::Builder::new()
+                .name("collate".into())
+                // A send fails only when the reader has already quit.
+                .spawn(move || drop(tx.send(parallax::collate(&sources, &options))))?;
             parallax::tui::run(parallax::tui::Launch {
-                sources,
-                collate: options,
+                collation,
+                articles,
                 warnings,
                 config: cli.config,
                 export_dir: cli.export_dir,

@@ -21,6 +21,7 @@ mod tokens;
 pub(crate) use classes::{lemmas, noun_class};
 pub(crate) use details::negation_cues;
 pub use details::{article_details, details_with};
+pub(crate) use lexicon::fold;
 pub use lexicon::Calendar;
 pub use names::Names;
 pub(crate) use numbers::word_number;

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::export::{Excerpt, Format};
-use crate::model::Collation;
+use crate::model::{Collation, SentenceRef};
 
 /// The three panes, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub enum Pane {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Quit,
-    /// Esc: close an overlay, clear a search, else quit.
+    /// Esc: close an overlay or clear a search; never quits.
     Back,
     ToggleHelp,
     NextPane,
@@ -41,6 +41,8 @@ pub enum Action {
     CycleFilter,
     ToggleFacts,
     StartSearch,
+    /// `:` opens a prompt for a contradiction (`5`) or group (`g12`) number.
+    StartJump,
     NextMatch,
     PrevMatch,
     Export,
@@ -64,6 +66,16 @@ pub enum Action {
     Done(Result<String, String>),
 }
 
+impl Action {
+    /// False for what the loop produces on its own (ticks, resizes, results).
+    pub fn from_user(&self) -> bool {
+        !matches!(
+            self,
+            Action::Tick | Action::Resize(..) | Action::Loaded(_) | Action::Done(_)
+        )
+    }
+}
+
 /// Work the loop performs on behalf of `update`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -83,6 +95,6 @@ pub enum Effect {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Excerpt(Excerpt),
-    /// An unaligned sentence: `(article, sentence)`.
-    Sentence(usize, usize),
+    /// An unaligned sentence.
+    Sentence(SentenceRef),
 }

@@ -18,8 +18,8 @@ use crate::model::Collation;
 /// The action for a terminal event, if it means anything to the reader.
 pub fn translate(app: &App, event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if app.search_input.is_some() => Keymap::search_action(key),
-        Event::Key(key) => app.settings.keymap.action(key),
+        Event::Key(key) if app.search().input().is_some() => Keymap::search_action(key),
+        Event::Key(key) => app.settings().keymap.action(key),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
@@ -115,16 +115,25 @@ pub fn run(
 mod tests {
     use super::*;
     use crate::export::Format;
+    use crate::tui::config::Settings;
+
+    /// The fixture's reader, exporting to `dir`.
+    fn exporting_to(dir: &std::path::Path) -> App {
+        let mut app = App::loading(Settings::default(), dir.to_path_buf(), Vec::new(), 0);
+        update(&mut app, Action::Resize(120, 40));
+        let c = crate::tui::fixture::collation();
+        update(&mut app, Action::Loaded(Box::new(c)));
+        app
+    }
 
     #[test]
     fn export_writes_a_file_and_reports_the_path() {
         let dir = tempfile::tempdir().unwrap();
-        let mut app = App::with_collation(crate::tui::fixture::collation(), (120, 40));
-        app.export_dir = dir.path().to_path_buf();
+        let mut app = exporting_to(dir.path());
         let effect = update(&mut app, Action::Export).unwrap();
         let outcome = perform(&app, effect).unwrap();
         update(&mut app, outcome);
-        let (msg, error) = app.message.clone().unwrap();
+        let (msg, error) = app.message().map(|(m, e)| (m.to_string(), e)).unwrap();
         assert!(!error, "{msg}");
         let path = dir
             .path()
@@ -136,12 +145,11 @@ mod tests {
 
     #[test]
     fn export_errors_are_shown_exactly() {
-        let mut app = App::with_collation(crate::tui::fixture::collation(), (120, 40));
-        app.export_dir = "/nonexistent/dir".into();
+        let mut app = exporting_to("/nonexistent/dir".as_ref());
         let effect = update(&mut app, Action::Export).unwrap();
         let outcome = perform(&app, effect).unwrap();
         update(&mut app, outcome);
-        let (msg, error) = app.message.clone().unwrap();
+        let (msg, error) = app.message().map(|(m, e)| (m.to_string(), e)).unwrap();
         assert!(error);
         assert!(
             msg.starts_with("export to /nonexistent/dir failed: "),

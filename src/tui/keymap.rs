@@ -47,13 +47,14 @@ bindables! {
     "cycle_filter" => Action::CycleFilter, "cycle the contradiction-kind filter";
     "facts" => Action::ToggleFacts, "fact table: each compared detail by source";
     "search" => Action::StartSearch, "search (Enter confirms, Esc cancels)";
+    "jump" => Action::StartJump, "jump to contradiction N or group gN, numbered as in reports";
     "next_match" => Action::NextMatch, "next search match";
     "prev_match" => Action::PrevMatch, "previous search match";
     "export" => Action::Export, "export the contradiction / group / sentence";
-    "export_format" => Action::CycleFormat, "cycle export format md/html/json/text";
-    "copy" => Action::Copy, "copy the excerpt to the clipboard (OSC 52)";
+    "export_format" => Action::CycleFormat, "cycle the export/copy format: markdown/html/json/text";
+    "copy" => Action::Copy, "copy the excerpt in that format to the clipboard (OSC 52)";
     "help" => Action::ToggleHelp, "this help";
-    "back" => Action::Back, "close overlay, clear search, else quit";
+    "back" => Action::Back, "close overlay, clear search (never quits)";
     "quit" => Action::Quit, "quit";
 }
 

@@ -1,7 +1,7 @@
 //! Where each pane goes for a given terminal size: one pure function shared by the
 //! views (to draw) and by `update` (to scroll, and to map mouse clicks to panes).
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 
 /// Below this the reader shows a "terminal too small" message instead of panes.
 pub const MIN_WIDTH: u16 = 40;
@@ -32,15 +32,8 @@ pub fn panes(area: Rect) -> Option<Panes> {
     })
 }
 
-/// The inside of a bordered pane.
-pub fn inner(r: Rect) -> Rect {
-    Rect::new(
-        r.x.saturating_add(1),
-        r.y.saturating_add(1),
-        r.width.saturating_sub(2),
-        r.height.saturating_sub(2),
-    )
-}
+/// The border of a pane: its inside is `rect.inner(BORDER)`.
+pub const BORDER: Margin = Margin::new(1, 1);
 
 /// Width of the reading gutter (current / aligned marks) before the text.
 pub const GUTTER: u16 = 3;
@@ -48,7 +41,7 @@ pub const GUTTER: u16 = 3;
 /// The text width of the reading pane for a terminal of `size`.
 pub fn reading_text_width(size: (u16, u16)) -> u16 {
     panes(Rect::new(0, 0, size.0, size.1))
-        .map(|p| inner(p.reading).width.saturating_sub(GUTTER).max(1))
+        .map(|p| p.reading.inner(BORDER).width.saturating_sub(GUTTER).max(1))
         .unwrap_or(1)
 }
 

@@ -9,11 +9,14 @@ pub mod action;
 pub mod app;
 pub mod config;
 mod event_loop;
-#[doc(hidden)]
-pub mod fixture;
+#[cfg(test)]
+#[path = "../../tests/reader_fixture/mod.rs"]
+pub(crate) mod fixture;
+pub mod index;
 pub mod keymap;
 pub mod layout;
 pub mod outline;
+pub mod pane;
 mod terminal;
 pub mod theme;
 pub mod views;
@@ -22,18 +25,21 @@ pub mod wrap;
 use std::path::PathBuf;
 use std::sync::mpsc;
 
-use crate::corpus::Source;
+use crate::model::Collation;
 
 pub use action::{Action, Effect, Pane, Target};
 pub use app::{update, App};
 pub use views::{keys_help_markdown, render};
 
-/// Everything the reader needs to start: the sources (collated off the UI thread),
-/// how to collate them, files skipped while loading, and the user's settings.
+/// Everything the reader needs to start: where the collation will come from
+/// (a worker the caller started), files skipped while loading, and the user's
+/// settings. The reader never runs the pipeline itself.
 #[derive(Debug)]
 pub struct Launch {
-    pub sources: Vec<Source>,
-    pub collate: crate::Options,
+    /// Sends the collation once, when it is ready.
+    pub collation: mpsc::Receiver<Collation>,
+    /// How many articles are being collated, shown while waiting.
+    pub articles: usize,
     pub warnings: Vec<String>,
     /// `--config FILE`; otherwise `$XDG_CONFIG_HOME/parallax/config.toml`.
     pub config: Option<PathBuf>,
@@ -50,16 +56,9 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         settings,
         launch.export_dir,
         launch.warnings,
-        launch.sources.len(),
+        launch.articles,
     );
-    let (tx, rx) = mpsc::channel();
-    let (sources, options) = (launch.sources, launch.collate);
-    std::thread::Builder::new()
-        .name("collate".into())
-        .spawn(move || {
-            let _ = tx.send(crate::collate(&sources, &options));
-        })?;
     let signals = terminal::watch_signals()?;
     let (mut term, _guard) = terminal::enter()?;
-    event_loop::run(&mut term, &mut app, rx, &signals)
+    event_loop::run(&mut term, &mut app, launch.collation, &signals)
 }

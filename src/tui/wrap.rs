@@ -28,11 +28,19 @@ pub struct Marked {
     pub lines: Vec<Range<usize>>,
 }
 
-/// Replaces control characters so nothing drawn can move the cursor or change modes.
+/// `c`, or U+FFFD when it is a control character: nothing drawn may move the
+/// cursor or change the terminal's modes.
+fn printable(c: char) -> char {
+    if c.is_control() {
+        '\u{FFFD}'
+    } else {
+        c
+    }
+}
+
+/// `s` with its control characters replaced ([`printable`]).
 pub fn sanitise(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
+    s.chars().map(printable).collect()
 }
 
 /// Builds display text from `text` with `marks` (byte ranges into `text`); ranges
@@ -78,7 +86,7 @@ pub fn markup(text: &str, marks: &[(Range<usize>, Mark)]) -> Marked {
             }
         }
         if let Some(c) = c {
-            out.push(if c.is_control() { '\u{FFFD}' } else { c });
+            out.push(printable(c));
         }
     }
     let marks = marks
@@ -148,25 +156,42 @@ impl Marked {
     }
 }
 
-/// Byte ranges of case-insensitive (ASCII) matches of `needle` in `hay`.
+/// `s` folded for search ([`crate::text::fold`]: case, accents, curly
+/// apostrophes), with, for each byte of the folded text, the byte range of the
+/// character of `s` it comes from.
+fn folded(s: &str) -> (String, Vec<Range<usize>>) {
+    let mut out = String::with_capacity(s.len());
+    let mut from = Vec::with_capacity(s.len());
+    let mut buf = [0u8; 4];
+    for (i, c) in s.char_indices() {
+        let before = out.len();
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push_str(&crate::text::fold(c.encode_utf8(&mut buf)));
+        }
+        from.extend(std::iter::repeat_n(i..i + c.len_utf8(), out.len() - before));
+    }
+    (out, from)
+}
+
+/// Byte ranges of the matches of `needle` in `hay`, ignoring case, accents and
+/// the shape of apostrophes ("turkiye" finds "Türkiye", "Russia's" "Russia’s").
 pub fn find_all(hay: &str, needle: &str) -> Vec<Range<usize>> {
+    let (needle, _) = folded(needle);
     if needle.is_empty() {
         return Vec::new();
     }
-    let hay_l = hay.to_lowercase();
-    let needle_l = needle.to_lowercase();
-    if hay_l.len() != hay.len() {
-        // Lower-casing changed byte lengths: fall back to an exact search.
-        return hay
-            .match_indices(needle)
-            .map(|(i, m)| i..i + m.len())
-            .collect();
-    }
-    hay_l
-        .match_indices(&needle_l)
-        .filter(|(i, m)| hay.is_char_boundary(*i) && hay.is_char_boundary(i + m.len()))
-        .map(|(i, m)| i..i + m.len())
+    let (hay_f, from) = folded(hay);
+    hay_f
+        .match_indices(&needle)
+        .map(|(i, m)| from[i].start..from[i + m.len() - 1].end)
         .collect()
+}
+
+/// Whether `hay` holds `needle` as [`find_all`] matches it.
+pub fn contains(hay: &str, needle: &str) -> bool {
+    !find_all(hay, needle).is_empty()
 }
 
 #[cfg(test)]
@@ -227,5 +252,18 @@ mod tests {
     fn search_is_case_insensitive() {
         assert_eq!(find_all("Ankara and ANKARA", "ankara"), vec![0..6, 11..17]);
         assert!(find_all("x", "").is_empty());
+    }
+
+    #[test]
+    fn search_folds_accents_and_apostrophes() {
+        let hay = "in Türkiye, Russia’s envoy";
+        let r = find_all(hay, "Turkiye");
+        assert_eq!(
+            r.iter().map(|r| &hay[r.clone()]).collect::<Vec<_>>(),
+            ["Türkiye"]
+        );
+        assert_eq!(&hay[find_all(hay, "russia's")[0].clone()], "Russia’s");
+        assert_eq!(&hay[find_all(hay, "TÜRK")[0].clone()], "Türk");
+        assert!(!contains(hay, "Turkey"));
     }
 }

@@ -1,8 +1,26 @@
+use std::ops::Range;
+
 use super::*;
+use crate::export::Excerpt;
+use crate::model::SentenceRef;
+use crate::tui::action::Target;
 use crate::tui::fixture;
+use crate::tui::index::at;
+use crate::tui::layout;
+use crate::tui::pane::sources::{self, list_offset};
+use crate::tui::wrap::Mark;
 
 fn app() -> App {
     App::with_collation(fixture::collation(), (120, 40))
+}
+
+/// Types and confirms a search for `q`.
+fn search(app: &mut App, q: &str) {
+    update(app, Action::StartSearch);
+    for c in q.chars() {
+        update(app, Action::SearchInput(c));
+    }
+    update(app, Action::SearchConfirm);
 }
 
 fn run(app: &mut App, actions: &[Action]) -> Option<Effect> {
@@ -17,11 +35,13 @@ fn run(app: &mut App, actions: &[Action]) -> Option<Effect> {
 fn loading_merges_warnings_and_starts_at_the_top() {
     let a = app();
     assert!(a.is_loaded());
-    assert_eq!((a.article, a.sentence), (0, 0));
+    assert_eq!((a.article(), a.sentence()), (0, 0));
     assert_eq!(a.warnings.len(), 1);
     assert!(a.message.as_ref().unwrap().0.contains("3 contradictions"));
     assert!(
-        a.layout().is_some(),
+        a.reading
+            .layout(layout::reading_text_width(a.size))
+            .is_some(),
         "the current article's layout is cached"
     );
 }
@@ -40,23 +60,23 @@ fn keys_wait_while_collating_but_quit_works() {
 fn sentence_navigation_in_reading() {
     let mut a = app();
     run(&mut a, &[Action::Down, Action::Down]);
-    assert_eq!(a.sentence, 2);
+    assert_eq!(a.sentence(), 2);
     run(&mut a, &[Action::Up]);
-    assert_eq!(a.sentence, 1);
+    assert_eq!(a.sentence(), 1);
     run(&mut a, &[Action::Bottom]);
-    assert_eq!(a.sentence, 3);
+    assert_eq!(a.sentence(), 3);
     run(&mut a, &[Action::Down]);
-    assert_eq!(a.sentence, 3, "clamped at the end");
+    assert_eq!(a.sentence(), 3, "clamped at the end");
     run(&mut a, &[Action::Top]);
-    assert_eq!(a.sentence, 0);
+    assert_eq!(a.sentence(), 0);
     run(&mut a, &[Action::PageDown]);
-    assert!(a.sentence > 0);
+    assert!(a.sentence() > 0);
     run(&mut a, &[Action::PageUp]);
-    assert_eq!(a.sentence, 0);
+    assert_eq!(a.sentence(), 0);
     run(&mut a, &[Action::HalfDown]);
-    assert!(a.sentence > 0);
+    assert!(a.sentence() > 0);
     run(&mut a, &[Action::HalfUp]);
-    assert_eq!(a.sentence, 0);
+    assert_eq!(a.sentence(), 0);
 }
 
 #[test]
@@ -73,43 +93,48 @@ fn panes_cycle_and_sources_open() {
     assert_eq!(a.focus, Pane::Sources);
     run(&mut a, &[Action::Down, Action::Down]);
     assert_eq!(
-        (a.source_cursor, a.article),
+        (a.sources.cursor(), a.article()),
         (2, 0),
         "moving in Sources does not open"
     );
     run(&mut a, &[Action::Open]);
-    assert_eq!((a.article, a.focus), (2, Pane::Reading));
+    assert_eq!((a.article(), a.focus), (2, Pane::Reading));
     run(&mut a, &[Action::PickSource(1)]);
-    assert_eq!(a.article, 1);
+    assert_eq!(a.article(), 1);
     run(&mut a, &[Action::PickSource(8)]);
-    assert_eq!(a.article, 1);
+    assert_eq!(a.article(), 1);
     assert!(a.message.as_ref().unwrap().1, "no source 9 is an error");
 }
 
 #[test]
-fn contradictions_cross_articles_in_reading_order() {
+fn each_contradiction_is_visited_once_and_counted_as_the_report_counts() {
     let mut a = app();
-    let seen = walk(&mut a, Action::NextContradiction, 8);
+    let seen = walk(&mut a, Action::NextContradiction, 3);
+    assert_eq!(seen, [(0, 0, Some(0)), (0, 1, Some(1)), (0, 2, Some(2))]);
+    let m = &a.message.as_ref().unwrap().0;
     assert_eq!(
-        seen,
-        [
-            (0, 0, Some(0)),
-            (0, 1, Some(1)),
-            (0, 2, Some(2)),
-            (1, 0, Some(0)),
-            (1, 1, Some(1)),
-            (1, 2, Some(2)),
-            (2, 0, Some(0)),
-            (2, 2, Some(2)),
-        ]
+        m, "contradiction 3 of 3 · number",
+        "M is the report's count"
     );
     update(&mut a, Action::NextContradiction);
-    assert_eq!((a.article, a.sentence), (0, 0));
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 0, Some(0)));
     assert!(a.message.as_ref().unwrap().0.contains("wrapped"));
     update(&mut a, Action::PrevContradiction);
-    assert_eq!((a.article, a.sentence), (2, 2));
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
+}
+
+#[test]
+fn contradictions_land_on_the_source_being_read() {
+    let mut a = app();
+    update(&mut a, Action::PickSource(2));
+    let seen = walk(&mut a, Action::NextContradiction, 3);
+    // Source 2 states the place and the number, not the date.
+    assert_eq!(seen, [(2, 0, Some(0)), (0, 1, Some(1)), (0, 2, Some(2))]);
+    update(&mut a, Action::PickSource(1));
     update(&mut a, Action::PrevContradiction);
-    assert_eq!((a.article, a.sentence), (2, 0));
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
+    let m = &a.message.as_ref().unwrap().0;
+    assert!(m.starts_with("contradiction 3 of 3 · number"), "{m}");
 }
 
 #[test]
@@ -119,9 +144,9 @@ fn groups_step_over_unaligned_sentences() {
         &mut a,
         &[Action::NextGroup, Action::NextGroup, Action::NextGroup],
     );
-    assert_eq!((a.article, a.sentence), (1, 0), "0/3 is unaligned");
+    assert_eq!((a.article(), a.sentence()), (1, 0), "0/3 is unaligned");
     run(&mut a, &[Action::PrevGroup]);
-    assert_eq!((a.article, a.sentence), (0, 2));
+    assert_eq!((a.article(), a.sentence()), (0, 2));
 }
 
 #[test]
@@ -130,11 +155,19 @@ fn filter_limits_contradictions() {
     update(&mut a, Action::CycleFilter);
     assert_eq!(a.filter, Some(DivergenceKind::Place));
     assert_eq!(a.contradictions_in(0), 1);
+    let m = &a.message.as_ref().unwrap().0;
+    assert_eq!(m, "filter: place (1 of 3 contradictions shown, 2 hidden)");
     run(
         &mut a,
         &[Action::NextContradiction, Action::NextContradiction],
     );
-    assert_eq!((a.article, a.sentence), (1, 0));
+    assert_eq!(
+        (a.article(), a.sentence()),
+        (0, 0),
+        "one place contradiction"
+    );
+    let m = &a.message.as_ref().unwrap().0;
+    assert_eq!(m, "contradiction 1 of 1 · place (wrapped)");
     update(&mut a, Action::CycleFilter);
     assert_eq!(a.filter, Some(DivergenceKind::Date));
     for _ in 0..7 {
@@ -153,14 +186,42 @@ fn overlays_toggle_and_close() {
     assert_eq!(a.overlay, Some(Overlay::Help));
     update(&mut a, Action::Down);
     assert_eq!(
-        (a.overlay, a.sentence),
+        (a.overlay, a.sentence()),
         (None, 0),
         "a key closes, not moves"
     );
     update(&mut a, Action::ToggleFacts);
     assert_eq!(update(&mut a, Action::Back), None);
     assert_eq!(a.overlay, None);
-    assert_eq!(update(&mut a, Action::Back), Some(Effect::Quit));
+    assert_eq!(update(&mut a, Action::Back), None, "Esc never quits");
+    assert!(a.message.as_ref().unwrap().0.contains("q quits"));
+}
+
+#[test]
+fn keys_do_nothing_while_the_terminal_is_too_small() {
+    let mut a = app();
+    update(&mut a, Action::Resize(30, 8));
+    for action in [Action::Down, Action::NextContradiction, Action::ToggleHelp] {
+        assert_eq!(update(&mut a, action), None);
+    }
+    assert_eq!((a.sentence(), a.overlay, a.divergence), (0, None, None));
+    assert_eq!(update(&mut a, Action::Quit), Some(Effect::Quit));
+    update(&mut a, Action::Resize(120, 40));
+    update(&mut a, Action::Down);
+    assert_eq!(a.sentence(), 1, "keys act again once there is room");
+}
+
+#[test]
+fn search_folds_accents_and_apostrophes() {
+    let mut c = fixture::collation();
+    let s = &mut c.articles[1].sentences[1];
+    s.text = "His office in Türkiye announced Russia’s meeting.".into();
+    let mut a = App::with_collation(c, (120, 40));
+    search(&mut a, "turkiye");
+    assert_eq!((a.article(), a.sentence()), (1, 1));
+    search(&mut a, "Russia's");
+    assert_eq!((a.article(), a.sentence()), (1, 1));
+    assert!(a.message.as_ref().unwrap().0.starts_with("match 1 of 1"));
 }
 
 #[test]
@@ -171,28 +232,25 @@ fn search_types_confirms_and_steps() {
         update(&mut a, Action::SearchInput(c));
     }
     update(&mut a, Action::SearchBackspace);
-    assert_eq!(a.search_input.as_deref(), Some("TROOPS"));
+    assert_eq!(a.search.input(), Some("TROOPS"));
     update(&mut a, Action::SearchConfirm);
-    assert_eq!(
-        (a.search_input.clone(), a.query.clone()),
-        (None, Some("TROOPS".into()))
-    );
-    assert_eq!((a.article, a.sentence), (0, 2));
+    assert_eq!((a.search.input(), a.search.query()), (None, Some("TROOPS")));
+    assert_eq!((a.article(), a.sentence()), (0, 2));
     update(&mut a, Action::NextMatch);
-    assert_eq!((a.article, a.sentence), (1, 2));
+    assert_eq!((a.article(), a.sentence()), (1, 2));
     update(&mut a, Action::PrevMatch);
-    assert_eq!((a.article, a.sentence), (0, 2));
+    assert_eq!((a.article(), a.sentence()), (0, 2));
     assert_eq!(
         update(&mut a, Action::Back),
         None,
         "Esc clears the search first"
     );
-    assert_eq!(a.query, None);
+    assert_eq!(a.search.query(), None);
     update(&mut a, Action::StartSearch);
     update(&mut a, Action::SearchInput('z'));
     update(&mut a, Action::SearchCancel);
-    assert_eq!((a.search_input.clone(), a.query.clone()), (None, None));
-    a.query = Some("nowhere".into());
+    assert_eq!((a.search.input(), a.search.query()), (None, None));
+    search(&mut a, "nowhere");
     update(&mut a, Action::NextMatch);
     assert!(a.message.as_ref().unwrap().1);
 }
@@ -217,7 +275,7 @@ fn export_targets_divergence_group_or_sentence() {
         Some(Effect::Export {
             what, stem, format, ..
         }) => {
-            assert_eq!(what, Target::Sentence(0, 3));
+            assert_eq!(what, Target::Sentence(at(0, 3)));
             assert_eq!(stem, "parallax-000-s4");
             assert_eq!(format, Format::Html);
             assert!(a
@@ -227,7 +285,10 @@ fn export_targets_divergence_group_or_sentence() {
         other => panic!("expected an export, got {other:?}"),
     }
     match update(&mut a, Action::Copy) {
-        Some(Effect::Copy(text)) => assert!(text.contains("Analysts")),
+        Some(Effect::Copy(text)) => assert!(
+            text.contains("Analysts") && text.contains("</"),
+            "copied in the chosen format, HTML: {text}"
+        ),
         other => panic!("expected a copy, got {other:?}"),
     }
     update(&mut a, Action::Done(Err("disk full".into())));
@@ -255,10 +316,10 @@ fn compare_cursor_opens_the_other_side() {
     assert_eq!(a.focus, Pane::Compare);
     assert_eq!(a.others().len(), 2);
     run(&mut a, &[Action::Down, Action::Down]);
-    assert_eq!(a.compare_cursor, 1);
+    assert_eq!(a.compare.cursor(), 1);
     run(&mut a, &[Action::Open]);
     assert_eq!(
-        (a.article, a.sentence, a.current_divergence()),
+        (a.article(), a.sentence(), a.current_divergence()),
         (2, 0, Some(0))
     );
 }
@@ -268,9 +329,9 @@ fn mouse_clicks_focus_and_select() {
     let mut a = app();
     let p = layout::panes(ratatui::layout::Rect::new(0, 0, 120, 40)).unwrap();
     update(&mut a, Action::Click(p.sources.x + 2, p.sources.y + 2));
-    assert_eq!((a.focus, a.article), (Pane::Sources, 1));
+    assert_eq!((a.focus, a.article()), (Pane::Sources, 1));
     update(&mut a, Action::Click(p.reading.x + 5, p.reading.y + 1));
-    assert_eq!((a.focus, a.sentence), (Pane::Reading, 0));
+    assert_eq!((a.focus, a.sentence()), (Pane::Reading, 0));
     update(&mut a, Action::Click(p.compare.x + 5, p.compare.y + 1));
     assert_eq!(a.focus, Pane::Compare);
     update(
@@ -281,7 +342,7 @@ fn mouse_clicks_focus_and_select() {
             down: true,
         },
     );
-    assert_eq!(a.source_cursor, 2);
+    assert_eq!(a.sources.cursor(), 2);
     update(&mut a, Action::Click(0, 39));
     update(&mut a, Action::Click(500, 500));
 }
@@ -291,10 +352,13 @@ fn resize_rewraps_and_keeps_the_sentence_visible() {
     let mut a = app();
     run(&mut a, &[Action::Bottom]);
     update(&mut a, Action::Resize(40, 10));
-    let l = a.layout().expect("rewrapped at the new width");
+    let l = a
+        .reading
+        .layout(layout::reading_text_width(a.size))
+        .expect("rewrapped at the new width");
     assert!(l.sentences[0].lines.len() > 1);
-    let first = l.first_row[a.sentence];
-    assert!(first >= a.reading_scroll);
+    let first = l.first_row[a.sentence()];
+    assert!(first >= a.reading.scroll());
     update(&mut a, Action::Resize(0, 0));
     update(&mut a, Action::Resize(1, 1));
     update(&mut a, Action::Down);
@@ -316,8 +380,8 @@ fn compare_shows_the_group_of_the_contradiction_reached() {
         let d = a.current_divergence().expect("n lands on a contradiction");
         assert_eq!(a.group(), Some(a.collation.divergences[d].group));
         let here = SentenceRef {
-            article: a.article,
-            sentence: a.sentence,
+            article: a.article(),
+            sentence: a.sentence(),
         };
         if a.collation.groups_of(here).len() > 1 {
             checked += 1;
@@ -329,253 +393,14 @@ fn compare_shows_the_group_of_the_contradiction_reached() {
     );
 }
 
-fn stories() -> App {
-    App::with_collation(fixture::stories(), (120, 40))
-}
-
 /// `(article, sentence, divergence)` after each of `presses` presses of `action`.
 fn walk(a: &mut App, action: Action, presses: usize) -> Vec<(usize, usize, Option<usize>)> {
     (0..presses)
         .map(|_| {
             update(a, action.clone());
-            (a.article, a.sentence, a.current_divergence())
+            (a.article(), a.sentence(), a.current_divergence())
         })
         .collect()
-}
-
-#[test]
-fn contradictions_run_story_by_story_then_wrap() {
-    let mut a = stories();
-    let seen = walk(&mut a, Action::NextContradiction, 12);
-    assert_eq!(
-        seen,
-        [
-            // Story 1 (articles 0, 2, 4), then story 2 (1, 5); story 3 has none.
-            (0, 0, Some(0)),
-            (0, 1, Some(1)),
-            (0, 2, Some(2)),
-            (2, 0, Some(0)),
-            (2, 1, Some(1)),
-            (2, 2, Some(2)),
-            (4, 0, Some(0)),
-            (4, 2, Some(2)),
-            (1, 0, Some(3)),
-            (1, 1, Some(4)),
-            (5, 0, Some(3)),
-            (5, 1, Some(4)),
-        ]
-    );
-    update(&mut a, Action::NextContradiction);
-    assert_eq!((a.article, a.sentence), (0, 0));
-    let m = &a.message.as_ref().unwrap().0;
-    assert!(m.contains("(wrapped)") && m.contains("→ story 1"), "{m}");
-    update(&mut a, Action::PrevContradiction);
-    assert_eq!((a.article, a.sentence, a.divergence), (5, 1, Some(4)));
-    assert!(a.message.as_ref().unwrap().0.contains("wrapped"));
-}
-
-#[test]
-fn crossing_a_story_makes_it_current() {
-    let mut a = stories();
-    walk(&mut a, Action::NextContradiction, 8);
-    assert_eq!(a.story().map(|s| s.0), Some(0));
-    update(&mut a, Action::NextContradiction);
-    assert_eq!((a.article, a.source_cursor), (1, 1), "Sources follows");
-    assert_eq!(a.story(), Some((1, 3, "Izmir · Tuesday")));
-    let m = &a.message.as_ref().unwrap().0;
-    assert_eq!(m, "contradiction 1 of 4 · number → story 2");
-    update(&mut a, Action::PrevContradiction);
-    assert_eq!((a.article, a.sentence, a.divergence), (4, 2, Some(2)));
-    assert_eq!(a.story().map(|s| s.0), Some(0));
-    assert!(
-        a.message
-            .as_ref()
-            .unwrap()
-            .0
-            .starts_with("contradiction 8 of 8 · "),
-        "counted within the story"
-    );
-    assert!(!a.message.as_ref().unwrap().0.contains("wrapped"));
-}
-
-#[test]
-fn contradictions_from_a_story_without_any() {
-    let mut a = stories();
-    update(&mut a, Action::PickSource(5));
-    assert_eq!(
-        a.article, 3,
-        "the sixth listed source is the council story's"
-    );
-    update(&mut a, Action::NextContradiction);
-    assert_eq!((a.article, a.sentence), (0, 0), "past the last story: wrap");
-    update(&mut a, Action::PickSource(5));
-    update(&mut a, Action::PrevContradiction);
-    assert_eq!((a.article, a.sentence), (5, 1), "the previous story's last");
-}
-
-#[test]
-fn groups_and_matches_follow_the_story_order() {
-    let mut a = stories();
-    let seen: Vec<_> = walk(&mut a, Action::NextGroup, 9)
-        .into_iter()
-        .map(|(a, s, _)| (a, s))
-        .collect();
-    assert_eq!(
-        seen,
-        [
-            (0, 1),
-            (0, 2),
-            (2, 0),
-            (2, 1),
-            (2, 2),
-            (4, 0),
-            (4, 2),
-            (1, 0),
-            (1, 1)
-        ]
-    );
-    a.query = Some("the".into());
-    update(&mut a, Action::PickSource(0));
-    let order: Vec<usize> = walk(&mut a, Action::NextMatch, 20)
-        .into_iter()
-        .map(|(a, _, _)| a)
-        .collect();
-    let mut firsts = order.clone();
-    firsts.dedup();
-    assert_eq!(&firsts[..6], [0, 2, 4, 1, 5, 3]);
-}
-
-#[test]
-fn sources_selection_steps_over_headers() {
-    let mut a = stories();
-    update(&mut a, Action::PrevPane);
-    assert_eq!(a.focus, Pane::Sources);
-    let cursor: Vec<usize> = (0..6)
-        .map(|_| {
-            update(&mut a, Action::Down);
-            a.source_cursor
-        })
-        .collect();
-    assert_eq!(cursor, [2, 4, 1, 5, 3, 3], "listed order, clamped");
-    update(&mut a, Action::Up);
-    assert_eq!(a.source_cursor, 5);
-    update(&mut a, Action::Top);
-    assert_eq!(a.source_cursor, 0);
-    update(&mut a, Action::Bottom);
-    assert_eq!(a.source_cursor, 3);
-    assert_eq!(a.article, 0, "moving does not open");
-    update(&mut a, Action::Open);
-    assert_eq!((a.article, a.focus), (3, Pane::Reading));
-    assert_eq!(a.story().map(|s| s.0), Some(2));
-}
-
-#[test]
-fn sources_pages_count_header_rows() {
-    // 40×14: the Sources list is 10 rows (the pane's last line gives the
-    // article's date); 9 rows hold 3 headers and 6 articles.
-    let mut a = App::with_collation(fixture::stories(), (40, 14));
-    a.focus = Pane::Sources;
-    assert_eq!(a.sources_height(), 10);
-    update(&mut a, Action::HalfDown);
-    // Half a page is 5 rows: from row 1 (article 0) to row 6 (article 5).
-    assert_eq!(a.source_cursor, 5);
-    update(&mut a, Action::HalfUp);
-    assert_eq!(a.source_cursor, 0);
-    update(&mut a, Action::PageDown);
-    assert_eq!(a.source_cursor, 3);
-}
-
-#[test]
-fn sources_clicks_and_wheel_with_headers() {
-    let mut a = stories();
-    let p = layout::panes(ratatui::layout::Rect::new(0, 0, 120, 40)).unwrap();
-    let row = |r: u16| p.sources.y + 1 + r;
-    let x = p.sources.x + 3;
-    // Rows: [Story 1] 0 2 4 [Story 2] 1 5 [Story 3] 3
-    update(&mut a, Action::Click(x, row(5)));
-    assert_eq!((a.focus, a.article), (Pane::Sources, 1));
-    update(&mut a, Action::Click(x, row(7)));
-    assert_eq!(a.article, 3, "a header opens its story's first article");
-    update(&mut a, Action::Click(x, row(0)));
-    assert_eq!(a.article, 0);
-    update(&mut a, Action::Click(x, row(9)));
-    assert_eq!(a.article, 0, "below the list: nothing");
-    let wheel = |down| Action::Scroll {
-        col: x,
-        row: row(1),
-        down,
-    };
-    update(&mut a, wheel(true));
-    assert_eq!(
-        a.source_cursor, 1,
-        "three articles down, headers not counted"
-    );
-    update(&mut a, wheel(true));
-    assert_eq!(a.source_cursor, 3);
-    update(&mut a, wheel(false));
-    assert_eq!(a.source_cursor, 4);
-}
-
-#[test]
-fn sources_clicks_match_a_scrolled_list() {
-    // 40×10: 7 list rows of 9, so selecting the last article scrolls by 2.
-    let mut a = App::with_collation(fixture::stories(), (40, 10));
-    let p = layout::panes(ratatui::layout::Rect::new(0, 0, 40, 10)).unwrap();
-    a.focus = Pane::Sources;
-    update(&mut a, Action::Bottom);
-    assert_eq!(list_offset(a.index.outline.row[3], a.sources_height()), 2);
-    // The top line pins story 1's header over article 2, its hidden row.
-    assert_eq!(a.index.outline.pinned(2, a.sources_height()), Some(0));
-    update(&mut a, Action::Click(p.sources.x + 3, p.sources.y + 2));
-    assert_eq!(a.article, 4, "the line under the pinned header: article 4");
-    update(&mut a, Action::Click(p.sources.x + 3, p.sources.y + 1));
-    assert_eq!(
-        a.article, 0,
-        "the pinned header opens its story's first article"
-    );
-}
-
-#[test]
-fn a_scrolled_list_keeps_its_story_header_in_view() {
-    let mut a = App::with_collation(fixture::stories(), (40, 10));
-    a.focus = Pane::Sources;
-    update(&mut a, Action::Bottom);
-    let backend = ratatui::backend::TestBackend::new(40, 10);
-    let mut terminal = ratatui::Terminal::new(backend).unwrap();
-    terminal.draw(|f| crate::tui::views::render(f, &a)).unwrap();
-    let p = layout::panes(ratatui::layout::Rect::new(0, 0, 40, 10)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let line = |y: u16| -> String {
-        (p.sources.x + 1..p.sources.x + p.sources.width - 1)
-            .map(|x| buffer[(x, y)].symbol().to_string())
-            .collect()
-    };
-    let top = line(p.sources.y + 1);
-    assert!(
-        top.starts_with("1:") || top.starts_with("Story 1"),
-        "{top:?}"
-    );
-    // Rows 0 and 1 (story 1's header, article 0) scrolled off; article 2's row
-    // is under the pin, so article 4 comes next.
-    assert!(
-        line(p.sources.y + 2).contains("004"),
-        "{:?}",
-        line(p.sources.y + 2)
-    );
-}
-
-#[test]
-fn labels_grow_to_the_file_name_part_that_tells_sources_apart() {
-    let mut c = fixture::stories();
-    c.articles[1].path = "ecb/1_10ecb.txt".into();
-    c.articles[3].path = "ecb/1_1ecb.txt".into();
-    c.articles[5].path = "C:\\ecb\\1_12ecb_with_a_long_name.xml".into();
-    let a = App::with_collation(c, (120, 40));
-    let labels: Vec<&str> = (0..6).map(|i| a.label(i)).collect();
-    assert_eq!(
-        labels,
-        ["000", "1_10ecb", "002", "1_1ecb", "004", "1_12ecb"]
-    );
 }
 
 #[test]
@@ -591,8 +416,8 @@ fn compare_marks_only_what_differs_in_the_group_shown() {
     let mut seen = 0;
     for (d, div) in a.collation.divergences.iter().enumerate() {
         for v in &div.values {
-            let all = divergent(a.sentence_marks(v.article, v.sentence));
-            let here = divergent(a.group_marks(v.article, v.sentence, div.group));
+            let all = divergent(a.sentence_marks(at(v.article, v.sentence)));
+            let here = divergent(a.group_marks(at(v.article, v.sentence), div.group));
             assert!(here >= 1 && here <= all, "divergence {d}");
             seen += usize::from(here < all);
         }
@@ -602,3 +427,64 @@ fn compare_marks_only_what_differs_in_the_group_shown() {
         "a sentence in two groups hides the other group's spans"
     );
 }
+
+#[test]
+fn h_and_l_move_between_panes() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let keys = crate::tui::keymap::Keymap::default();
+    let press = |c| keys.action(KeyEvent::from(KeyCode::Char(c))).unwrap();
+    let mut a = app();
+    update(&mut a, press('l'));
+    assert_eq!(a.focus, Pane::Compare);
+    update(&mut a, press('h'));
+    update(&mut a, press('h'));
+    assert_eq!(a.focus, Pane::Sources);
+}
+
+#[test]
+fn colon_jumps_to_a_contradiction_or_group_by_its_report_number() {
+    let mut a = app();
+    let jump = |a: &mut App, typed: &str| {
+        update(a, Action::StartJump);
+        for c in typed.chars() {
+            update(a, Action::SearchInput(c));
+        }
+        update(a, Action::SearchConfirm);
+    };
+    jump(&mut a, "3");
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
+    assert_eq!(
+        a.message.as_ref().unwrap().0,
+        "contradiction 3 of 3 · number"
+    );
+    update(&mut a, Action::PickSource(2));
+    jump(&mut a, "1");
+    assert_eq!((a.article(), a.sentence()), (2, 0), "the side being read");
+    jump(&mut a, "g2");
+    assert_eq!((a.article(), a.sentence(), a.divergence), (0, 1, None));
+    assert_eq!(a.search.query(), None, "a jump is no search");
+    jump(&mut a, "9");
+    assert!(
+        a.message.as_ref().unwrap().1,
+        "no contradiction 9 is an error"
+    );
+    assert_eq!((a.article(), a.sentence()), (0, 1));
+}
+
+#[test]
+fn paragraphs_are_kept_as_blank_rows() {
+    let a = app();
+    let l = a
+        .reading
+        .layout(layout::reading_text_width(a.size))
+        .unwrap();
+    let breaks = l.rows.iter().filter(|r| r.is_none()).count();
+    assert_eq!(breaks, 1, "the first article has two paragraphs");
+    assert_eq!(
+        l.rows[l.first_row[2] - 1],
+        None,
+        "before its third sentence"
+    );
+}
+
+mod stories;

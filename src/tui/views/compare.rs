@@ -14,7 +14,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{fit, mark_style, pane_block};
 use crate::tui::action::Pane;
 use crate::tui::app::App;
-use crate::tui::layout::inner;
+use crate::tui::index::at;
+use crate::tui::layout::BORDER;
 use crate::tui::wrap::{find_all, Mark};
 
 /// Byte ranges of `new` holding words that are not in `old` (whitespace excluded).
@@ -46,7 +47,7 @@ pub fn changed_words(old: &str, new: &str) -> Vec<Range<usize>> {
 /// The title: the explained contradiction, else the group, else "not aligned".
 fn title(app: &App) -> String {
     if let Some(d) = app.current_divergence() {
-        let div = &app.collation.divergences[d];
+        let div = &app.collation().divergences[d];
         let update = if div.relation == crate::model::Relation::Update {
             " update (reports of different days)"
         } else {
@@ -58,7 +59,7 @@ fn title(app: &App) -> String {
         Some(g) => format!(
             "Compare: group {} · related sentences from {}",
             g + 1,
-            sources(app.collation.groups[g].distinct_articles())
+            sources(app.collation().groups[g].distinct_articles())
         ),
         None => "Compare".to_string(),
     }
@@ -73,13 +74,13 @@ fn sources(n: usize) -> String {
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.settings.theme;
+    let t = &app.settings().theme;
     let loaded = app.is_loaded()
         && app
-            .collation
+            .collation()
             .articles
-            .get(app.article)
-            .is_some_and(|a| app.sentence < a.sentences.len());
+            .get(app.article())
+            .is_some_and(|a| app.sentence() < a.sentences.len());
     frame.render_widget(
         pane_block(
             app,
@@ -88,7 +89,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ),
         area,
     );
-    let body = inner(area);
+    let body = area.inner(BORDER);
     if !loaded || body.width == 0 || body.height == 0 {
         return;
     }
@@ -105,12 +106,12 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     // Every contradiction in this group, the explained one first.
     if let Some(g) = group {
         let current = app.current_divergence();
-        let mut ds: Vec<usize> = (0..app.collation.divergences.len())
-            .filter(|d| app.collation.divergences[*d].group == g)
+        let mut ds: Vec<usize> = (0..app.collation().divergences.len())
+            .filter(|d| app.collation().divergences[*d].group == g)
             .collect();
         ds.sort_by_key(|d| Some(*d) != current);
         for d in ds {
-            let div = &app.collation.divergences[d];
+            let div = &app.collation().divergences[d];
             let text = fit(&format!("{} · {}", div.kind, div.note), w.saturating_sub(2));
             let mark = if Some(d) == current { "▶ " } else { "  " };
             lines.push(Line::from(vec![
@@ -119,25 +120,25 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             ]));
         }
     }
-    let current = &app.collation.articles[app.article].sentences[app.sentence].text;
+    let current = &app.collation().articles[app.article()].sentences[app.sentence()].text;
     let label_w = others
         .iter()
         .map(|m| app.label(m.article).width())
-        .chain([app.label(app.article).width()])
+        .chain([app.label(app.article()).width()])
         .max()
         .unwrap_or(0)
         .min(w / 3);
-    let entries = std::iter::once((app.article, app.sentence, true))
+    let entries = std::iter::once((app.article(), app.sentence(), true))
         .chain(others.iter().map(|m| (m.article, m.sentence, false)));
-    let query = app.query.as_deref().unwrap_or("");
+    let query = app.search().query().unwrap_or("");
     for (k, (a, s, is_current)) in entries.enumerate() {
         if k > 0 && group.is_none() {
             break;
         }
-        let text = &app.collation.articles[a].sentences[s].text;
+        let text = &app.collation().articles[a].sentences[s].text;
         let mut marks = match group {
-            Some(g) => app.group_marks(a, s, g),
-            None => app.sentence_marks(a, s),
+            Some(g) => app.group_marks(at(a, s), g),
+            None => app.sentence_marks(at(a, s)),
         };
         if !is_current {
             marks.extend(
@@ -147,7 +148,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             );
         }
         let m = crate::tui::wrap::markup(text, &marks);
-        let selected = !is_current && app.focus == Pane::Compare && k - 1 == app.compare_cursor;
+        let selected =
+            !is_current && app.focus() == Pane::Compare && k - 1 == app.compare().cursor();
         let label = fit(app.label(a), label_w);
         let prefix = format!(
             "{}{label:<label_w$} ",
@@ -187,7 +189,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             lines.push(Line::from(spans));
         }
     }
-    let skip = app.compare_scroll.min(lines.len().saturating_sub(1));
+    let skip = app.compare().scroll().min(lines.len().saturating_sub(1));
     let visible: Vec<Line> = lines.into_iter().skip(skip).collect();
     frame.render_widget(Paragraph::new(visible), body);
 }

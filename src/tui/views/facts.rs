@@ -4,13 +4,13 @@
 
 use std::collections::HashMap;
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use super::{centred, fit};
+use super::fit;
 use crate::model::DivergenceKind;
 use crate::tui::app::App;
 
@@ -22,19 +22,22 @@ pub struct FactRow {
     pub cells: Vec<Option<(String, bool)>>,
 }
 
-/// The columns (articles of the current story) and rows of the fact table.
-pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>) {
-    let c = &app.collation;
-    let columns: Vec<usize> = match c.story_of(app.article) {
+/// The columns (articles of the current story) and rows of the fact table, and
+/// how many of the story's contradictions the filter hides.
+pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>, usize) {
+    let c = &app.collation();
+    let columns: Vec<usize> = match c.story_of(app.article()) {
         Some(s) => c.stories[s].articles.clone(),
         None => (0..c.articles.len()).collect(),
     };
     let mut rows = Vec::new();
+    let mut hidden = 0;
     for div in &c.divergences {
         if !div.values.iter().any(|v| columns.contains(&v.article)) {
             continue;
         }
-        if app.filter.is_some_and(|f| f != div.kind) {
+        if app.filter().is_some_and(|f| f != div.kind) {
+            hidden += 1;
             continue;
         }
         let key = |v: &crate::model::DivergentValue| {
@@ -79,16 +82,15 @@ pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>) {
             cells,
         });
     }
-    (columns, rows)
+    (columns, rows, hidden)
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.settings.theme;
-    let (columns, rows) = fact_table(app);
-    let popup = centred(
-        area,
-        area.width.saturating_sub(4),
-        (rows.len() as u16).saturating_add(5),
+    let t = &app.settings().theme;
+    let (columns, rows, hidden) = fact_table(app);
+    let popup = area.centered(
+        Constraint::Length(area.width.saturating_sub(4)),
+        Constraint::Length((rows.len() as u16).saturating_add(5)),
     );
     frame.render_widget(Clear, popup);
     let block = Block::default()
@@ -113,7 +115,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             format!(
                 "{:<col_w$}",
                 fit(
-                    &format!("{} {}", app.label(*a), app.collation.articles[*a].title),
+                    &format!("{} {}", app.label(*a), app.collation().articles[*a].title),
                     col_w.saturating_sub(1),
                 )
             ),
@@ -121,8 +123,18 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     let mut lines = vec![Line::from(header)];
-    if rows.is_empty() {
-        lines.push(Line::styled("no contradictions in this story", t.dim));
+    match app.filter() {
+        Some(k) if hidden > 0 => lines.push(Line::styled(
+            format!(
+                "{} {k} contradictions; the filter hides {hidden} of other kinds",
+                if rows.is_empty() { "no" } else { "only" }
+            ),
+            t.dim,
+        )),
+        _ if rows.is_empty() => {
+            lines.push(Line::styled("no contradictions in this story", t.dim));
+        }
+        _ => {}
     }
     for row in rows {
         let label = fit(

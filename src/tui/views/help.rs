@@ -1,11 +1,11 @@
 //! The `?` overlay: every key, generated from the same keymap that handles them.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 
-use super::{centred, fit};
+use super::fit;
 use crate::tui::app::App;
 use crate::tui::keymap::Keymap;
 
@@ -27,8 +27,8 @@ const EXTRA: [(&str, &str); 4] = [
 ];
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.settings.theme;
-    let rows = app.settings.keymap.help_rows();
+    let t = &app.settings().theme;
+    let rows = app.settings().keymap.help_rows();
     let key_w = rows
         .iter()
         .map(|r| r.keys.chars().count())
@@ -36,7 +36,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .unwrap_or(8)
         .max(14);
     let h = (rows.len() + EXTRA.len() + 3) as u16;
-    let popup = centred(area, 84, h);
+    let popup = area.centered(Constraint::Length(84), Constraint::Length(h));
     frame.render_widget(Clear, popup);
     let block = Block::default()
         .borders(Borders::ALL)

@@ -10,7 +10,6 @@ mod status;
 
 pub use help::keys_help_markdown;
 
-use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
@@ -18,8 +17,9 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthChar;
 
 use super::action::Pane;
-use super::app::{App, Overlay};
+use super::app::App;
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::pane::Overlay;
 use super::theme::Theme;
 use super::wrap::{sanitise, Mark};
 
@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     reading::render(frame, app, panes.reading);
     compare::render(frame, app, panes.compare);
     status::render(frame, app, panes.status);
-    match app.overlay {
+    match app.overlay() {
         Some(Overlay::Help) => help::render(frame, app, area),
         Some(Overlay::Facts) => facts::render(frame, app, area),
         None => {}
@@ -47,8 +47,8 @@ pub fn render(frame: &mut Frame, app: &App) {
 
 /// A bordered pane whose border shows whether it has the focus.
 fn pane_block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
-    let t = &app.settings.theme;
-    let focused = app.focus == pane;
+    let t = &app.settings().theme;
+    let focused = app.focus() == pane;
     let border = if focused { t.border_focused } else { t.border };
     let marker = if focused { "▸ " } else { " " };
     Block::default()
@@ -69,7 +69,7 @@ fn mark_style(theme: &Theme, app: &App, base: Style, marks: &[Mark]) -> Style {
         style = style.patch(match m {
             Mark::Detail => theme.detail,
             Mark::Changed => theme.changed,
-            Mark::Divergent(k) if app.filter.is_none_or(|f| f == k) => theme.kind(k),
+            Mark::Divergent(k) if app.filter().is_none_or(|f| f == k) => theme.kind(k),
             Mark::Divergent(_) => theme.detail,
             Mark::Search => theme.search,
         });
@@ -97,18 +97,6 @@ fn fit(s: &str, width: usize) -> String {
         out.push('…');
     }
     out
-}
-
-/// The centred rectangle of at most `w`×`h` inside `area`.
-fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
 }
 
 #[cfg(test)]

@@ -12,39 +12,48 @@ use ratatui::Frame;
 use super::{fit, mark_style, pane_block};
 use crate::tui::action::Pane;
 use crate::tui::app::App;
-use crate::tui::layout::{inner, GUTTER};
+use crate::tui::layout::{BORDER, GUTTER};
+use crate::tui::pane::reading::build_layout;
 use crate::tui::wrap::{find_all, Mark};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.settings.theme;
-    if !app.is_loaded() || app.collation.articles.is_empty() {
+    let t = &app.settings().theme;
+    if !app.is_loaded() || app.collation().articles.is_empty() {
         frame.render_widget(pane_block(app, Pane::Reading, "Reading".into()), area);
-        let msg = match app.loading {
-            Some(n) => format!("collating {n} articles… {}", spinner(app.tick)),
+        let msg = match app.loading_count() {
+            Some(n) => format!("collating {n} articles… {}", spinner(app.tick())),
             None => "no articles".to_string(),
         };
-        let body = inner(area);
+        let body = area.inner(BORDER);
         frame.render_widget(Paragraph::new(fit(&msg, usize::from(body.width))), body);
         return;
     }
-    let article = &app.collation.articles[app.article];
-    let title = format!("Reading: {} {}", app.label(app.article), article.title);
+    let article = &app.collation().articles[app.article()];
+    let title = format!("Reading: {} {}", app.label(app.article()), article.title);
     frame.render_widget(pane_block(app, Pane::Reading, title), area);
-    let body = inner(area);
+    let body = area.inner(BORDER);
     if body.width == 0 || body.height == 0 {
         return;
     }
     let text_width = body.width.saturating_sub(GUTTER).max(1);
     // The cache matches unless the app was not told about this size (tests).
-    let layout = match app.cached_layout(text_width) {
+    let layout = match app.reading().layout(text_width) {
         Some(l) => Cow::Borrowed(l),
-        None => Cow::Owned(app.build_layout(app.article, text_width)),
+        None => Cow::Owned(build_layout(
+            app.collation(),
+            app.index(),
+            app.article(),
+            text_width,
+        )),
     };
-    let aligned = &app.index.group_of[app.article];
-    let spans = &app.index.spans[app.article];
-    let query = app.query.as_deref().unwrap_or("");
+    let aligned = &app.index().group_of[app.article()];
+    let spans = &app.index().spans[app.article()];
+    let query = app.search().query().unwrap_or("");
     let mut lines = Vec::with_capacity(usize::from(body.height));
-    let scroll = app.reading_scroll.min(layout.rows.len().saturating_sub(1));
+    let scroll = app
+        .reading()
+        .scroll()
+        .min(layout.rows.len().saturating_sub(1));
     for row in layout
         .rows
         .iter()
@@ -56,7 +65,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             continue;
         };
         let m = &layout.sentences[s];
-        let current = s == app.sentence;
+        let current = s == app.sentence();
         let base = if current {
             t.text.patch(t.current)
         } else {
@@ -71,7 +80,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         };
         let contradicted = spans[s]
             .iter()
-            .any(|(_, k, _)| app.filter.is_none_or(|f| f == *k));
+            .any(|span| app.filter().is_none_or(|f| f == span.kind));
         let (kind, kind_style) = if contradicted && l == 0 {
             ("!", t.count)
         } else if aligned[s].is_some() {

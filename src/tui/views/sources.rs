@@ -13,9 +13,10 @@ use unicode_width::UnicodeWidthStr;
 use super::{fit, pane_block};
 use crate::model::ArticleMeta;
 use crate::tui::action::Pane;
-use crate::tui::app::{date_rows, list_offset, warning_rows, App};
-use crate::tui::layout::inner;
+use crate::tui::app::App;
+use crate::tui::layout::BORDER;
 use crate::tui::outline::Row;
+use crate::tui::pane::sources::{date_rows, list_offset, warning_rows};
 
 /// A story's header: "Story 2 · Izmir · Tuesday · 2 articles", or where that is too
 /// wide for the pane, "2: Izmir · Tues… (2)" (the label keeps as many columns as it can).
@@ -37,25 +38,29 @@ pub fn story_header(k: usize, label: &str, articles: usize, width: usize) -> Str
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.settings.theme;
-    let n = app.collation.articles.len();
+    let t = &app.settings().theme;
+    let n = app.collation().articles.len();
     let title = if app.is_loaded() {
         format!("Sources ({n})")
     } else {
         "Sources".to_string()
     };
     frame.render_widget(pane_block(app, Pane::Sources, title), area);
-    let body = inner(area);
+    let body = area.inner(BORDER);
     if body.width == 0 || body.height == 0 {
         return;
     }
     let h = usize::from(body.height);
     let w = usize::from(body.width);
-    let warn_rows = warning_rows(app.warnings.len(), h);
+    let warn_rows = warning_rows(app.warnings().len(), h);
     let date_h = date_rows(h);
     let list_h = h - warn_rows - date_h;
-    let outline = &app.index.outline;
-    let selected = outline.row.get(app.source_cursor).copied().unwrap_or(0);
+    let outline = &app.index().outline;
+    let selected = outline
+        .row
+        .get(app.sources().cursor())
+        .copied()
+        .unwrap_or(0);
     let offset = list_offset(selected, list_h);
     // Articles are indented under story headers.
     let indent = if outline.has_headers() { " " } else { "" };
@@ -77,14 +82,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 continue;
             }
         };
-        let a = &app.collation.articles[i];
+        let a = &app.collation().articles[i];
         let count = app.contradictions_in(i);
         let right = if count > 0 {
             format!(" {:>3} {count:>2}!", a.sentences.len())
         } else {
             format!(" {:>3}    ", a.sentences.len())
         };
-        let marker = if i == app.article { "▶" } else { " " };
+        let marker = if i == app.article() { "▶" } else { " " };
         let left = format!("{indent}{marker}{} ", app.label(i));
         let room = w.saturating_sub(left.width() + right.width());
         let title = fit(&a.title, room);
@@ -98,7 +103,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 if count > 0 { t.count } else { t.dim },
             ),
         ]);
-        if i == app.source_cursor && app.focus == Pane::Sources {
+        if i == app.sources().cursor() && app.focus() == Pane::Sources {
             row = row.style(t.selected);
         }
         lines.push(row);
@@ -107,22 +112,22 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::styled("(no articles)", t.dim));
     }
     if let Some(a) = app
-        .collation
+        .collation()
         .articles
-        .get(app.article)
+        .get(app.article())
         .filter(|_| date_h > 0)
     {
         lines.resize(list_h, Line::default());
-        let about = format!("{} {}", app.label(app.article), written(&a.meta));
+        let about = format!("{} {}", app.label(app.article()), written(&a.meta));
         lines.push(Line::styled(fit(&about, w), t.dim));
     }
     if warn_rows > 0 {
         lines.resize(list_h + date_h, Line::default());
         lines.push(Line::styled(
-            fit(&format!("{} skipped", app.warnings.len()), w),
+            fit(&format!("{} skipped", app.warnings().len()), w),
             t.warning,
         ));
-        for wtext in app.warnings.iter().take(warn_rows - 1) {
+        for wtext in app.warnings().iter().take(warn_rows - 1) {
             lines.push(Line::styled(fit(&format!("⚠ {wtext}"), w), t.warning));
         }
     }

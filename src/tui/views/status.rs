@@ -10,9 +10,18 @@ use unicode_width::UnicodeWidthStr;
 use super::fit;
 use crate::tui::app::App;
 
+/// The export format as the hint names it: the report's name, "md" for
+/// Markdown to keep the hint short.
+fn short_name(f: crate::export::Format) -> &'static str {
+    match f {
+        crate::export::Format::Markdown => "md",
+        other => crate::tui::app::cite::format_name(other),
+    }
+}
+
 /// Key hints, most useful first.
 fn hints(app: &App) -> Vec<String> {
-    let k = |n: &str| app.settings.keymap.key_for(n);
+    let k = |n: &str| app.settings().keymap.key_for(n);
     vec![
         format!("{} help", k("help")),
         format!("{} quit", k("quit")),
@@ -21,7 +30,7 @@ fn hints(app: &App) -> Vec<String> {
             k("next_contradiction"),
             k("prev_contradiction")
         ),
-        format!("{} export ({})", k("export"), app.format.extension()),
+        format!("{} export ({})", k("export"), short_name(app.format())),
         format!("{}/{} group", k("next_group"), k("prev_group")),
         format!("{} search", k("search")),
         format!("{} pane", k("next_pane")),
@@ -41,43 +50,48 @@ fn story(app: &App, room: usize) -> String {
 }
 
 fn position(app: &App) -> String {
-    if let Some(n) = app.loading {
+    if let Some(n) = app.loading_count() {
         return format!("collating {n} articles…");
     }
-    let Some(a) = app.collation.articles.get(app.article) else {
+    let Some(a) = app.collation().articles.get(app.article()) else {
         return "no articles".to_string();
     };
     let mut out = format!(
         "{} {}/{}",
-        app.label(app.article),
-        app.sentence + 1,
+        app.label(app.article()),
+        app.sentence() + 1,
         a.sentences.len()
     );
     if let Some(g) = app.group() {
         out.push_str(&format!(" · group {}", g + 1));
     }
-    if let Some(f) = app.filter {
+    if let Some(f) = app.filter() {
         out.push_str(&format!(" · filter {f}"));
     }
-    if let Some(q) = &app.query {
+    if let Some(q) = app.search().query() {
         out.push_str(&format!(" · /{q}"));
     }
     out
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.settings.theme;
+    let t = &app.settings().theme;
     let w = usize::from(area.width);
-    if let Some(input) = &app.search_input {
-        let prompt = fit(&format!("/{input}█  Enter search · Esc cancel"), w);
+    if let Some(input) = app.search().input() {
+        let prompt = if app.search().jumping() {
+            format!(":{input}█  Enter jump to contradiction N or group gN · Esc cancel")
+        } else {
+            format!("/{input}█  Enter search · Esc cancel")
+        };
+        let prompt = fit(&prompt, w);
         frame.render_widget(Paragraph::new(prompt).style(t.status), area);
         return;
     }
     let mut left = vec![Span::raw(format!(" {} ", position(app)))];
-    if let Some((m, error)) = &app.message {
+    if let Some((m, error)) = app.message() {
         left.push(Span::styled(
             format!(" {} ", crate::tui::wrap::sanitise(m)),
-            if *error { t.error } else { t.message },
+            if error { t.error } else { t.message },
         ));
     }
     // The story's label takes what position and message leave, a quarter of the

@@ -1,6 +1,11 @@
-//! Small hand-made collations with groups and divergences, so the reader can be
-//! tested and demonstrated before (and independently of) the pipeline: one story
-//! with contradictions of three kinds, and a folder mixing three stories.
+//! Small hand-made collations with groups and divergences, so the reader and the
+//! exporters can be tested apart from the pipeline: one story with contradictions
+//! of three kinds, and a folder mixing three stories. Test-only: the library's
+//! unit tests include this file as `crate::tui::fixture`, the integration tests
+//! as `fixture` (both name the model `crate::model`).
+//!
+//! The articles obey the cleaned-text contract: one paragraph per line, never a
+//! blank line.
 
 use crate::model::{
     Article, Collation, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group,
@@ -12,7 +17,7 @@ fn article(path: &str, title: &str, paragraphs: &[&[&str]]) -> Article {
     let mut sentences = Vec::new();
     for (p, para) in paragraphs.iter().enumerate() {
         if p > 0 {
-            text.push_str("\n\n");
+            text.push('\n');
         }
         for (i, s) in para.iter().enumerate() {
             if i > 0 {

@@ -1,0 +1,176 @@
+//! What the reader derives from a collation once, when it arrives: each sentence's
+//! group, the spans of each sentence that diverge, where contradictions and aligned
+//! sentences come in reading order, and each source's short label. It never changes
+//! afterwards; a new collation brings a new `Index`.
+
+use std::ops::Range;
+
+use crate::model::{Collation, DivergenceKind, SentenceRef};
+
+use super::outline::Outline;
+use super::wrap::{self, Mark};
+
+/// A span of one sentence that a divergence covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DivergentSpan {
+    /// Byte range into the sentence's text.
+    pub bytes: Range<usize>,
+    pub kind: DivergenceKind,
+    /// Index into `Collation::divergences`.
+    pub divergence: usize,
+}
+
+/// A place `n`/`N` stops at: one side of one contradiction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Stop {
+    pub at: SentenceRef,
+    pub divergence: usize,
+}
+
+/// Facts about the collation computed once when it arrives.
+#[derive(Debug, Default, Clone)]
+pub struct Index {
+    /// `[article][sentence]` → group.
+    pub group_of: Vec<Vec<Option<usize>>>,
+    /// `[article][sentence]` → divergent spans.
+    pub spans: Vec<Vec<Vec<DivergentSpan>>>,
+    /// Every side of every contradiction, in reading order.
+    pub stops: Vec<Stop>,
+    /// Each contradiction once, at its first side in reading order: what
+    /// `n`/`N` step through and count.
+    pub contradictions: Vec<Stop>,
+    /// Aligned sentences in reading order.
+    pub aligned: Vec<SentenceRef>,
+    /// Stories and the Sources rows; reading order is its article order.
+    pub outline: Outline,
+    /// `[article]` → its short label ([`labels`]).
+    pub labels: Vec<String>,
+}
+
+/// `(article, sentence)` as a [`SentenceRef`].
+pub fn at(article: usize, sentence: usize) -> SentenceRef {
+    SentenceRef { article, sentence }
+}
+
+impl Index {
+    pub fn new(c: &Collation) -> Self {
+        let outline = Outline::new(c);
+        let group_of = c.group_index();
+        let mut spans: Vec<Vec<Vec<DivergentSpan>>> = c
+            .articles
+            .iter()
+            .map(|a| vec![Vec::new(); a.sentences.len()])
+            .collect();
+        let mut stops = Vec::new();
+        for (d, div) in c.divergences.iter().enumerate() {
+            for v in &div.values {
+                if let Some(slot) = spans.get_mut(v.article).and_then(|a| a.get_mut(v.sentence)) {
+                    slot.push(DivergentSpan {
+                        bytes: v.start..v.end,
+                        kind: div.kind,
+                        divergence: d,
+                    });
+                    stops.push(Stop {
+                        at: at(v.article, v.sentence),
+                        divergence: d,
+                    });
+                }
+            }
+        }
+        stops.sort_unstable_by_key(|s| {
+            (outline.position[s.at.article], s.at.sentence, s.divergence)
+        });
+        stops.dedup();
+        let mut seen = vec![false; c.divergences.len()];
+        let contradictions = stops
+            .iter()
+            .filter(|s| !std::mem::replace(&mut seen[s.divergence], true))
+            .copied()
+            .collect();
+        let mut aligned: Vec<SentenceRef> = group_of
+            .iter()
+            .enumerate()
+            .flat_map(|(a, ss)| {
+                ss.iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.is_some())
+                    .map(move |(s, _)| at(a, s))
+            })
+            .collect();
+        aligned.sort_unstable_by_key(|r| (outline.position[r.article], r.sentence));
+        Index {
+            group_of,
+            spans,
+            stops,
+            contradictions,
+            aligned,
+            outline,
+            labels: labels(c),
+        }
+    }
+
+    /// Where a sentence comes in reading order, as a sortable key.
+    pub fn reading_key(&self, r: SentenceRef) -> (usize, usize) {
+        let place = self.outline.position.get(r.article).copied();
+        (place.unwrap_or(r.article), r.sentence)
+    }
+
+    /// The group of a sentence, if it is aligned.
+    pub fn group_of(&self, r: SentenceRef) -> Option<usize> {
+        self.group_of
+            .get(r.article)
+            .and_then(|a| a.get(r.sentence))
+            .copied()
+            .flatten()
+    }
+
+    /// The divergent spans of a sentence.
+    pub fn spans_of(&self, r: SentenceRef) -> &[DivergentSpan] {
+        self.spans
+            .get(r.article)
+            .and_then(|a| a.get(r.sentence))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Details of a sentence and those of its divergent spans whose divergence
+    /// is `shown`, as byte ranges into its text.
+    pub fn marks(
+        &self,
+        c: &Collation,
+        r: SentenceRef,
+        shown: impl Fn(usize) -> bool,
+    ) -> Vec<(Range<usize>, Mark)> {
+        let s = &c.articles[r.article].sentences[r.sentence];
+        let mut marks: Vec<(Range<usize>, Mark)> = s
+            .details
+            .iter()
+            .map(|d| (d.start..d.end, Mark::Detail))
+            .collect();
+        marks.extend(
+            self.spans_of(r)
+                .iter()
+                .filter(|span| shown(span.divergence))
+                .map(|span| (span.bytes.clone(), Mark::Divergent(span.kind))),
+        );
+        marks
+    }
+}
+
+/// A short label per article ([`crate::label::source_labels`]), cut to 10
+/// columns from the left so the part that tells sources apart stays.
+pub fn labels(c: &Collation) -> Vec<String> {
+    crate::label::source_labels(&c.articles)
+        .into_iter()
+        .map(|label| {
+            let n = label.chars().count();
+            let short: String = if n > 10 {
+                std::iter::once('…')
+                    .chain(label.chars().skip(n - 9))
+                    .collect()
+            } else {
+                label
+            };
+            wrap::sanitise(&short)
+        })
+        .collect()
+}

@@ -1,0 +1,24 @@
+//! The state each part of the reader owns: the three panes, search and the
+//! overlays. Fields are private to their module; they change only through the
+//! `pub(in crate::tui)` methods that [`crate::tui::update`] calls, and views see
+//! them through `&` getters.
+
+pub mod compare;
+pub mod overlay;
+pub mod reading;
+pub mod search;
+pub mod sources;
+
+pub use compare::Compare;
+pub use overlay::Overlay;
+pub use reading::{ArticleLayout, Reading};
+pub use search::Search;
+pub use sources::Sources;
+
+/// `at + step` clamped to `0..n`.
+pub(in crate::tui) fn shift(at: usize, step: isize, n: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    at.saturating_add_signed(step).min(n - 1)
+}
