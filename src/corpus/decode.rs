@@ -30,6 +30,18 @@ pub fn decode_html(bytes: &[u8]) -> Result<String, DecodeError> {
     decode_with_fallback(bytes, declared_charset(bytes))
 }
 
+/// A fetched body: the charset the server's `Content-Type` names wins,
+/// then (for a page) its meta tag, then the same detection as for files.
+pub fn decode_served(
+    bytes: &[u8],
+    header_charset: Option<&str>,
+    html: bool,
+) -> Result<String, DecodeError> {
+    let served = header_charset.and_then(|label| Encoding::for_label(label.trim().as_bytes()));
+    let declared = served.or_else(|| html.then(|| declared_charset(bytes)).flatten());
+    decode_with_fallback(bytes, declared)
+}
+
 fn decode_with_fallback(
     bytes: &[u8],
     declared: Option<&'static Encoding>,
@@ -213,6 +225,18 @@ mod tests {
         assert!(decode_html("<meta charset=utf-8>é".as_bytes())
             .unwrap()
             .ends_with('é'));
+    }
+
+    #[test]
+    fn a_served_charset_beats_the_meta_tag() {
+        let page = b"<meta charset=\"koi8-r\"><p>caf\xe9</p>";
+        assert!(decode_served(page, Some("windows-1252"), true)
+            .unwrap()
+            .contains("café"));
+        assert!(!decode_served(page, None, true).unwrap().contains("café"));
+        assert!(decode_served(b"caf\xe9", Some("nonsense"), false)
+            .unwrap()
+            .ends_with("café"));
     }
 
     #[test]
