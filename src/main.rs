@@ -179,6 +179,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 must_be(config, Path::is_file, "not a file")?;
             }
             must_be(&cli.export_dir, Path::is_dir, "not a directory")?;
+            cli::inputs::check_paths(&inputs)?;
+            // A bad config is refused even where no terminal is.
+            parallax::tui::config::load(cli.config.as_deref(), false)
+                .map_err(anyhow::Error::msg)?;
             cli::terminal::require_terminal()?;
             let (sources, warnings) = cli::inputs::read(&inputs, &|p| eprintln!("parallax: {p}"))?;
             let signalled = cli::terminal::watch_signals()?;

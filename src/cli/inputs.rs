@@ -87,6 +87,23 @@ pub fn read(
     Ok((sources, warnings))
 }
 
+/// Fails on the first local path that does not exist, before anything is
+/// read or fetched.
+pub fn check_paths(inputs: &Inputs) -> anyhow::Result<()> {
+    for arg in &inputs.args {
+        let local = arg.to_str().is_none_or(|s| s != "-" && !fetch::is_url(s));
+        if local && std::fs::metadata(arg).is_err() {
+            return Err(CorpusError::NotFound(arg.clone()).into());
+        }
+    }
+    if let Some(list) = &inputs.url_list {
+        if !list.is_file() {
+            bail!("{}: no such file", list.display());
+        }
+    }
+    Ok(())
+}
+
 /// One article from standard input, sniffed as HTML or text.
 fn read_stdin() -> anyhow::Result<Result<Source, String>> {
     let mut bytes = Vec::new();
