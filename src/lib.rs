@@ -13,6 +13,7 @@ pub mod contrast;
 pub mod corpus;
 pub mod eval;
 pub mod export;
+pub mod fetch;
 pub mod label;
 pub mod model;
 pub mod story;

@@ -5,30 +5,42 @@
 //! turn failures into a one-line message and an exit code (0 ok, 1 error, 2 bad
 //! usage — clap's own code for usage errors).
 
+mod cli;
+
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::{bail, Context};
 use clap::{CommandFactory, Parser, Subcommand, ValueHint};
 use parallax::export::{self, Format};
-use parallax::{corpus, Options};
+use parallax::{corpus, fetch, Options};
 
 /// The pipeline allocates many small strings on both cores; mimalloc's per-thread
 /// heaps take about a seventh off the 1,000-article time against glibc malloc.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `--help`'s examples (the man page lists the same, `cli::EXAMPLE_LINES`).
 const EXAMPLES: &str = "\
 Examples:
   parallax                                  read the bundled sample story
   parallax ~/news/summit/                   read every article in a folder
+  parallax https://a.example/x https://b.example/y
+                                            fetch pages (kept under $XDG_CACHE_HOME/parallax)
+  parallax --urls links.txt                 the pages listed in a file, one URL a line
   parallax report ~/news/summit --format markdown -o summit.md
   parallax report a.html b.txt --format json | jq '.divergences'
+  curl -s https://a.example/x | parallax report - b.txt
   parallax completions bash > ~/.local/share/bash-completion/completions/parallax
-  parallax man > parallax.1                 write the manual page (roff)
+  parallax man > parallax.1                 write the manual page (roff; man -l parallax.1)
 
-Exit status: 0 ok, 1 error (the file and the reason on stderr), 2 bad usage.";
+A file or folder named like a subcommand (report, man…) is read as a path; \
+--report runs the subcommand there, and after -- every argument is a path.
+
+Exit status: 0 ok, 1 error (the file and the reason on stderr), 2 bad usage, \
+143/130/129 the reader ended by SIGTERM/SIGINT/SIGHUP.";
 
 const REPORT_EXAMPLES: &str = "\
 Examples:
@@ -42,7 +54,8 @@ Examples:
     version,
     about = "Collate several accounts of one news story and see where they differ",
     long_about = "Collate several accounts of one news story and see where they differ.\n\n\
-        Point parallax at a folder of articles about the same event (.txt, .md, .html). \
+        Point parallax at a folder of articles about the same event (.txt, .md, .html, \
+        .mhtml), at their URLs, or at - for one article on standard input. \
         It cleans each page, splits it into sentences, lines up the sentences that report \
         the same thing across sources, and marks the details that disagree: a place, a day, \
         a number, a person or title, a negation, the wording of a quote.",
@@ -51,9 +64,22 @@ Examples:
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Files or folders of articles (.txt, .md, .html); none = the bundled seeds.
+    /// Files, folders or URLs of articles (.txt, .md, .html, .mhtml; - is standard
+    /// input); none = the bundled seeds.
     #[arg(value_hint = ValueHint::AnyPath)]
     paths: Vec<PathBuf>,
+    /// Also read the URLs listed in FILE (one a line; # starts a comment).
+    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    urls: Option<PathBuf>,
+    /// Fetch URLs again (a conditional request) instead of reading the kept copy.
+    #[arg(long, global = true)]
+    refresh: bool,
+    /// Give up on a page after SECS seconds.
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 30)]
+    timeout: u64,
+    /// Follow symbolic links inside folders (a link to a folder that holds it is never read).
+    #[arg(short = 'L', long, global = true)]
+    follow: bool,
     /// Reader settings (default: $XDG_CONFIG_HOME/parallax/config.toml).
     #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
     config: Option<PathBuf>,
@@ -76,9 +102,9 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Print the collation as JSON, Markdown, text or HTML.
-    #[command(after_help = REPORT_EXAMPLES)]
+    #[command(after_help = REPORT_EXAMPLES, long_flag = "report")]
     Report {
-        /// Files or folders of articles; none = the bundled seeds.
+        /// Files, folders or URLs of articles (- is standard input); none = the bundled seeds.
         #[arg(value_hint = ValueHint::AnyPath)]
         paths: Vec<PathBuf>,
         #[arg(long, short, value_enum, default_value = "json")]
@@ -92,13 +118,12 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff).
-    #[command(hide = true)]
+    /// Print the manual page (roff): parallax man > parallax.1; man -l parallax.1
     Man,
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(cli::disambiguate(std::env::args_os().collect()));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -113,13 +138,26 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         clean: !cli.no_clean,
         one_story: cli.one_story,
     };
+    let mut inputs = cli::inputs::Inputs {
+        args: cli.paths.clone(),
+        url_list: cli.urls.clone(),
+        fetch: fetch::Settings {
+            refresh: cli.refresh,
+            timeout: Duration::from_secs(cli.timeout.max(1)),
+            ..fetch::Settings::default()
+        },
+        walk: corpus::Walk {
+            follow_links: cli.follow,
+        },
+    };
     match cli.command {
         Some(Command::Report {
             paths,
             format,
             output,
         }) => {
-            let collation = collate_paths(&paths, &options)?;
+            inputs.args = paths;
+            let collation = collate(&inputs, &options)?;
             let parts = export::report_parts(&collation, format);
             match output {
                 Some(path) if path.as_os_str() != "-" => export::write_atomic(&path, &parts)?,
@@ -135,17 +173,19 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut script);
             emit(&[script])
         }
-        Some(Command::Man) => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut page)?;
-            emit(&[page])
-        }
+        Some(Command::Man) => emit(&[cli::man::render(Cli::command())?]),
         None => {
             if let Some(config) = &cli.config {
                 must_be(config, Path::is_file, "not a file")?;
             }
             must_be(&cli.export_dir, Path::is_dir, "not a directory")?;
-            let (sources, warnings) = read_sources(&cli.paths)?;
+            cli::inputs::check_paths(&inputs)?;
+            // A bad config is refused even where no terminal is.
+            parallax::tui::config::load(cli.config.as_deref(), false)
+                .map_err(anyhow::Error::msg)?;
+            cli::terminal::require_terminal()?;
+            let (sources, warnings) = cli::inputs::read(&inputs, &|p| eprintln!("parallax: {p}"))?;
+            let signalled = cli::terminal::watch_signals()?;
             let (articles, (tx, collation)) = (sources.len(), std::sync::mpsc::channel());
             std::thread::Builder::new()
                 .name("collate".into())
@@ -157,7 +197,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 warnings,
                 config: cli.config,
                 export_dir: cli.export_dir,
-            })
+            })?;
+            if let Some(status) = cli::terminal::signal_status(&signalled) {
+                std::process::exit(i32::from(status));
+            }
+            Ok(())
         }
     }
 }
@@ -181,17 +225,8 @@ fn emit<P: AsRef<[u8]>>(parts: &[P]) -> anyhow::Result<()> {
     }
 }
 
-fn read_sources(paths: &[PathBuf]) -> anyhow::Result<(Vec<corpus::Source>, Vec<String>)> {
-    if paths.is_empty() {
-        return Ok((corpus::bundled_seeds(), Vec::new()));
-    }
-    let loaded = corpus::load(paths)?;
-    let warnings = loaded.skipped.iter().map(ToString::to_string).collect();
-    Ok((loaded.sources, warnings))
-}
-
-fn collate_paths(paths: &[PathBuf], options: &Options) -> anyhow::Result<parallax::Collation> {
-    let (sources, warnings) = read_sources(paths)?;
+fn collate(inputs: &cli::inputs::Inputs, options: &Options) -> anyhow::Result<parallax::Collation> {
+    let (sources, warnings) = cli::inputs::read(inputs, &|p| eprintln!("parallax: {p}"))?;
     for w in &warnings {
         eprintln!("parallax: {w}");
     }
@@ -224,6 +259,36 @@ mod tests {
             assert_eq!(paths, [PathBuf::from("a"), PathBuf::from("b")]);
             assert_eq!(format, Format::Html);
         }
+    }
+
+    fn parse(args: &[&str]) -> Cli {
+        let args = args.iter().map(std::ffi::OsString::from).collect();
+        Cli::try_parse_from(cli::disambiguate(args)).unwrap()
+    }
+
+    #[test]
+    fn a_folder_named_like_a_subcommand_is_a_path() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("report")).unwrap();
+        let here = std::env::current_dir().unwrap();
+        std::env::set_current_dir(dir.path()).unwrap();
+        let as_path = parse(&["parallax", "report"]);
+        let flagged = parse(&["parallax", "--report", "report", "-f", "html"]);
+        let dashed = parse(&["parallax", "--", "report"]);
+        std::env::set_current_dir(here).unwrap();
+        assert!(as_path.command.is_none());
+        assert_eq!(as_path.paths, [PathBuf::from("./report")]);
+        let Some(Command::Report { paths, format, .. }) = flagged.command else {
+            panic!("--report is the subcommand");
+        };
+        assert_eq!(
+            (paths, format),
+            (vec![PathBuf::from("./report")], Format::Html)
+        );
+        assert!(dashed.command.is_none());
+        assert_eq!(dashed.paths, [PathBuf::from("report")]);
+        // No such folder: the subcommand.
+        assert!(parse(&["parallax", "report", "x"]).command.is_some());
     }
 
     #[test]

@@ -53,12 +53,18 @@ pub struct ArticleMeta {
     pub published_from: Option<String>,
     /// The date of the last update the page states.
     pub updated: Option<String>,
-    /// The outlet: `og:site_name`, JSON-LD `publisher`, or the agency of a wire
-    /// dateline; never guessed from a host name.
+    /// The outlet: `og:site_name`, JSON-LD `publisher`, the agency of a wire
+    /// dateline, else, for a fetched page only, its host.
     pub outlet: Option<String>,
     pub author: Option<String>,
-    /// The canonical URL the page states (`link rel=canonical`, `og:url`);
-    /// left out of the JSON when the page states none (local text).
+    /// The headline the page's metadata states (JSON-LD `headline`,
+    /// `og:title`), without the site name a `<title>` adds; left out of the
+    /// JSON when it states none (then `title` is the headline).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+    /// The canonical URL the page states (`link rel=canonical`, `og:url`),
+    /// else the address a fetched page came from (after redirects); left
+    /// out of the JSON when neither is known (local text).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }

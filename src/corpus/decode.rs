@@ -2,15 +2,16 @@
 //!
 //! Articles arrive as UTF-8 (with or without a BOM), UTF-16 with a BOM, or in
 //! a legacy single-byte encoding; an article is never dropped for its
-//! encoding, so anything that is not valid UTF-8 falls back to the charset an
-//! HTML page declares, else Windows-1252. Only NUL bytes (outside UTF-16) mark
+//! encoding, so anything that is not valid UTF-8 falls back to the charset a
+//! server or an HTML page declares, else to the encoding detected from the
+//! bytes (chardetng, Firefox's detector; Windows-1252 when unsure). Only NUL bytes (outside UTF-16) mark
 //! a file as binary. `strip_controls` then removes what would corrupt a
 //! terminal: control characters, whole ANSI/OSC escape sequences, bidi
 //! overrides and zero-width characters.
 
 use std::str::Chars;
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
 use thiserror::Error;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -28,6 +29,18 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
 /// `<meta charset>` (or `http-equiv` content type) declares.
 pub fn decode_html(bytes: &[u8]) -> Result<String, DecodeError> {
     decode_with_fallback(bytes, declared_charset(bytes))
+}
+
+/// A fetched body: the charset the server's `Content-Type` names wins,
+/// then (for a page) its meta tag, then the same detection as for files.
+pub fn decode_served(
+    bytes: &[u8],
+    header_charset: Option<&str>,
+    html: bool,
+) -> Result<String, DecodeError> {
+    let served = header_charset.and_then(|label| Encoding::for_label(label.trim().as_bytes()));
+    let declared = served.or_else(|| html.then(|| declared_charset(bytes)).flatten());
+    decode_with_fallback(bytes, declared)
 }
 
 fn decode_with_fallback(
@@ -51,8 +64,16 @@ fn decode_with_fallback(
     }
     let encoding = declared
         .filter(|e| *e != encoding_rs::UTF_8)
-        .unwrap_or(WINDOWS_1252);
+        .unwrap_or_else(|| detected(bytes));
     Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
+}
+
+/// The legacy encoding bytes that are not UTF-8 and declare none are most
+/// likely in, as Firefox guesses it (chardetng); Windows-1252 when unsure.
+fn detected(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Deny)
 }
 
 /// The charset an HTML page declares in its first few kilobytes, if any.
@@ -213,6 +234,27 @@ mod tests {
         assert!(decode_html("<meta charset=utf-8>é".as_bytes())
             .unwrap()
             .ends_with('é'));
+    }
+
+    #[test]
+    fn a_served_charset_beats_the_meta_tag() {
+        let page = b"<meta charset=\"koi8-r\"><p>caf\xe9</p>";
+        assert!(decode_served(page, Some("windows-1252"), true)
+            .unwrap()
+            .contains("café"));
+        assert!(!decode_served(page, None, true).unwrap().contains("café"));
+        assert!(decode_served(b"caf\xe9", Some("nonsense"), false)
+            .unwrap()
+            .ends_with("café"));
+    }
+
+    #[test]
+    fn undeclared_legacy_encodings_are_detected() {
+        let russian = "Президент России заявил в понедельник, что переговоры пройдут в Стамбуле.";
+        let (koi8, _, _) = encoding_rs::KOI8_R.encode(russian);
+        assert_eq!(decode(&koi8).unwrap(), russian);
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(russian);
+        assert_eq!(decode(&cp1251).unwrap(), russian);
     }
 
     #[test]

@@ -23,7 +23,9 @@
 //!    `APW19981016.0240`.
 //!
 //! Unknown stays unknown: the file's mtime is never used, and the outlet of a
-//! local file is never guessed from a host name.
+//! local file is never guessed from a host name. A fetched page (its path is
+//! its address) that names no outlet is cited by its host, and by that
+//! address when it states no canonical URL.
 
 mod byline;
 mod date_line;
@@ -72,7 +74,14 @@ pub fn read(source: &Source, title: &str) -> ArticleMeta {
             (page, text)
         }
     };
-    combine(page, text, file_name_date(&source.path))
+    let mut meta = combine(page, text, file_name_date(&source.path));
+    if crate::fetch::is_url(&source.path) {
+        meta.url = meta.url.or_else(|| tidy(&source.path));
+        meta.outlet = meta
+            .outlet
+            .or_else(|| crate::fetch::host_of(&source.path).and_then(tidy));
+    }
+    meta
 }
 
 /// The evidence, in order of trust.
@@ -116,6 +125,7 @@ fn combine(page: page::PageMeta, text: lines::Evidence, file: Option<Ymd>) -> Ar
         updated: updated.map(|u| u.0),
         outlet: page.outlet.or_else(|| agency.and_then(|a| tidy(&a))),
         author: page.author.or_else(|| text.author.and_then(|a| tidy(&a))),
+        headline: page.headline,
         url: page.url,
     }
 }
@@ -329,5 +339,25 @@ mod tests {
             (Some("The Daily"), Some("Jane Doe"))
         );
         assert_eq!(m.url, None);
+    }
+
+    #[test]
+    fn a_fetched_page_is_cited_by_its_host_and_address() {
+        let source = |raw: &str| Source {
+            path: "https://www.example.org/news/quake".into(),
+            raw: raw.into(),
+            format: Format::Html,
+        };
+        let m = read(&source("<html><body><p>Text.</p></body></html>"), "");
+        assert_eq!(m.outlet.as_deref(), Some("example.org"));
+        assert_eq!(m.url.as_deref(), Some("https://www.example.org/news/quake"));
+        let m = read(
+            &source(
+                r#"<head><meta property="og:site_name" content="The Daily"><link rel="canonical" href="https://daily.example/q"></head>"#,
+            ),
+            "",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("The Daily"));
+        assert_eq!(m.url.as_deref(), Some("https://daily.example/q"));
     }
 }

@@ -9,6 +9,7 @@ mod boilerplate;
 mod decode;
 mod html;
 mod meta;
+mod mhtml;
 mod read;
 pub mod score;
 mod title;
@@ -23,9 +24,9 @@ use thiserror::Error;
 
 use crate::model::ArticleMeta;
 
-pub use decode::{decode, decode_html, strip_controls, DecodeError};
+pub use decode::{decode, decode_html, decode_served, strip_controls, DecodeError};
 pub(crate) use meta::{is_date_line, is_stamp_label};
-pub use read::{load, MAX_FILE_BYTES};
+pub use read::{load, load_with, source_from_bytes, Kind, Walk, MAX_FILE_BYTES};
 
 /// A source as read from disk (or from the bundled seeds): decoded, controls removed.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,18 +1,83 @@
 //! Who said what: the sources an excerpt or report cites, with the spans to mark.
 //!
+//! A citation names the outlet, the headline, the date of writing and the
+//! URL when the page states them (`Origin`), else the file and its title;
+//! each printer turns it into what pastes into a document (a Markdown link,
+//! an HTML `<a href>`, JSON fields).
+//!
 //! Writers never index the model directly. A `Collation` may come from a file, so
 //! every index and span is checked here once; a bad one drops a citation or a
 //! highlight instead of panicking a writer.
 
 use std::ops::Range;
 
-use crate::model::{Collation, SentenceRef};
+use crate::model::{Article, Collation, SentenceRef};
+
+/// Where a source comes from, as a citation names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin<'a> {
+    pub path: &'a str,
+    pub outlet: Option<&'a str>,
+    /// The page's stated headline, else the article's title.
+    pub headline: &'a str,
+    /// The date of writing, `YYYY-MM-DD`.
+    pub date: Option<&'a str>,
+    /// The canonical or fetched address; only http and https.
+    pub url: Option<&'a str>,
+}
+
+impl<'a> Origin<'a> {
+    pub fn of(article: &'a Article) -> Self {
+        let meta = &article.meta;
+        let present = |v: &'a Option<String>| v.as_deref().filter(|s| !s.trim().is_empty());
+        Origin {
+            path: &article.path,
+            outlet: present(&meta.outlet),
+            headline: present(&meta.headline).unwrap_or(&article.title),
+            date: present(&meta.published).map(|d| d.get(..10).unwrap_or(d)),
+            url: present(&meta.url)
+                .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+        }
+    }
+
+    /// Who, before the headline: the outlet when known, else the path.
+    pub fn who(&self) -> &'a str {
+        self.outlet.unwrap_or(self.path)
+    }
+
+    /// What follows the headline: the date, and the file when an outlet
+    /// stands in for it and no URL says where the page is.
+    pub fn after(&self) -> String {
+        let mut out = String::new();
+        if let Some(date) = self.date {
+            out += &format!(", {date}");
+        }
+        if self.outlet.is_some() && self.url.is_none() {
+            out += &format!(" ({})", self.path);
+        }
+        out
+    }
+
+    /// The whole citation as plain text: "Reuters — Headline, 2025-05-12 <url>".
+    pub fn plain(&self) -> String {
+        let mut out = self.who().to_string();
+        if !self.headline.trim().is_empty() {
+            out += &format!(" — {}", self.headline);
+        }
+        out += &self.after();
+        if let Some(url) = self.url {
+            out += &format!(" <{url}>");
+        }
+        out
+    }
+}
 
 /// One source's sentence as cited: where it comes from and which bytes to mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cited<'a> {
     pub path: &'a str,
     pub title: &'a str,
+    pub origin: Origin<'a>,
     pub sentence: &'a str,
     /// Sorted, disjoint, non-empty byte ranges on char boundaries of `sentence`.
     pub marks: Vec<Range<usize>>,
@@ -25,6 +90,7 @@ impl<'a> Cited<'a> {
         Some(Cited {
             path: &article.path,
             title: &article.title,
+            origin: Origin::of(article),
             sentence: &sentence.text,
             marks: Vec::new(),
         })
@@ -194,6 +260,28 @@ mod tests {
         assert_eq!(rest.len(), 1);
         assert_eq!(rest[0].path, "wire/c.md");
         assert!(rest[0].marks.is_empty());
+    }
+
+    #[test]
+    fn an_origin_cites_outlet_headline_date_and_url() {
+        let mut c = fixture::collation();
+        let a = &mut c.articles[0];
+        assert_eq!(Origin::of(a).plain(), format!("{} — {}", a.path, a.title));
+        a.meta.outlet = Some("The Daily".into());
+        a.meta.headline = Some("Quake hits".into());
+        a.meta.published = Some("2025-05-12T08:00:00Z".into());
+        let path = a.path.clone();
+        assert_eq!(
+            Origin::of(a).plain(),
+            format!("The Daily — Quake hits, 2025-05-12 ({path})")
+        );
+        a.meta.url = Some("https://daily.example/q".into());
+        assert_eq!(
+            Origin::of(a).plain(),
+            "The Daily — Quake hits, 2025-05-12 <https://daily.example/q>"
+        );
+        a.meta.url = Some("javascript:alert(1)".into());
+        assert_eq!(Origin::of(a).url, None);
     }
 
     #[test]

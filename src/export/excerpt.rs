@@ -116,6 +116,10 @@ impl<'a> Parts<'a> {
                 .map(|c| JsonSource {
                     path: c.path,
                     title: c.title,
+                    outlet: c.origin.outlet,
+                    headline: (c.origin.headline != c.title).then_some(c.origin.headline),
+                    published: c.origin.date,
+                    url: c.origin.url,
                     sentence: c.sentence,
                     highlights: c
                         .marks
@@ -147,6 +151,15 @@ struct JsonExcerpt<'a> {
 struct JsonSource<'a> {
     path: &'a str,
     title: &'a str,
+    /// Citation fields, each left out when the page does not state it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    headline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
     sentence: &'a str,
     highlights: Vec<JsonHighlight<'a>>,
 }

@@ -6,7 +6,7 @@
 
 use crate::model::{Collation, Relation};
 
-use super::cite;
+use super::cite::{self, Origin};
 use super::excerpt::capitalised;
 use super::markup::{Html, Markdown, Markup, Text};
 use super::Format;
@@ -36,25 +36,20 @@ fn document<M: Markup>(mut m: M, c: &Collation) -> String {
         write_section(&mut m, c, &section);
     }
     m.heading(2, "Sources");
-    let sources: Vec<String> = c
+    let sources: Vec<(Origin, String)> = c
         .articles
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let title = if a.title.trim().is_empty() {
-                String::new()
-            } else {
-                format!(" — {}", a.title)
-            };
-            format!(
-                "{}{title} ({}, {})",
-                a.path,
+            let detail = format!(
+                " ({}, {})",
                 count(a.sentences.len(), "sentence"),
                 count(c.divergences_in(i).len(), "contradiction")
-            )
+            );
+            (Origin::of(a), detail)
         })
         .collect();
-    m.list(&sources);
+    m.sources(&sources);
     if !c.warnings.is_empty() {
         m.heading(3, "Skipped files");
         m.list(&c.warnings);

@@ -184,6 +184,7 @@ impl Keymap {
                 ));
             }
         }
+        refuse_shared_keys(overrides)?;
         let mut bindings = Vec::new();
         let mut help = Vec::new();
         for b in table {
@@ -271,6 +272,27 @@ impl Keymap {
     }
 }
 
+/// A config that gives one key to two actions is refused, naming both;
+/// a key it gives to one action leaves the action that had it by default.
+fn refuse_shared_keys(overrides: &BTreeMap<String, Vec<String>>) -> Result<(), String> {
+    let mut taken: Vec<(Chord, &str, &str)> = Vec::new();
+    for (name, keys) in overrides {
+        for key in keys {
+            let chord = Chord::parse(key).map_err(|e| format!("[keys] {name}: {e}"))?;
+            if let Some((_, other, as_written)) = taken
+                .iter()
+                .find(|(c, other, _)| *c == chord && other != name)
+            {
+                return Err(format!(
+                    "[keys]: {key:?} is bound to both {other} ({as_written:?}) and {name}; give it to one"
+                ));
+            }
+            taken.push((chord, name, key));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,5 +357,21 @@ mod tests {
         assert!(Keymap::with_overrides(&o)
             .unwrap_err()
             .contains("unknown key"));
+    }
+
+    #[test]
+    fn one_key_for_two_actions_is_refused_naming_both() {
+        let mut o = BTreeMap::new();
+        o.insert("down".to_string(), vec!["x".to_string()]);
+        o.insert("up".to_string(), vec!["k".to_string(), "x".to_string()]);
+        let err = Keymap::with_overrides(&o).unwrap_err();
+        assert!(
+            err.contains("is bound to both down (\"x\") and up"),
+            "{err}"
+        );
+        // Twice to one action is no conflict.
+        let mut o = BTreeMap::new();
+        o.insert("down".to_string(), vec!["x".to_string(), "x".to_string()]);
+        assert!(Keymap::with_overrides(&o).is_ok());
     }
 }

@@ -19,6 +19,7 @@ pub struct PageMeta {
     pub updated: Option<(String, &'static str)>,
     pub outlet: Option<String>,
     pub author: Option<String>,
+    pub headline: Option<String>,
     pub url: Option<String>,
 }
 
@@ -113,11 +114,16 @@ pub fn read(doc: &Document) -> PageMeta {
         .map(str::trim)
         .find(|u| u.starts_with("https://") || u.starts_with("http://"))
         .and_then(tidy);
+    let headline = [ld_str("headline"), meta("og:title"), meta("twitter:title")]
+        .into_iter()
+        .flatten()
+        .find_map(tidy);
     PageMeta {
         published: stamped(published),
         updated: stamped(updated),
         outlet,
         author,
+        headline,
         url,
     }
 }
@@ -232,6 +238,22 @@ mod tests {
         assert_eq!(m.author.as_deref(), Some("Jane Doe, John Roe"));
         assert_eq!(m.outlet.as_deref(), Some("The Daily"));
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(m.headline, None);
+    }
+
+    #[test]
+    fn the_headline_without_the_site_name() {
+        let m = page(
+            r#"<head><title>Quake hits the coast | The Daily</title>
+            <meta property="og:title" content=" Quake hits
+              the coast "></head>"#,
+        );
+        assert_eq!(m.headline.as_deref(), Some("Quake hits the coast"));
+        let m = page(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script>
+            <meta property="og:title" content="From Open Graph">"#,
+        );
+        assert_eq!(m.headline.as_deref(), Some("From JSON-LD"));
     }
 
     #[test]

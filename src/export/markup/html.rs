@@ -2,7 +2,7 @@
 //! marked spans in `<mark>`, every piece of article text escaped.
 
 use super::Markup;
-use crate::export::cite::Cited;
+use crate::export::cite::{Cited, Origin};
 use crate::export::escape;
 
 const STYLE: &str = "\
@@ -40,14 +40,19 @@ impl Markup for Html {
         self.body += "</ul>\n";
     }
 
+    fn sources(&mut self, items: &[(Origin, String)]) {
+        self.body += "<ul>\n";
+        for (origin, detail) in items {
+            self.body += &format!("<li>{}{}</li>\n", source(origin), escape::html(detail));
+        }
+        self.body += "</ul>\n";
+    }
+
     fn cite(&mut self, cited: &Cited) {
         self.body += &format!(
-            "<div class=\"cite\">\n<p class=\"source\"><span class=\"path\">{}</span>",
-            escape::html(cited.path)
+            "<div class=\"cite\">\n<p class=\"source\">{}",
+            source(&cited.origin)
         );
-        if !cited.title.trim().is_empty() {
-            self.body += &format!(" — <cite>{}</cite>", escape::html(cited.title));
-        }
         self.body += "</p>\n<blockquote>";
         for (marked, piece) in cited.pieces() {
             if marked {
@@ -69,4 +74,26 @@ impl Markup for Html {
             self.body
         )
     }
+}
+
+/// The outlet (else the path) and the headline, a link when the URL is
+/// known (escaped inside the attribute), then the date.
+fn source(origin: &Origin) -> String {
+    let class = if origin.outlet.is_some() {
+        "outlet"
+    } else {
+        "path"
+    };
+    let mut label = format!(
+        "<span class=\"{class}\">{}</span>",
+        escape::html(origin.who())
+    );
+    if !origin.headline.trim().is_empty() {
+        label += &format!(" — <cite>{}</cite>", escape::html(origin.headline));
+    }
+    let label = match origin.url {
+        Some(url) => format!("<a href=\"{}\">{label}</a>", escape::html(url)),
+        None => label,
+    };
+    label + &escape::html(&origin.after())
 }

@@ -13,7 +13,7 @@ pub use html::Html;
 pub use markdown::Markdown;
 pub use text::Text;
 
-use super::cite::Cited;
+use super::cite::{Cited, Origin};
 
 /// A document being written in one format. All `&str` arguments are plain text:
 /// the printer escapes them.
@@ -22,6 +22,8 @@ pub trait Markup {
     fn heading(&mut self, level: u8, text: &str);
     fn paragraph(&mut self, text: &str);
     fn list(&mut self, items: &[String]);
+    /// The sources of a document, each cited and followed by `detail`.
+    fn sources(&mut self, items: &[(Origin, String)]);
     /// A source (path and title) and its sentence with the marked spans emphasised.
     fn cite(&mut self, cited: &Cited);
     /// The finished document; `title` names it where the format has a place for that.

@@ -4,7 +4,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Markup;
-use crate::export::cite::Cited;
+use crate::export::cite::{Cited, Origin};
 use crate::export::escape;
 
 const WIDTH: usize = 78;
@@ -55,11 +55,16 @@ impl Markup for Text {
         self.out.push('\n');
     }
 
-    fn cite(&mut self, cited: &Cited) {
-        let mut source = escape::inline(cited.path);
-        if !cited.title.trim().is_empty() {
-            source += &format!(" — {}", escape::inline(cited.title));
+    fn sources(&mut self, items: &[(Origin, String)]) {
+        for (origin, detail) in items {
+            let item = escape::inline(&(origin.plain() + detail));
+            self.wrapped(&item, "  * ", "    ");
         }
+        self.out.push('\n');
+    }
+
+    fn cite(&mut self, cited: &Cited) {
+        let source = escape::inline(&cited.origin.plain());
         self.wrapped(&source, "  ", "  ");
         let mut sentence = String::from("“");
         for (marked, piece) in cited.pieces() {
