@@ -22,7 +22,8 @@ fn main() {
         ),
     };
     let all: Vec<usize> = (0..collation.articles.len()).collect();
-    let pairs = align::scored_pairs(&collation.articles, &all, &Tuning::default());
+    let analysed = parallax::Analysed::of_articles(collation.articles.clone());
+    let pairs = align::scored_pairs(&analysed, &all, &Tuning::default());
     let group_of = collation.group_index();
     for (g, group) in collation.groups.iter().enumerate() {
         println!("# system group {g} ({:.2})", group.score);

@@ -8,12 +8,13 @@ use std::path::Path;
 
 use parallax::align::{self, Tuning};
 use parallax::eval::{self, PairCounts};
-use parallax::{corpus, Collation, Options};
+use parallax::{corpus, Analysed, Collation, Options};
 
 fn realign(c: &Collation, t: &Tuning) -> Collation {
     let mut c = c.clone();
-    c.groups = align::align_with(&c.articles, &c.stories, t);
-    c.divergences = parallax::contrast::contrast(&c.articles, &c.groups);
+    let analysed = Analysed::of_articles(c.articles.clone());
+    c.groups = align::align(&analysed, &c.stories, t);
+    c.divergences = parallax::contrast::contrast(&analysed, &c.groups);
     c
 }
 

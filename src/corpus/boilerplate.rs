@@ -89,15 +89,30 @@ pub fn tidy_lines(raw: &str) -> Vec<String> {
         .collect()
 }
 
-/// Classifies one page's lines. `shared` holds the [`line_key`]s that occur
-/// in more than one source of the run.
-pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
-    let keys: Vec<String> = lines.iter().map(|l| line_key(l)).collect();
-    classify_keyed(lines, &keys, shared)
+/// A page's lines as [`tidy_lines`] gives them, with each line's [`line_key`]
+/// (computed once, for both the shared-line count and the page's own classification).
+pub struct KeyedLines {
+    pub lines: Vec<String>,
+    pub keys: Vec<String>,
 }
 
-/// [`classify`] with each line's [`line_key`] at hand.
-pub fn classify_keyed(lines: &[String], keys: &[String], shared: &HashSet<String>) -> Classified {
+impl KeyedLines {
+    /// The tidied lines of a raw page.
+    pub fn of(raw: &str) -> Self {
+        Self::new(tidy_lines(raw))
+    }
+
+    /// Already tidied lines.
+    pub fn new(lines: Vec<String>) -> Self {
+        let keys = lines.iter().map(|l| line_key(l)).collect();
+        Self { lines, keys }
+    }
+}
+
+/// Classifies one page's lines. `shared` holds the [`line_key`]s that occur
+/// in more than one source of the run.
+pub fn classify(page: &KeyedLines, shared: &HashSet<String>) -> Classified {
+    let KeyedLines { lines, keys } = page;
     // Bullets are not word characters: a line's words, and so its key, are
     // the same with or without its bullet.
     let stripped: Vec<(&str, bool)> = lines.iter().map(|l| strip_bullet(l)).collect();
@@ -573,7 +588,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Classified {
-        classify(&tidy_lines(text), &HashSet::default())
+        classify(&KeyedLines::of(text), &HashSet::default())
     }
 
     const PARA: &str = "The ministers said on Sunday that the talks would go ahead in the city, and that both of the delegations had agreed to meet there without any of the conditions set before.";
@@ -699,7 +714,7 @@ mod tests {
         let shared: HashSet<String> = [line_key("Local Stories"), line_key(PARA)]
             .into_iter()
             .collect();
-        let out = classify(&tidy_lines(&format!("{PARA}\nLocal Stories")), &shared);
+        let out = classify(&KeyedLines::of(&format!("{PARA}\nLocal Stories")), &shared);
         assert_eq!(out.kept.len(), 1);
         assert!(out.removed.contains(&"Local Stories".to_string()));
     }

@@ -22,6 +22,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use thiserror::Error;
 
 use crate::model::ArticleMeta;
+use boilerplate::KeyedLines;
 
 pub use decode::{decode, decode_html, strip_controls, DecodeError};
 pub use read::{load, MAX_FILE_BYTES};
@@ -160,21 +161,6 @@ fn clean_all(sources: &[Source], clean: bool) -> Vec<Cleaned> {
         .collect()
 }
 
-/// A page's lines as `boilerplate::tidy_lines` gives them, with each line's
-/// `boilerplate::line_key`.
-struct KeyedLines {
-    lines: Vec<String>,
-    keys: Vec<String>,
-}
-
-impl KeyedLines {
-    fn of(raw: &str) -> Self {
-        let lines = boilerplate::tidy_lines(raw);
-        let keys = lines.iter().map(|l| boilerplate::line_key(l)).collect();
-        Self { lines, keys }
-    }
-}
-
 fn keep_everything(raw: &str) -> Cleaned {
     let lines = boilerplate::tidy_lines(raw);
     Cleaned {
@@ -210,7 +196,7 @@ fn clean_text(raw: &str, shared: &HashSet<String>) -> Cleaned {
 }
 
 fn clean_keyed(page: KeyedLines, shared: &HashSet<String>) -> Cleaned {
-    let classified = boilerplate::classify_keyed(&page.lines, &page.keys, shared);
+    let classified = boilerplate::classify(&page, shared);
     finish(classified, page.lines)
 }
 
@@ -237,11 +223,11 @@ fn finish(classified: boilerplate::Classified, all_lines: Vec<String>) -> Cleane
 
 fn clean_html(raw: &str, shared: &HashSet<String>) -> Cleaned {
     let Some(extracted) = html::extract(raw) else {
-        let lines = boilerplate::tidy_lines(&html::render_text(raw));
-        if lines.is_empty() {
+        let page = KeyedLines::of(&html::render_text(raw));
+        if page.lines.is_empty() {
             return Cleaned::default();
         }
-        let mut cleaned = finish(boilerplate::classify(&lines, shared), lines);
+        let mut cleaned = clean_keyed(page, shared);
         if let Some(title) = html::page_title(raw).filter(|_| !cleaned.title_found) {
             prepend_title(&mut cleaned, title);
         }

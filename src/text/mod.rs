@@ -60,9 +60,9 @@ pub fn tokens_with(sentence: &str, details: &[Detail]) -> Vec<Token> {
 pub type ArticleTokens = Vec<Vec<Token>>;
 
 /// The tokens of every sentence of every article, `[article][sentence]` (on every
-/// core). `collate` computes them once, in `analyse_tokens`, and hands them to
-/// `story`, `align` and `contrast`; this is for callers of those stages alone.
-pub fn token_table(articles: &[Article]) -> Vec<ArticleTokens> {
+/// core), for articles analysed elsewhere ([`crate::Analysed::of_articles`]);
+/// `collate` finds them while analysing, in [`article_analysis`].
+pub(crate) fn token_table(articles: &[Article]) -> Vec<ArticleTokens> {
     articles
         .par_iter()
         .map(|a| {
