@@ -12,6 +12,7 @@ pub mod align;
 mod analysed;
 pub mod contrast;
 pub mod corpus;
+mod denied;
 pub mod eval;
 pub mod export;
 pub mod label;

@@ -335,10 +335,22 @@ fn help_and_version() {
 
 #[test]
 fn completions_for_every_shell() {
-    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+    // How each shell's script registers itself for the `parallax` command.
+    for (shell, registers) in [
+        ("bash", "complete -F _parallax"),
+        ("zsh", "#compdef parallax"),
+        ("fish", "complete -c parallax"),
+        ("elvish", "edit:completion:arg-completer[parallax]"),
+        (
+            "powershell",
+            "Register-ArgumentCompleter -Native -CommandName 'parallax'",
+        ),
+    ] {
         let script = stdout_of(&["completions", shell]);
-        assert!(script.contains("parallax"), "{shell}");
-        assert!(script.contains("report"), "{shell}");
+        assert!(script.contains(registers), "{shell}: {script}");
+        for word in ["report", "completions", "format", "one-story"] {
+            assert!(script.contains(word), "{shell} does not complete {word}");
+        }
     }
 }
 
