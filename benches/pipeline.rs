@@ -1,5 +1,5 @@
 //! Each pipeline stage and the whole of `collate`, on the seeds and on synthetic
-//! corpora of 100 and 1,000 articles ([`parallax::synth`]).
+//! corpora of 100 and 1,000 articles ([`parallax_lab::synth`]).
 //!
 //! `cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3`
 //!
@@ -12,8 +12,8 @@ use std::path::PathBuf;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use parallax::corpus::{self, Cleaned, Source};
 use parallax::model::{Group, Story};
-use parallax::synth::{self, Pool};
 use parallax::{align, contrast, story, text, Analysed, Options};
+use parallax_lab::synth::{self, Pool};
 
 // The same allocator as the `parallax` binary, so the figures are the binary's.
 #[global_allocator]

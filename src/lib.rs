@@ -8,18 +8,23 @@
 //! The reader (`tui`), the report and the exporters only read the resulting model;
 //! nothing outside `tui` and `main.rs` knows about a terminal.
 
+#![warn(missing_docs)]
+
 pub mod align;
 mod analysed;
 pub mod contrast;
 pub mod corpus;
 mod denied;
-pub mod eval;
+
 pub mod export;
-pub mod label;
+mod label;
 pub mod model;
 pub mod story;
-pub mod synth;
+
 pub mod text;
+// The reader's own types are reshaped by issue 16's Deliver 3 (the reader by
+// pane); until then they are public for tests/tui_render.rs, undocumented.
+#[allow(missing_docs)]
 pub mod tui;
 
 pub use analysed::Analysed;

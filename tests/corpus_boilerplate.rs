@@ -2,9 +2,7 @@
 //! scored as the benchmark scores: HTML pages must reach F1 0.90, pasted page
 //! text 0.80. Skips when `../shared/data` is absent.
 
-mod corpus_common;
-
-use corpus_common::{evaluate, html_path, load_pages, pasted_path};
+use parallax_lab::boilerplate::{evaluate, html_path, load_pages, pasted_path};
 
 #[test]
 fn benchmark_f1_targets() {

@@ -104,7 +104,7 @@ fn bundled_seeds_are_one_story() {
 
 fn cluster_is_one_story(name: &str) {
     let dir = Path::new("tests/clusters").join(name);
-    let cluster = parallax::eval::read_cluster(&dir).expect(name);
+    let cluster = parallax_lab::eval::read_cluster(&dir).expect(name);
     let c = parallax::collate(&cluster.sources, &Options::default());
     assert_eq!(c.stories.len(), 1, "{name}: {:?}", c.stories);
 }
@@ -134,7 +134,7 @@ fn ecbplus_mixed_topics_split() {
         let mut labels = Vec::new();
         for sub in 1..=2 {
             let cluster =
-                parallax::eval::read_cluster(&root.join(format!("{topic}_{sub}"))).unwrap();
+                parallax_lab::eval::read_cluster(&root.join(format!("{topic}_{sub}"))).unwrap();
             labels.extend(std::iter::repeat_n(sub, cluster.sources.len()));
             sources.extend(cluster.sources);
         }

@@ -93,9 +93,13 @@ struct Item {
 /// A candidate pair with its cosine and its hub-corrected score.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScoredPair {
+    /// The first sentence (the lower reference).
     pub a: SentenceRef,
+    /// The second sentence.
     pub b: SentenceRef,
+    /// Their cosine.
     pub cosine: f32,
+    /// The cosine, hub-corrected: what links compare with the thresholds.
     pub score: f32,
 }
 

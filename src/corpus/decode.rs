@@ -13,8 +13,10 @@ use std::str::Chars;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 use thiserror::Error;
 
+/// Why bytes are no text.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DecodeError {
+    /// The bytes are not text in any encoding we read.
     #[error("binary file")]
     Binary,
 }

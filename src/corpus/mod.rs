@@ -10,7 +10,7 @@ mod decode;
 mod html;
 mod meta;
 mod read;
-pub mod score;
+
 mod title;
 mod vocab;
 
@@ -30,27 +30,38 @@ pub use read::{load, MAX_FILE_BYTES};
 /// A source as read from disk (or from the bundled seeds): decoded, controls removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
+    /// The path as given (`seeds/<name>` for the bundled seeds).
     pub path: String,
+    /// The decoded text, control characters removed.
     pub raw: String,
+    /// How to clean it.
     pub format: Format,
 }
 
+/// How a source is cleaned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Pasted page text or Markdown: lines classified as article or furniture.
     Text,
+    /// Saved HTML: main content extracted.
     Html,
 }
 
 /// What `load` found: the readable sources and every file it skipped, with why.
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// The readable sources, in sorted path order.
     pub sources: Vec<Source>,
+    /// The files left out, each with its reason.
     pub skipped: Vec<Skipped>,
 }
 
+/// A file left out, with why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
+    /// The path of the file.
     pub path: String,
+    /// Why it was skipped, in plain words ("empty file", "permission denied").
     pub reason: String,
 }
 
@@ -60,10 +71,13 @@ impl std::fmt::Display for Skipped {
     }
 }
 
+/// Why no source could be read.
 #[derive(Debug, Error)]
 pub enum CorpusError {
+    /// A path given does not exist.
     #[error("{0}: no such file or directory")]
     NotFound(PathBuf),
+    /// No file under the paths holds an article.
     #[error("no articles found in {0}")]
     NoArticles(String),
 }
@@ -74,7 +88,9 @@ pub enum CorpusError {
 /// its first line is the headline.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cleaned {
+    /// The headline (or the first paragraph when none was found).
     pub title: String,
+    /// The article text, one paragraph per line; its first line is the headline.
     pub text: String,
     /// Whether `title` is a headline found in the page; when false it is
     /// only the first paragraph.

@@ -21,7 +21,9 @@ use super::Format;
 #[derive(Debug, Error)]
 #[error("{}: {}", path.display(), Reason(source))]
 pub struct WriteError {
+    /// The file that could not be written.
     pub path: PathBuf,
+    /// What the system said.
     #[source]
     pub source: io::Error,
 }

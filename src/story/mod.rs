@@ -32,6 +32,7 @@ pub use profile::Weights;
 /// Thresholds of the story clustering; `Tuning::default()` is what parallax uses.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tuning {
+    /// Weights of the term kinds in each article's profile.
     pub weights: Weights,
     /// Minimum average similarity for two groups of articles to merge.
     pub merge: f32,

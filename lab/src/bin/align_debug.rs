@@ -1,10 +1,10 @@
 //! Shows, for each gold group of the seeds (or of a cluster folder given as an
 //! argument, read without cleaning), how the aligner scores its member pairs: a
-//! tuning aid. `cargo run --release --example align_debug [-- DIR]`
+//! tuning aid. `cargo run --release -p parallax-lab --bin align_debug [-- DIR]`
 
 use parallax::align::{self, Tuning};
-use parallax::eval;
 use parallax::{corpus, Options};
+use parallax_lab::eval;
 
 fn main() {
     let (collation, gold) = match std::env::args().nth(1) {

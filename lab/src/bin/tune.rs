@@ -1,14 +1,14 @@
 //! Sweeps the aligner's thresholds on the seeds and ECB+ (never on the held-out
 //! cluster) and prints pairwise F1 for each setting: a tuning aid.
-//! `cargo run --release --example tune` sweeps the lone-sentence gathering;
-//! `cargo run --release --example tune full` the main thresholds, `tune links`
+//! `cargo run --release -p parallax-lab --bin tune` sweeps the lone-sentence gathering;
+//! `cargo run --release -p parallax-lab --bin tune full` the main thresholds, `tune links`
 //! the group size and cohesion.
 
 use std::path::Path;
 
 use parallax::align::{self, Tuning};
-use parallax::eval::{self, PairCounts};
 use parallax::{corpus, Analysed, Collation, Options};
+use parallax_lab::eval::{self, PairCounts};
 
 fn realign(c: &Collation, t: &Tuning) -> Collation {
     let mut c = c.clone();

@@ -1,9 +1,9 @@
 //! How parallax scales: times each stage and the whole pipeline on synthetic
 //! corpora of 100 and 1,000 articles and prints the growth ratio.
 //!
-//! `cargo run --release --example scale [-- 100 1000]`
+//! `cargo run --release -p parallax-lab --bin scale [-- 100 1000]`
 //!
-//! Each corpus is generated in memory ([`parallax::synth`]), written to a
+//! Each corpus is generated in memory ([`parallax_lab::synth`]), written to a
 //! temporary folder so reading is timed too, then run stage by stage with the
 //! same calls `parallax::collate` makes; "end to end" is `corpus::load` plus
 //! `collate`, as `parallax report` does before it writes the JSON, which
@@ -11,8 +11,8 @@
 
 use std::time::{Duration, Instant};
 
-use parallax::synth::{self, Pool};
 use parallax::{align, contrast, corpus, story, text, Analysed, Options};
+use parallax_lab::synth::{self, Pool};
 
 // The same allocator as the `parallax` binary, so the figures are the binary's.
 #[global_allocator]

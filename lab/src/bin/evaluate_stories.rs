@@ -6,17 +6,17 @@
 //! with `one_story` (no clustering) and the link-everything baseline; the share of
 //! single sub-topic folders kept whole; and the cost of clustering ~1,300 articles.
 //!
-//! `cargo run --release --example evaluate_stories` (skips when ../shared/data/ecbplus
+//! `cargo run --release -p parallax-lab --bin evaluate_stories` (skips when ../shared/data/ecbplus
 //! is absent). `-- --grid` also sweeps the merge threshold (clustering only).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use parallax::eval::{self, Cluster, Gold, PairCounts};
 use parallax::model::{Article, Story};
 use parallax::story::{self, Tuning};
 use parallax::{Analysed, Options};
+use parallax_lab::eval::{self, Cluster, Gold, PairCounts};
 
 const ROOT: &str = "../shared/data/ecbplus";
 
