@@ -6,10 +6,10 @@ use parallax_lab::boilerplate::{evaluate, html_path, load_pages, pasted_path};
 
 #[test]
 fn benchmark_f1_targets() {
-    let Some(pages) = load_pages() else {
-        println!("skipped: ../shared/data not found");
+    if parallax_lab::needs::data("boilerplate", "benchmark_f1_targets").is_none() {
         return;
-    };
+    }
+    let pages = load_pages().expect("the boilerplate benchmark reads");
     let html = evaluate(&pages, html_path);
     let pasted = evaluate(&pages, pasted_path);
     println!("html {html:?}\npasted {pasted:?}");

@@ -123,11 +123,9 @@ fn verdict_cluster_is_one_story() {
 /// over a few easy and hard topics must stay near what was measured.
 #[test]
 fn ecbplus_mixed_topics_split() {
-    let root = Path::new("../shared/data/ecbplus");
-    if !root.exists() {
-        eprintln!("skipped: {} not found", root.display());
+    let Some(root) = parallax_lab::needs::data("ecbplus", "ecbplus_mixed_topics_split") else {
         return;
-    }
+    };
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for topic in [1, 3, 5, 8, 12, 20, 24, 26] {
         let mut sources = Vec::new();
