@@ -1,7 +1,7 @@
 //! The one hand-off type between the pipeline and its readers.
 //!
 //! `Collation` is what `parallax report --format json` prints (schema
-//! `parallax.report/1`, see DESIGN.md) and what the reader, the report writers and
+//! `parallax.report/1`, see docs/DESIGN.md) and what the reader, the report writers and
 //! the exporters read. Fields may be added; none may be renamed or dropped.
 //!
 //! Indices are positions: `SentenceRef { article: 2, sentence: 5 }` is
