@@ -1,5 +1,5 @@
 //! Each pipeline stage and the whole of `collate`, on the seeds and on synthetic
-//! corpora of 100 and 1,000 articles ([`parallax::synth`]).
+//! corpora of 100 and 1,000 articles ([`parallax_lab::synth`]).
 //!
 //! `cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3`
 //!
@@ -11,9 +11,9 @@ use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use parallax::corpus::{self, Cleaned, Source};
-use parallax::model::{Article, Group, Story};
-use parallax::synth::{self, Pool};
-use parallax::{align, contrast, story, text, Options};
+use parallax::model::{Group, Story};
+use parallax::{align, contrast, story, text, Analysed, Options};
+use parallax_lab::synth::{self, Pool};
 
 // The same allocator as the `parallax` binary, so the figures are the binary's.
 #[global_allocator]
@@ -27,7 +27,7 @@ struct Fixture {
     cleaned: Vec<Cleaned>,
     /// Each article's sentences.
     sentences: Vec<Vec<String>>,
-    articles: Vec<Article>,
+    analysed: Analysed,
     stories: Vec<Story>,
     groups: Vec<Group>,
 }
@@ -41,18 +41,15 @@ impl Fixture {
             (tmp, path)
         });
         let cleaned = corpus::clean(&sources, true);
-        let articles: Vec<Article> = sources
-            .iter()
-            .zip(cleaned.clone())
-            .map(|(s, c)| parallax::analyse(s.path.clone(), c))
-            .collect();
-        let sentences = articles
+        let analysed = Analysed::of_cleaned(&sources, cleaned.clone());
+        let sentences = analysed
+            .articles()
             .iter()
             .map(|a| a.sentences.iter().map(|s| s.text.clone()).collect())
             .collect();
-        let stories = story::cluster(&articles);
+        let stories = story::cluster(&analysed, &story::Tuning::default());
         let groups = if align_too {
-            align::align(&articles, &stories)
+            align::align(&analysed, &stories, &align::Tuning::default())
         } else {
             Vec::new()
         };
@@ -62,7 +59,7 @@ impl Fixture {
             sources,
             cleaned,
             sentences,
-            articles,
+            analysed,
             stories,
             groups,
         }
@@ -123,10 +120,10 @@ fn stages(c: &mut Criterion) {
         });
         if *heavy {
             g.bench_function(id("align"), |b| {
-                b.iter(|| align::align(&f.articles, &f.stories))
+                b.iter(|| align::align(&f.analysed, &f.stories, &align::Tuning::default()))
             });
             g.bench_function(id("contrast"), |b| {
-                b.iter(|| contrast::contrast(&f.articles, &f.groups))
+                b.iter(|| contrast::contrast(&f.analysed, &f.groups))
             });
             g.bench_function(id("collate"), |b| {
                 b.iter(|| parallax::collate(&f.sources, &options))

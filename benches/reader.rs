@@ -5,9 +5,9 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use parallax::model::Collation;
-use parallax::synth::{self, Pool};
 use parallax::tui::{render, update, Action, App};
 use parallax::{corpus, Options};
+use parallax_lab::synth::{self, Pool};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 

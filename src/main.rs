@@ -99,6 +99,26 @@ struct Cli {
     one_story: bool,
 }
 
+/// The report formats as the command line names them.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum FormatArg {
+    Json,
+    Markdown,
+    Text,
+    Html,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Json => Format::Json,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Text => Format::Text,
+            FormatArg::Html => Format::Html,
+        }
+    }
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Print the collation as JSON, Markdown, text or HTML.
@@ -108,7 +128,7 @@ enum Command {
         #[arg(value_hint = ValueHint::AnyPath)]
         paths: Vec<PathBuf>,
         #[arg(long, short, value_enum, default_value = "json")]
-        format: Format,
+        format: FormatArg,
         /// Write to FILE (atomically: the old file stays until the new one is whole); - is stdout.
         #[arg(long, short, value_name = "FILE", value_hint = ValueHint::FilePath)]
         output: Option<PathBuf>,
@@ -158,7 +178,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }) => {
             inputs.args = paths;
             let collation = collate(&inputs, &options)?;
-            let parts = export::report_parts(&collation, format);
+            let parts = export::report_parts(&collation, format.into());
             match output {
                 Some(path) if path.as_os_str() != "-" => export::write_atomic(&path, &parts)?,
                 _ => emit(&parts)?,
@@ -257,7 +277,7 @@ mod tests {
                 panic!("not a report: {args:?}");
             };
             assert_eq!(paths, [PathBuf::from("a"), PathBuf::from("b")]);
-            assert_eq!(format, Format::Html);
+            assert_eq!(Format::from(format), Format::Html);
         }
     }
 
@@ -283,7 +303,7 @@ mod tests {
         };
         assert_eq!(
             (paths, format),
-            (vec![PathBuf::from("./report")], Format::Html)
+            (vec![PathBuf::from("./report")], FormatArg::Html)
         );
         assert!(dashed.command.is_none());
         assert_eq!(dashed.paths, [PathBuf::from("report")]);

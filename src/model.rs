@@ -1,7 +1,7 @@
 //! The one hand-off type between the pipeline and its readers.
 //!
 //! `Collation` is what `parallax report --format json` prints (schema
-//! `parallax.report/1`, see DESIGN.md) and what the reader, the report writers and
+//! `parallax.report/1`, see docs/DESIGN.md) and what the reader, the report writers and
 //! the exporters read. Fields may be added; none may be renamed or dropped.
 //!
 //! Indices are positions: `SentenceRef { article: 2, sentence: 5 }` is
@@ -12,11 +12,16 @@ use serde::{Deserialize, Serialize};
 /// The JSON schema name written into every report.
 pub const SCHEMA: &str = "parallax.report/1";
 
+/// Everything parallax found in one folder: the report's root (`parallax.report/1`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Collation {
+    /// The contract's name and version, [`SCHEMA`].
     pub schema: String,
+    /// The articles in the order read.
     pub articles: Vec<Article>,
+    /// Aligned groups, ordered by their first member.
     pub groups: Vec<Group>,
+    /// Details the members of a group state differently.
     pub divergences: Vec<Divergence>,
     /// Articles grouped by the real event they report; groups never cross stories.
     pub stories: Vec<Story>,
@@ -25,6 +30,7 @@ pub struct Collation {
     pub warnings: Vec<String>,
 }
 
+/// One source after cleaning and analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// The path as given (or `seeds/<name>` for the bundled corpus).
@@ -33,6 +39,7 @@ pub struct Article {
     pub title: String,
     /// The cleaned text that sentence spans point into.
     pub text: String,
+    /// The sentences of `text`, in order.
     pub sentences: Vec<Sentence>,
     /// Dates, outlet, author and URL as the page states them.
     #[serde(flatten)]
@@ -56,6 +63,7 @@ pub struct ArticleMeta {
     /// The outlet: `og:site_name`, JSON-LD `publisher`, the agency of a wire
     /// dateline, else, for a fetched page only, its host.
     pub outlet: Option<String>,
+    /// The byline's author, as the page states it.
     pub author: Option<String>,
     /// The headline the page's metadata states (JSON-LD `headline`,
     /// `og:title`), without the site name a `<title>` adds; left out of the
@@ -69,12 +77,14 @@ pub struct ArticleMeta {
     pub url: Option<String>,
 }
 
+/// A sentence of an article, a byte span of its cleaned text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     /// The sentence as the reader sees it (white space tidied).
     pub text: String,
     /// Byte offsets into the article's cleaned `text`.
     pub start: usize,
+    /// End of the span (exclusive).
     pub end: usize,
     /// Typed details found in `text` (byte offsets into `text`).
     #[serde(default)]
@@ -84,9 +94,11 @@ pub struct Sentence {
 /// A typed span inside a sentence: a place, a date, a number…
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Detail {
+    /// What kind of detail it is.
     pub kind: DetailKind,
     /// Byte offsets into the sentence's `text`.
     pub start: usize,
+    /// End of the span (exclusive).
     pub end: usize,
     /// The normalised value used for comparison ("12000", "4.5%", "turkey").
     pub value: String,
@@ -96,27 +108,39 @@ pub struct Detail {
     pub about: Option<String>,
 }
 
+/// The kinds of typed detail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DetailKind {
+    /// A place: city, country, region, venue.
     Place,
+    /// A day or a date.
     Date,
+    /// A number, an amount or a percentage.
     Number,
+    /// A person's name.
     Person,
+    /// A person's title or role.
     Title,
+    /// A negation cue ("not", "never").
     Negation,
+    /// A quotation.
     Quote,
 }
 
+/// Where a sentence is: its article and its place in that article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SentenceRef {
+    /// Index into [`Collation::articles`].
     pub article: usize,
+    /// Index into that article's sentences.
     pub sentence: usize,
 }
 
 /// Sentences from different articles that report the same thing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
+    /// The sentences, in article and sentence order.
     pub members: Vec<SentenceRef>,
     /// Mean similarity of the links that formed the group, 0..=1.
     pub score: f64,
@@ -132,20 +156,30 @@ impl Group {
     }
 }
 
+/// The kinds of divergence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DivergenceKind {
+    /// Places differ.
     Place,
+    /// Days or dates differ.
     Date,
+    /// Numbers differ.
     Number,
+    /// People differ.
     Person,
+    /// Titles differ.
     Title,
+    /// One source negates what another states.
     Negation,
+    /// The wording of a quote differs.
     Quote,
+    /// Something else differs.
     Other,
 }
 
 impl DivergenceKind {
+    /// Every kind, in the order the reader lists them.
     pub const ALL: [DivergenceKind; 8] = [
         Self::Place,
         Self::Date,
@@ -157,6 +191,7 @@ impl DivergenceKind {
         Self::Other,
     ];
 
+    /// The kind as the JSON report names it.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Place => "place",
@@ -180,8 +215,11 @@ impl std::fmt::Display for DivergenceKind {
 /// A detail that members of one group state differently.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Divergence {
+    /// What kind of detail differs.
     pub kind: DivergenceKind,
+    /// Index of the group into [`Collation::groups`].
     pub group: usize,
+    /// What each source says, one value per member that states it.
     pub values: Vec<DivergentValue>,
     /// Who agrees with whom: "3 of 4 sources say Istanbul; 1 says Ankara".
     pub note: String,
@@ -204,27 +242,35 @@ pub enum Relation {
     Update,
 }
 
+/// One source's value in a divergence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DivergentValue {
+    /// The article stating it.
     pub article: usize,
+    /// The sentence of that article.
     pub sentence: usize,
     /// The exact differing span of that sentence.
     pub text: String,
     /// Byte offsets of `text` inside the sentence's text.
     pub start: usize,
+    /// End of the span (exclusive).
     pub end: usize,
     /// The normalised value compared across sources.
     #[serde(default)]
     pub value: String,
 }
 
+/// Articles that report one real event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Story {
+    /// A name from the story's salient place, date and person.
     pub label: String,
+    /// The articles, as sorted indices.
     pub articles: Vec<usize>,
 }
 
 impl Collation {
+    /// The sentence at `at`.
     pub fn sentence(&self, at: SentenceRef) -> &Sentence {
         &self.articles[at.article].sentences[at.sentence]
     }

@@ -51,11 +51,6 @@ fn corpus() -> tempfile::TempDir {
     dir
 }
 
-/// True when the file system lets us write into a read-only folder (we are root).
-fn privileged(dir: &Path) -> bool {
-    fs::write(dir.join(".probe"), "").is_ok() && fs::remove_file(dir.join(".probe")).is_ok()
-}
-
 #[test]
 fn json_report_of_the_seeds_is_the_schema() {
     let out = stdout_of(&["report", "--format", "json"]);
@@ -224,24 +219,24 @@ fn output_into_a_missing_folder_fails() {
 #[test]
 fn output_into_an_unwritable_folder_fails_and_keeps_the_old_file() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("r.json");
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path().join("out");
+    fs::create_dir(&dir).unwrap();
+    let file = dir.join("r.json");
     fs::write(&file, "old").unwrap();
-    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
-    if privileged(dir.path()) {
-        eprintln!("skipped: running with privileges that ignore folder permissions");
-        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-        return;
-    }
-    parallax()
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o555)).unwrap();
+    // Root writes anywhere: the command runs unprivileged (as nobody) then.
+    let bin = assert_cmd::cargo::cargo_bin!("parallax");
+    let cmd = parallax_lab::needs::unprivileged(bin, scratch.path());
+    Command::from_std(cmd)
         .args(["report", "-o"])
         .arg(&file)
         .assert()
         .code(1)
         .stderr(predicate::str::contains("r.json: permission denied"));
-    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(fs::read_to_string(&file).unwrap(), "old");
-    assert_eq!(listing(dir.path()), ["r.json"]);
+    assert_eq!(listing(&dir), ["r.json"]);
 }
 
 #[test]
@@ -335,10 +330,22 @@ fn help_and_version() {
 
 #[test]
 fn completions_for_every_shell() {
-    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+    // How each shell's script registers itself for the `parallax` command.
+    for (shell, registers) in [
+        ("bash", "complete -F _parallax"),
+        ("zsh", "#compdef parallax"),
+        ("fish", "complete -c parallax"),
+        ("elvish", "edit:completion:arg-completer[parallax]"),
+        (
+            "powershell",
+            "Register-ArgumentCompleter -Native -CommandName 'parallax'",
+        ),
+    ] {
         let script = stdout_of(&["completions", shell]);
-        assert!(script.contains("parallax"), "{shell}");
-        assert!(script.contains("report"), "{shell}");
+        assert!(script.contains(registers), "{shell}: {script}");
+        for word in ["report", "completions", "format", "one-story"] {
+            assert!(script.contains(word), "{shell} does not complete {word}");
+        }
     }
 }
 

@@ -2,16 +2,14 @@
 //! scored as the benchmark scores: HTML pages must reach F1 0.90, pasted page
 //! text 0.80. Skips when `../shared/data` is absent.
 
-mod corpus_common;
-
-use corpus_common::{evaluate, html_path, load_pages, pasted_path};
+use parallax_lab::boilerplate::{evaluate, html_path, load_pages, pasted_path};
 
 #[test]
 fn benchmark_f1_targets() {
-    let Some(pages) = load_pages() else {
-        println!("skipped: ../shared/data not found");
+    if parallax_lab::needs::data("boilerplate", "benchmark_f1_targets").is_none() {
         return;
-    };
+    }
+    let pages = load_pages().expect("the boilerplate benchmark reads");
     let html = evaluate(&pages, html_path);
     let pasted = evaluate(&pages, pasted_path);
     println!("html {html:?}\npasted {pasted:?}");

@@ -17,8 +17,7 @@ impl Drop for Session {
 
 impl Session {
     fn start(name: &str, cwd: &Path) -> Option<Session> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("skipping: tmux is not installed");
+        if !parallax_lab::needs::program("tmux", name) {
             return None;
         }
         let bin = env!("CARGO_BIN_EXE_parallax");

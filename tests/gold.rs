@@ -14,8 +14,8 @@
 
 use std::path::Path;
 
-use parallax::eval::{self, Gold};
 use parallax::{corpus, Options};
+use parallax_lab::eval::{self, Gold};
 
 struct Bounds {
     min_f1: f64,

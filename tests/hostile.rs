@@ -313,19 +313,27 @@ fn cjk_and_emoji_are_kept() {
 #[test]
 fn unreadable_file_is_skipped_and_named() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    with_good(dir.path());
-    let locked = dir.path().join("locked.txt");
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path().join("in");
+    fs::create_dir(&dir).unwrap();
+    with_good(&dir);
+    let locked = dir.join("locked.txt");
     fs::write(&locked, GOOD).unwrap();
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
-    if fs::read(&locked).is_ok() {
-        eprintln!("skipped: running with privileges that ignore file permissions");
-        return;
-    }
-    let (v, stderr) = ok_json(dir.path(), 30);
+    // Root reads any file: the command runs unprivileged (as nobody) then.
+    let bin = assert_cmd::cargo::cargo_bin!("parallax");
+    let out = parallax_lab::needs::unprivileged(bin, scratch.path())
+        .arg("report")
+        .arg(&dir)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&out);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
     assert!(
-        stderr.contains("parallax: skipped ") && stderr.contains("locked.txt"),
+        stderr.contains("parallax: skipped ") && stderr.contains("locked.txt: permission denied"),
         "{stderr}"
     );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["warnings"].to_string().contains("locked.txt"));
 }

@@ -3,12 +3,10 @@
 //! blogs; its ground truth gives each page's URL). Skips with a reason when
 //! the data is absent, and fails then when `CI` is set.
 
-mod corpus_common;
-
 use std::collections::HashMap;
 
-use corpus_common::{data_dir, load_pages};
 use parallax::corpus::{self, Format, Source};
+use parallax_lab::boilerplate::{data_dir, load_pages};
 
 fn host(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |p| p.1);

@@ -125,11 +125,45 @@ proptest! {
             std::fs::write(dir.path().join(format!("{i}-bytes.txt")), bytes).unwrap();
             std::fs::write(dir.path().join(format!("{i}-text.html")), text).unwrap();
         }
-        let loaded = corpus::load(&[dir.path().to_path_buf()]);
-        if let Ok(loaded) = loaded {
-            let mut c = parallax::collate(&loaded.sources, &Options::default());
-            c.warnings = loaded.skipped.iter().map(ToString::to_string).collect();
-            check(&c)?;
+        match corpus::load(&[dir.path().to_path_buf()]) {
+            Ok(loaded) => {
+                // Every file is either read or named with the reason it was not.
+                prop_assert_eq!(loaded.sources.len() + loaded.skipped.len(), 2 * files.len());
+                let mut c = parallax::collate(&loaded.sources, &Options::default());
+                c.warnings = loaded.skipped.iter().map(ToString::to_string).collect();
+                check(&c)?;
+            }
+            // Failing is right only when no file holds text (each alone fails
+            // too), and the message names the folder.
+            Err(e) => {
+                prop_assert_eq!(
+                    e.to_string(),
+                    format!("no articles found in {}", dir.path().display())
+                );
+                for entry in std::fs::read_dir(dir.path()).unwrap() {
+                    let path = entry.unwrap().path();
+                    prop_assert!(
+                        corpus::load(std::slice::from_ref(&path)).is_err(),
+                        "{} reads alone",
+                        path.display()
+                    );
+                }
+            }
         }
     }
+}
+
+/// The error path above, taken for certain: blank and binary files only.
+#[test]
+fn a_folder_without_text_fails_and_names_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("blank.txt"), " \n\t\n").unwrap();
+    let mut blob = b"PK\x03\x04".to_vec();
+    blob.extend((0..4096u32).map(|i| (i * 7 % 256) as u8));
+    std::fs::write(dir.path().join("blob.txt"), blob).unwrap();
+    let e = corpus::load(&[dir.path().to_path_buf()]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!("no articles found in {}", dir.path().display())
+    );
 }

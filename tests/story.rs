@@ -2,8 +2,15 @@
 
 use std::path::Path;
 
-use parallax::model::{Article, Sentence};
-use parallax::{corpus, story, Options};
+use parallax::model::{Article, Sentence, Story};
+use parallax::{corpus, story, Analysed, Options};
+
+fn stories_of(articles: &[Article]) -> Vec<Story> {
+    story::cluster(
+        &Analysed::of_articles(articles.to_vec()),
+        &story::Tuning::default(),
+    )
+}
 
 fn article(path: &str, title: &str, body: &[&str]) -> Article {
     let text = body.join("\n");
@@ -57,7 +64,7 @@ fn two_quakes() -> Vec<Article> {
 
 #[test]
 fn two_events_of_one_kind_make_two_stories() {
-    let stories = story::cluster(&two_quakes());
+    let stories = stories_of(&two_quakes());
     let sets: Vec<Vec<usize>> = stories.iter().map(|s| s.articles.clone()).collect();
     assert_eq!(sets, vec![vec![0, 2], vec![1, 3]]);
     assert!(stories.iter().all(|s| !s.label.is_empty()));
@@ -67,14 +74,14 @@ fn two_events_of_one_kind_make_two_stories() {
 fn paraphrases_of_one_event_make_one_story() {
     let quakes = two_quakes();
     let one = [quakes[0].clone(), quakes[2].clone()];
-    assert_eq!(story::cluster(&one).len(), 1);
+    assert_eq!(stories_of(&one).len(), 1);
 }
 
 #[test]
 fn empty_and_single_inputs() {
-    assert!(story::cluster(&[]).is_empty());
+    assert!(stories_of(&[]).is_empty());
     let one = [two_quakes().remove(0)];
-    let stories = story::cluster(&one);
+    let stories = stories_of(&one);
     assert_eq!(stories.len(), 1);
     assert_eq!(stories[0].articles, vec![0]);
 }
@@ -82,7 +89,7 @@ fn empty_and_single_inputs() {
 #[test]
 fn clustering_is_deterministic() {
     let quakes = two_quakes();
-    assert_eq!(story::cluster(&quakes), story::cluster(&quakes));
+    assert_eq!(stories_of(&quakes), stories_of(&quakes));
 }
 
 #[test]
@@ -97,7 +104,7 @@ fn bundled_seeds_are_one_story() {
 
 fn cluster_is_one_story(name: &str) {
     let dir = Path::new("tests/clusters").join(name);
-    let cluster = parallax::eval::read_cluster(&dir).expect(name);
+    let cluster = parallax_lab::eval::read_cluster(&dir).expect(name);
     let c = parallax::collate(&cluster.sources, &Options::default());
     assert_eq!(c.stories.len(), 1, "{name}: {:?}", c.stories);
 }
@@ -116,18 +123,16 @@ fn verdict_cluster_is_one_story() {
 /// over a few easy and hard topics must stay near what was measured.
 #[test]
 fn ecbplus_mixed_topics_split() {
-    let root = Path::new("../shared/data/ecbplus");
-    if !root.exists() {
-        eprintln!("skipped: {} not found", root.display());
+    let Some(root) = parallax_lab::needs::data("ecbplus", "ecbplus_mixed_topics_split") else {
         return;
-    }
+    };
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for topic in [1, 3, 5, 8, 12, 20, 24, 26] {
         let mut sources = Vec::new();
         let mut labels = Vec::new();
         for sub in 1..=2 {
             let cluster =
-                parallax::eval::read_cluster(&root.join(format!("{topic}_{sub}"))).unwrap();
+                parallax_lab::eval::read_cluster(&root.join(format!("{topic}_{sub}"))).unwrap();
             labels.extend(std::iter::repeat_n(sub, cluster.sources.len()));
             sources.extend(cluster.sources);
         }

@@ -1,5 +1,5 @@
 //! Properties of the text stage on arbitrary input. To eyeball the details of real
-//! articles: `cargo run --release --example dump_details -- FILE...`.
+//! articles: `cargo run --release -p parallax-lab --bin dump_details -- FILE...`.
 
 use parallax::text::{details, split_sentences, tokens};
 use proptest::prelude::*;

@@ -1,8 +1,6 @@
 //! The sentence splitter against the pySBD English golden rules (≥ 95 % must pass).
 //! Skips when the shared data folder is not checked out next to the crate.
 
-use std::path::Path;
-
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -18,11 +16,12 @@ fn squash(s: &str) -> String {
 
 #[test]
 fn golden_rules_at_least_95_percent() {
-    let path = Path::new("../shared/data/segmentation/golden_rules_en.json");
-    if !path.exists() {
-        println!("skipped: ../shared/data not found");
+    let Some(path) = parallax_lab::needs::data(
+        "segmentation/golden_rules_en.json",
+        "golden_rules_at_least_95_percent",
+    ) else {
         return;
-    }
+    };
     let cases: Vec<Case> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mut failed = Vec::new();
     for case in &cases {

@@ -360,8 +360,11 @@ fn empty_collations_and_articles_render() {
         Action::PickSource(2),
         Action::Export,
     ] {
+        let key = format!("{a:?}");
         update(&mut app, a);
-        draw(&mut app, 80, 24);
+        let screen = text(&draw(&mut app, 80, 24));
+        // Still the reader's frame, its panes titled, after each key.
+        assert!(screen.contains("Sources"), "{key}:\n{screen}");
     }
     let mut c = fixture::collation();
     c.articles.clear();
@@ -375,7 +378,10 @@ fn empty_collations_and_articles_render() {
         Action::ToggleFacts,
         Action::Export,
     ] {
+        let key = format!("{a:?}");
         update(&mut app, a);
-        draw(&mut app, 80, 24);
+        let screen = text(&draw(&mut app, 80, 24));
+        // Still the reader's frame, its panes titled, after each key.
+        assert!(screen.contains("Sources"), "{key}:\n{screen}");
     }
 }

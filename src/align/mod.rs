@@ -23,8 +23,8 @@ mod hubs;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::model::{Article, Group, SentenceRef, Story};
-use crate::text::{self, ArticleTokens};
+use crate::model::{Group, SentenceRef, Story};
+use crate::Analysed;
 use features::{Vector, Vocabulary};
 use hubs::TopThree;
 
@@ -73,26 +73,12 @@ impl Tuning {
     }
 }
 
-/// Aligned groups of sentences, never crossing stories.
-pub fn align(articles: &[Article], stories: &[Story]) -> Vec<Group> {
-    align_with(articles, stories, &Tuning::default())
-}
-
-/// [`align`] with explicit thresholds (for evaluation and tests).
-pub fn align_with(articles: &[Article], stories: &[Story], tuning: &Tuning) -> Vec<Group> {
-    align_tokens(articles, &text::token_table(articles), stories, tuning)
-}
-
-/// [`align_with`] with every sentence's tokens at hand ([`text::token_table`]).
-pub fn align_tokens(
-    articles: &[Article],
-    tokens: &[ArticleTokens],
-    stories: &[Story],
-    tuning: &Tuning,
-) -> Vec<Group> {
+/// Aligned groups of sentences, never crossing stories. Parallax uses
+/// `Tuning::default()`.
+pub fn align(analysed: &Analysed, stories: &[Story], tuning: &Tuning) -> Vec<Group> {
     let mut groups: Vec<Group> = stories
         .par_iter()
-        .flat_map_iter(|story| align_story(articles, tokens, &story.articles, tuning))
+        .flat_map_iter(|story| align_story(analysed, &story.articles, tuning))
         .collect();
     groups.sort_by_key(|g| g.members[0]);
     groups
@@ -107,15 +93,19 @@ struct Item {
 /// A candidate pair with its cosine and its hub-corrected score.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScoredPair {
+    /// The first sentence (the lower reference).
     pub a: SentenceRef,
+    /// The second sentence.
     pub b: SentenceRef,
+    /// Their cosine.
     pub cosine: f32,
+    /// The cosine, hub-corrected: what links compare with the thresholds.
     pub score: f32,
 }
 
 /// Every candidate pair of one story with its scores (for evaluation and tuning).
-pub fn scored_pairs(articles: &[Article], members: &[usize], tuning: &Tuning) -> Vec<ScoredPair> {
-    let scored = score_story(articles, &text::token_table(articles), members, tuning, 0.0);
+pub fn scored_pairs(analysed: &Analysed, members: &[usize], tuning: &Tuning) -> Vec<ScoredPair> {
+    let scored = score_story(analysed, members, tuning, 0.0);
     let mut out: Vec<ScoredPair> = scored
         .adjusted
         .iter()
@@ -144,13 +134,8 @@ struct Scored {
     adjusted: Pairs,
 }
 
-fn align_story(
-    articles: &[Article],
-    tokens: &[ArticleTokens],
-    members: &[usize],
-    tuning: &Tuning,
-) -> Vec<Group> {
-    let scored = score_story(articles, tokens, members, tuning, tuning.least_useful());
+fn align_story(analysed: &Analysed, members: &[usize], tuning: &Tuning) -> Vec<Group> {
+    let scored = score_story(analysed, members, tuning, tuning.least_useful());
     groups_of(&scored, tuning)
 }
 
@@ -167,18 +152,13 @@ fn groups_of(scored: &Scored, tuning: &Tuning) -> Vec<Group> {
 }
 
 /// Scores a story's candidate pairs, keeping those whose cosine is at least `keep`.
-fn score_story(
-    articles: &[Article],
-    tokens: &[ArticleTokens],
-    members: &[usize],
-    tuning: &Tuning,
-    keep: f32,
-) -> Scored {
+fn score_story(analysed: &Analysed, members: &[usize], tuning: &Tuning, keep: f32) -> Scored {
     let mut vocab = Vocabulary::default();
     let mut items_terms = Vec::new();
     for &a in members {
-        for (s, sentence) in articles[a].sentences.iter().enumerate() {
-            let terms = vocab.terms_of(sentence, &tokens[a][s]);
+        let tokens = analysed.tokens(a);
+        for (s, sentence) in analysed.articles()[a].sentences.iter().enumerate() {
+            let terms = vocab.terms_of(sentence, &tokens[s]);
             if !terms.is_empty() {
                 items_terms.push((
                     SentenceRef {
@@ -448,17 +428,11 @@ mod tests {
     #[test]
     fn pairs_too_weak_to_link_change_no_group() {
         let c = crate::collate(&crate::corpus::bundled_seeds(), &crate::Options::default());
-        let tokens = text::token_table(&c.articles);
+        let analysed = Analysed::of_articles(c.articles);
         let tuning = Tuning::default();
         for story in &c.stories {
-            let all = score_story(&c.articles, &tokens, &story.articles, &tuning, 0.0);
-            let kept = score_story(
-                &c.articles,
-                &tokens,
-                &story.articles,
-                &tuning,
-                tuning.least_useful(),
-            );
+            let all = score_story(&analysed, &story.articles, &tuning, 0.0);
+            let kept = score_story(&analysed, &story.articles, &tuning, tuning.least_useful());
             assert!(kept.sims.len() < all.sims.len(), "nothing was dropped");
             assert_eq!(groups_of(&kept, &tuning), groups_of(&all, &tuning));
         }

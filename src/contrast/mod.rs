@@ -31,7 +31,8 @@ use crate::model::{
     Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, Relation,
     SentenceRef,
 };
-use crate::text::{self, ArticleTokens, Token};
+use crate::text::{self, Token};
+use crate::Analysed;
 
 /// A group member prepared for comparison.
 pub(crate) struct Member<'a> {
@@ -166,16 +167,8 @@ pub(crate) struct Findings {
 const PIVOTS: usize = 6;
 
 /// Typed divergences for every group.
-pub fn contrast(articles: &[Article], groups: &[Group]) -> Vec<Divergence> {
-    contrast_tokens(articles, &text::token_table(articles), groups)
-}
-
-/// [`contrast`] with every sentence's tokens at hand ([`text::token_table`]).
-pub fn contrast_tokens(
-    articles: &[Article],
-    tokens: &[ArticleTokens],
-    groups: &[Group],
-) -> Vec<Divergence> {
+pub fn contrast(analysed: &Analysed, groups: &[Group]) -> Vec<Divergence> {
+    let articles = analysed.articles();
     let labels = crate::label::source_labels(articles);
     let voices = crate::label::voices(articles);
     let names = note::Names {
@@ -185,7 +178,7 @@ pub fn contrast_tokens(
     groups
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(g, group)| contrast_group(articles, tokens, &names, g, group))
+        .flat_map_iter(|(g, group)| contrast_group(analysed, &names, g, group))
         .collect()
 }
 
@@ -255,8 +248,7 @@ fn closest_by_article(members: &[Member]) -> Vec<Vec<usize>> {
 }
 
 fn contrast_group(
-    articles: &[Article],
-    tokens: &[ArticleTokens],
+    analysed: &Analysed,
     names: &note::Names,
     g: usize,
     group: &Group,
@@ -266,9 +258,14 @@ fn contrast_group(
         .members
         .iter()
         .map(|&at| {
-            let s = &articles[at.article].sentences[at.sentence];
-            let t = &tokens[at.article][at.sentence];
-            Member::new(at, &s.text, &s.details, t, &mut ids)
+            let s = &analysed.articles()[at.article].sentences[at.sentence];
+            Member::new(
+                at,
+                &s.text,
+                &s.details,
+                analysed.sentence_tokens(at),
+                &mut ids,
+            )
         })
         .collect();
     let mut findings = Findings::default();
@@ -289,7 +286,7 @@ fn contrast_group(
         findings.conflict.append(&mut pair.conflict);
         findings.compatible.append(&mut pair.compatible);
     }
-    join(articles, names, &members, g, findings)
+    join(analysed.articles(), names, &members, g, findings)
 }
 
 /// Joins pairwise findings into group-level divergences: one per connected set

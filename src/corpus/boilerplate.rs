@@ -89,15 +89,30 @@ pub fn tidy_lines(raw: &str) -> Vec<String> {
         .collect()
 }
 
-/// Classifies one page's lines. `shared` holds the [`line_key`]s that occur
-/// in more than one source of the run.
-pub fn classify(lines: &[String], shared: &HashSet<String>) -> Classified {
-    let keys: Vec<String> = lines.iter().map(|l| line_key(l)).collect();
-    classify_keyed(lines, &keys, shared)
+/// A page's lines as [`tidy_lines`] gives them, with each line's [`line_key`]
+/// (computed once, for both the shared-line count and the page's own classification).
+pub struct KeyedLines {
+    pub lines: Vec<String>,
+    pub keys: Vec<String>,
 }
 
-/// [`classify`] with each line's [`line_key`] at hand.
-pub fn classify_keyed(lines: &[String], keys: &[String], shared: &HashSet<String>) -> Classified {
+impl KeyedLines {
+    /// The tidied lines of a raw page.
+    pub fn of(raw: &str) -> Self {
+        Self::new(tidy_lines(raw))
+    }
+
+    /// Already tidied lines.
+    pub fn new(lines: Vec<String>) -> Self {
+        let keys = lines.iter().map(|l| line_key(l)).collect();
+        Self { lines, keys }
+    }
+}
+
+/// Classifies one page's lines. `shared` holds the [`line_key`]s that occur
+/// in more than one source of the run.
+pub fn classify(page: &KeyedLines, shared: &HashSet<String>) -> Classified {
+    let KeyedLines { lines, keys } = page;
     // Bullets are not word characters: a line's words, and so its key, are
     // the same with or without its bullet.
     let stripped: Vec<(&str, bool)> = lines.iter().map(|l| strip_bullet(l)).collect();
@@ -569,138 +584,4 @@ fn drop_far_islands(lines: &mut [Line]) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn run(text: &str) -> Classified {
-        classify(&tidy_lines(text), &HashSet::default())
-    }
-
-    const PARA: &str = "The ministers said on Sunday that the talks would go ahead in the city, and that both of the delegations had agreed to meet there without any of the conditions set before.";
-
-    #[test]
-    fn vocabulary_lines_are_chrome() {
-        for line in [
-            "Share",
-            "Facebook Twitter",
-            "3 min read",
-            "Follow us on:",
-            "Sign in to your account",
-            "Lost your password?",
-        ] {
-            assert_eq!(chrome_of(line, false), Some(Chrome::Vocabulary), "{line}");
-        }
-        for line in [
-            "Read more: Leaders Meet Again",
-            "© 2023 Somebody",
-            "Last updated: May 12, 2025 9:23 am",
-        ] {
-            assert!(chrome_of(line, false).is_some(), "{line}");
-        }
-        assert_eq!(
-            chrome_of("Share prices fell by a tenth on Monday.", false),
-            None
-        );
-    }
-
-    #[test]
-    fn link_pasted_after_a_paragraph_is_split_off() {
-        let (body, tail) = split_chrome_tail("The war goes on. Read another article on the War");
-        assert_eq!(
-            (body, tail),
-            ("The war goes on.", Some("Read another article on the War"))
-        );
-        assert_eq!(split_chrome_tail("He said so. Read more books.").1, None);
-    }
-
-    #[test]
-    fn comments_section_is_dropped_after_the_article() {
-        let text = format!("{PARA}\n{PARA} Two.\n{PARA} Three.\n12 Comments\n{PARA} Reader.");
-        let out = run(&text);
-        assert_eq!(out.kept.len(), 3, "{out:?}");
-        let key = |text: &str| line_key(text);
-        assert!(is_end_marker(&key_words(&key("Leave a Reply"))));
-        assert!(!is_end_marker(&key_words(&key(
-            "Comments by the minister were welcome."
-        ))));
-    }
-
-    #[test]
-    fn datelines_breadcrumbs_labels() {
-        assert!(chrome_of("Sunday, June 1, 2025", false).is_some());
-        assert!(chrome_of("site.com > Blog > Europe > Talks", false).is_some());
-        let (a, b) = (line_key("Jane Doe"), line_key("Jane said so."));
-        assert!(is_name_label("Jane Doe", &key_words(&a)));
-        assert!(!is_name_label("Jane said so.", &key_words(&b)));
-        assert!(chrome_of("A Ceasefire as the First Condition", false).is_none());
-        assert!(chrome_of("Horvan Herald | Your province, your news", false).is_some());
-        assert!(chrome_of("Ukraine | Putin calls for direct talks in Istanbul", false).is_none());
-        assert!(chrome_of("He said: tea | coffee, as usual.", false).is_none());
-    }
-
-    #[test]
-    fn heading_between_paragraphs_stays_menu_goes() {
-        let text = format!("Home\nWorld\nSport\n{PARA}\nA Turn in the Talks\n{PARA} Again.\nMore Headlines Here\nAnother Headline There\n");
-        let out = run(&text);
-        assert!(
-            out.kept.iter().any(|l| l == "A Turn in the Talks"),
-            "{out:?}"
-        );
-        assert!(!out.kept.iter().any(|l| l.contains("Headline")), "{out:?}");
-        assert!(!out.kept.iter().any(|l| l == "Home"));
-    }
-
-    #[test]
-    fn table_of_contents_line_is_dropped() {
-        let text = format!("{PARA}\nWhy did talks start now?What then for the talks?Who will go to the talks?\n{PARA} One.\nWhy did talks start now?\n{PARA} Two.\nWhat then for the talks?\n{PARA} Three.");
-        let out = run(&text);
-        assert!(
-            out.removed
-                .iter()
-                .any(|l| l.starts_with("Why did talks start now?What")),
-            "{out:?}"
-        );
-        assert!(
-            out.kept.iter().any(|l| l == "What then for the talks?"),
-            "{out:?}"
-        );
-    }
-
-    #[test]
-    fn a_long_line_lists_two_headings_wherever_they_stand() {
-        let headings = Headings::new(
-            [
-                "Wie geht es weiter?",
-                "Was sagt Zürich dazu?",
-                "Wer zahlt am Ende?",
-            ]
-            .into_iter(),
-        );
-        // At the very end, overlapping, after multi-byte text.
-        assert!(
-            headings.listed_in("Inhalt dieser Seite – Wie geht es weiter?Was sagt Zürich dazu?")
-        );
-        assert!(headings.listed_in("ÄÖÜ Inhalt: Wer zahlt am Ende?Wie geht es weiter? und so fort"));
-        // One heading is a mention, not a list.
-        assert!(!headings.listed_in("In short: Wie geht es weiter? That is what people ask."));
-        // A heading repeated on two lines counts twice.
-        let repeated = Headings::new(["Wer zahlt am Ende?", "Wer zahlt am Ende?"].into_iter());
-        assert!(repeated.listed_in(
-            "The question of the day, asked again and again: Wer zahlt am Ende? Nobody."
-        ));
-        let lone = Headings::new(["Wer zahlt am Ende?"].into_iter());
-        assert!(!lone.listed_in(
-            "The question of the day, asked again and again: Wer zahlt am Ende? Nobody."
-        ));
-    }
-
-    #[test]
-    fn shared_lines_are_chrome_unless_prose() {
-        let shared: HashSet<String> = [line_key("Local Stories"), line_key(PARA)]
-            .into_iter()
-            .collect();
-        let out = classify(&tidy_lines(&format!("{PARA}\nLocal Stories")), &shared);
-        assert_eq!(out.kept.len(), 1);
-        assert!(out.removed.contains(&"Local Stories".to_string()));
-    }
-}
+mod tests;

@@ -14,8 +14,10 @@ use std::str::Chars;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
 use thiserror::Error;
 
+/// Why bytes are no text.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DecodeError {
+    /// The bytes are not text in any encoding we read.
     #[error("binary file")]
     Binary,
 }

@@ -11,7 +11,7 @@ mod html;
 mod meta;
 mod mhtml;
 mod read;
-pub mod score;
+
 mod title;
 mod vocab;
 
@@ -23,6 +23,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use thiserror::Error;
 
 use crate::model::ArticleMeta;
+use boilerplate::KeyedLines;
 
 pub use decode::{decode, decode_html, decode_served, strip_controls, DecodeError};
 pub(crate) use meta::{is_date_line, is_stamp_label};
@@ -31,27 +32,38 @@ pub use read::{load, load_with, source_from_bytes, Kind, Walk, MAX_FILE_BYTES};
 /// A source as read from disk (or from the bundled seeds): decoded, controls removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
+    /// The path as given (`seeds/<name>` for the bundled seeds).
     pub path: String,
+    /// The decoded text, control characters removed.
     pub raw: String,
+    /// How to clean it.
     pub format: Format,
 }
 
+/// How a source is cleaned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Pasted page text or Markdown: lines classified as article or furniture.
     Text,
+    /// Saved HTML: main content extracted.
     Html,
 }
 
 /// What `load` found: the readable sources and every file it skipped, with why.
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// The readable sources, in sorted path order.
     pub sources: Vec<Source>,
+    /// The files left out, each with its reason.
     pub skipped: Vec<Skipped>,
 }
 
+/// A file left out, with why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
+    /// The path of the file.
     pub path: String,
+    /// Why it was skipped, in plain words ("empty file", "permission denied").
     pub reason: String,
 }
 
@@ -61,10 +73,13 @@ impl std::fmt::Display for Skipped {
     }
 }
 
+/// Why no source could be read.
 #[derive(Debug, Error)]
 pub enum CorpusError {
+    /// A path given does not exist.
     #[error("{0}: no such file or directory")]
     NotFound(PathBuf),
+    /// No file under the paths holds an article.
     #[error("no articles found in {0}")]
     NoArticles(String),
 }
@@ -75,7 +90,9 @@ pub enum CorpusError {
 /// its first line is the headline.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cleaned {
+    /// The headline (or the first paragraph when none was found).
     pub title: String,
+    /// The article text, one paragraph per line; its first line is the headline.
     pub text: String,
     /// Whether `title` is a headline found in the page; when false it is
     /// only the first paragraph.
@@ -162,21 +179,6 @@ fn clean_all(sources: &[Source], clean: bool) -> Vec<Cleaned> {
         .collect()
 }
 
-/// A page's lines as `boilerplate::tidy_lines` gives them, with each line's
-/// `boilerplate::line_key`.
-struct KeyedLines {
-    lines: Vec<String>,
-    keys: Vec<String>,
-}
-
-impl KeyedLines {
-    fn of(raw: &str) -> Self {
-        let lines = boilerplate::tidy_lines(raw);
-        let keys = lines.iter().map(|l| boilerplate::line_key(l)).collect();
-        Self { lines, keys }
-    }
-}
-
 fn keep_everything(raw: &str) -> Cleaned {
     let lines = boilerplate::tidy_lines(raw);
     Cleaned {
@@ -212,7 +214,7 @@ fn clean_text(raw: &str, shared: &HashSet<String>) -> Cleaned {
 }
 
 fn clean_keyed(page: KeyedLines, shared: &HashSet<String>) -> Cleaned {
-    let classified = boilerplate::classify_keyed(&page.lines, &page.keys, shared);
+    let classified = boilerplate::classify(&page, shared);
     finish(classified, page.lines)
 }
 
@@ -239,11 +241,11 @@ fn finish(classified: boilerplate::Classified, all_lines: Vec<String>) -> Cleane
 
 fn clean_html(raw: &str, shared: &HashSet<String>) -> Cleaned {
     let Some(extracted) = html::extract(raw) else {
-        let lines = boilerplate::tidy_lines(&html::render_text(raw));
-        if lines.is_empty() {
+        let page = KeyedLines::of(&html::render_text(raw));
+        if page.lines.is_empty() {
             return Cleaned::default();
         }
-        let mut cleaned = finish(boilerplate::classify(&lines, shared), lines);
+        let mut cleaned = clean_keyed(page, shared);
         if let Some(title) = html::page_title(raw).filter(|_| !cleaned.title_found) {
             prepend_title(&mut cleaned, title);
         }

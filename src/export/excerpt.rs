@@ -13,7 +13,9 @@ use super::Format;
 /// What an excerpt cites: one divergence, or a whole aligned group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Excerpt {
+    /// The divergence at this index of [`crate::model::Collation::divergences`].
     Divergence(usize),
+    /// The group at this index of [`crate::model::Collation::groups`].
     Group(usize),
 }
 

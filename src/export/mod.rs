@@ -19,15 +19,20 @@ pub use report::{report, report_parts};
 pub use write::{write_atomic, write_new, write_parts, WriteError};
 
 /// Output formats shared by `parallax report` and the reader's export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// The model itself (`parallax.report/1`, see docs/DESIGN.md).
     Json,
+    /// Markdown, for a document or a chat.
     Markdown,
+    /// Plain text.
     Text,
+    /// A standalone HTML page.
     Html,
 }
 
 impl Format {
+    /// The file name extension of the format.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Json => "json",

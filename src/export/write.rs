@@ -21,7 +21,9 @@ use super::Format;
 #[derive(Debug, Error)]
 #[error("{}: {}", path.display(), Reason(source))]
 pub struct WriteError {
+    /// The file that could not be written.
     pub path: PathBuf,
+    /// What the system said.
     #[source]
     pub source: io::Error,
 }
@@ -98,6 +100,7 @@ fn filled_temp<P: AsRef<[u8]>>(dir: &Path, parts: &[P]) -> io::Result<tempfile::
         // The umask still applies, as for any file the user creates.
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    crate::denied::check(dir)?;
     let mut tmp = builder.tempfile_in(dir)?;
     write_parts(tmp.as_file_mut(), parts)?;
     Ok(tmp)
@@ -152,6 +155,20 @@ mod tests {
             err.contains("nope/r.md: no such file or directory"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn an_unwritable_folder_is_named_and_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("r.json");
+        std::fs::write(&out, "old").unwrap();
+        let _denied = crate::denied::deny(dir.path());
+        let err = write_atomic(&out, &["new"]).unwrap_err().to_string();
+        assert!(err.ends_with("r.json: permission denied"), "{err}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+        assert_eq!(names(dir.path()), ["r.json"]);
+        let err = write_new(dir.path(), "x", Format::Markdown, "1").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
     }
 
     #[test]

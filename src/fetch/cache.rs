@@ -91,6 +91,7 @@ pub struct Cache {
 }
 
 impl Cache {
+    /// A cache kept in `dir`, or none at all (`None`: nothing is kept).
     pub fn at(dir: Option<PathBuf>) -> Self {
         Self { dir }
     }

@@ -67,7 +67,12 @@ pub enum Outcome {
     /// The server said it has not changed since the kept copy (304).
     NotModified,
     /// Refetching failed for that reason; the copy kept at that time was used.
-    Stale { reason: String, fetched: String },
+    Stale {
+        /// Why refetching failed.
+        reason: String,
+        /// When the kept copy was fetched (RFC 3339).
+        fetched: String,
+    },
     /// Not read, for that reason.
     Failed(String),
 }
@@ -77,8 +82,11 @@ pub enum Outcome {
 pub struct Progress<'a> {
     /// Pages done so far, this one included.
     pub done: usize,
+    /// Pages in the run.
     pub total: usize,
+    /// The page's address.
     pub url: &'a str,
+    /// How it went.
     pub outcome: &'a Outcome,
 }
 

@@ -25,13 +25,14 @@ mod profile;
 
 use rayon::prelude::*;
 
-use crate::model::{Article, Story};
-use crate::text::ArticleTokens;
+use crate::model::Story;
+use crate::Analysed;
 pub use profile::Weights;
 
 /// Thresholds of the story clustering; `Tuning::default()` is what parallax uses.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tuning {
+    /// Weights of the term kinds in each article's profile.
     pub weights: Weights,
     /// Minimum average similarity for two groups of articles to merge.
     pub merge: f32,
@@ -64,31 +65,16 @@ impl Default for Tuning {
 }
 
 /// Articles grouped by the event they report: stories ordered by their first
-/// article, article indices sorted.
-pub fn cluster(articles: &[Article]) -> Vec<Story> {
-    cluster_with(articles, &Tuning::default())
-}
-
-/// [`cluster`] with explicit thresholds (for evaluation and tests).
-pub fn cluster_with(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
-    let tokens = profile::lead_tokens(articles, &tuning.weights);
-    cluster_tokens(articles, &tokens, tuning)
-}
-
-/// [`cluster_with`] with each sentence's tokens at hand (`[article][sentence]`,
-/// at least the lead sentences; see [`crate::text::token_table`]).
-pub fn cluster_tokens(
-    articles: &[Article],
-    tokens: &[ArticleTokens],
-    tuning: &Tuning,
-) -> Vec<Story> {
+/// article, article indices sorted. Parallax uses `Tuning::default()`.
+pub fn cluster(analysed: &Analysed, tuning: &Tuning) -> Vec<Story> {
+    let articles = analysed.articles();
     if articles.is_empty() {
         return Vec::new();
     }
     let Pairs {
         merge: sims,
         attach,
-    } = similarities_with(articles, tokens, tuning);
+    } = similarities_with(analysed, tuning);
     let mut clusters = linkage::average_linkage(&sims, tuning.merge);
     attach_loners(&mut clusters, &attach, tuning.attach);
     clusters
@@ -102,9 +88,8 @@ pub fn cluster_tokens(
 
 /// Cosine similarity of every pair of articles (`[i][i]` is 0), cut by the
 /// `apart` factors where their particulars differ (see [`factor`]).
-pub fn similarities(articles: &[Article], tuning: &Tuning) -> Vec<Vec<f32>> {
-    let tokens = profile::lead_tokens(articles, &tuning.weights);
-    similarities_with(articles, &tokens, tuning).merge
+pub fn similarities(analysed: &Analysed, tuning: &Tuning) -> Vec<Vec<f32>> {
+    similarities_with(analysed, tuning).merge
 }
 
 /// The two similarity matrices the clustering uses.
@@ -117,8 +102,9 @@ struct Pairs {
     attach: Vec<Vec<f32>>,
 }
 
-fn similarities_with(articles: &[Article], tokens: &[ArticleTokens], tuning: &Tuning) -> Pairs {
-    let sims = profile::similarities(&profile::profiles(articles, tokens, &tuning.weights));
+fn similarities_with(analysed: &Analysed, tuning: &Tuning) -> Pairs {
+    let articles = analysed.articles();
+    let sims = profile::similarities(&profile::profiles(analysed, &tuning.weights));
     let anchors: Vec<anchors::Anchors> = articles.par_iter().map(anchors::Anchors::of).collect();
     let (merge, attach) = sims
         .into_par_iter()
@@ -162,14 +148,9 @@ fn factor(apart: anchors::Apart, tuning: &Tuning) -> f32 {
     .product()
 }
 
-/// Every article in one story.
-pub fn single_story(articles: &[Article]) -> Story {
-    let tokens = profile::lead_tokens(articles, &Tuning::default().weights);
-    single_story_tokens(articles, &tokens)
-}
-
-/// [`single_story`] with each sentence's tokens at hand (as in [`cluster_tokens`]).
-pub fn single_story_tokens(articles: &[Article], tokens: &[ArticleTokens]) -> Story {
+/// Every article in one story (`--one-story`), labelled as [`cluster`] would.
+pub fn single_story(analysed: &Analysed) -> Story {
+    let articles = analysed.articles();
     let members: Vec<usize> = (0..articles.len()).collect();
     if articles.is_empty() {
         return Story {
@@ -177,7 +158,7 @@ pub fn single_story_tokens(articles: &[Article], tokens: &[ArticleTokens]) -> St
             articles: members,
         };
     }
-    let sims = similarities_with(articles, tokens, &Tuning::default()).merge;
+    let sims = similarities_with(analysed, &Tuning::default()).merge;
     Story {
         label: label::label(articles, &members, central(&members, &sims)),
         articles: members,
@@ -239,7 +220,7 @@ fn central(members: &[usize], sims: &[Vec<f32>]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Sentence;
+    use crate::model::{Article, Sentence};
 
     fn article(lines: &[&str]) -> Article {
         let sentences = lines
@@ -284,9 +265,8 @@ mod tests {
             "Thieves robbed the Harry Winston jewellery store in Paris in 2009.",
             "The robbers at Harry Winston took diamonds worth millions.",
         ]);
-        let arts = [a, b];
         let t = Tuning::default();
-        let pairs = similarities_with(&arts, &profile::lead_tokens(&arts, &t.weights), &t);
+        let pairs = similarities_with(&Analysed::of_articles(vec![a, b]), &t);
         assert!(pairs.attach[0][1] > 0.0);
         assert!((pairs.merge[0][1] - t.apart * pairs.attach[0][1]).abs() < 1e-6);
     }

@@ -13,7 +13,8 @@ use rustc_hash::FxHashMap as HashMap;
 use rayon::prelude::*;
 
 use crate::model::{Article, DetailKind};
-use crate::text::{self, ArticleTokens, Token};
+use crate::text::{self, Token};
+use crate::Analysed;
 
 /// Weights of the term kinds; see [`super::Tuning`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,27 +34,13 @@ pub struct Weights {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Profile(pub Vec<(u32, f32)>);
 
-/// The tokens of each article's lead sentences, all a profile reads.
-pub fn lead_tokens(articles: &[Article], weights: &Weights) -> Vec<ArticleTokens> {
-    articles
-        .par_iter()
-        .map(|a| {
-            a.sentences
-                .iter()
-                .take(weights.lead)
-                .map(|s| text::tokens_with(&s.text, &s.details))
-                .collect()
-        })
-        .collect()
-}
-
-/// The profiles of all articles, idf computed over them; `tokens` holds at least
-/// each article's lead sentences' tokens.
-pub fn profiles(articles: &[Article], tokens: &[ArticleTokens], weights: &Weights) -> Vec<Profile> {
+/// The profiles of all articles, idf computed over them.
+pub fn profiles(analysed: &Analysed, weights: &Weights) -> Vec<Profile> {
+    let articles = analysed.articles();
     let words: Vec<Vec<(String, f32)>> = articles
         .par_iter()
-        .zip(tokens)
-        .map(|(a, t)| term_counts(a, t, weights))
+        .enumerate()
+        .map(|(i, a)| term_counts(a, analysed.tokens(i), weights))
         .collect();
     // Ids in order of first use, so that every run adds up the same floats.
     let terms: usize = words.iter().map(Vec::len).sum();
@@ -220,8 +207,7 @@ mod tests {
         let a = article("The river flooded the valley near Marlow overnight.");
         let b = article("Heavy rain: the river flooded Marlow and its valley.");
         let c = article("Shares in the chip maker fell sharply on Monday.");
-        let arts = [a, b, c];
-        let p = profiles(&arts, &lead_tokens(&arts, &W), &W);
+        let p = profiles(&Analysed::of_articles(vec![a, b, c]), &W);
         let norm: f32 = p[0].0.iter().map(|(_, w)| w * w).sum();
         assert!((norm - 1.0).abs() < 1e-4);
         let sims = similarities(&p);
@@ -231,8 +217,8 @@ mod tests {
 
     #[test]
     fn nothing_shared_means_zero() {
-        let arts = [article("Alpha beta gamma."), article("Delta epsilon zeta.")];
-        let p = profiles(&arts, &lead_tokens(&arts, &W), &W);
+        let arts = vec![article("Alpha beta gamma."), article("Delta epsilon zeta.")];
+        let p = profiles(&Analysed::of_articles(arts), &W);
         assert!(!p[0].0.is_empty());
         assert_eq!(similarities(&p)[0][1], 0.0);
     }

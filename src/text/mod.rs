@@ -19,21 +19,19 @@ mod sentences;
 mod tokens;
 
 pub(crate) use classes::{lemmas, noun_class};
-pub(crate) use details::negation_cues;
-pub use details::{article_details, details_with};
+pub use details::article_details;
+pub(crate) use details::{details_with, negation_cues};
 pub(crate) use lexicon::fold;
-pub use lexicon::Calendar;
-pub use names::Names;
-pub(crate) use numbers::word_number;
-pub use numbers::{quantity, year_digits, Quantity};
+pub(crate) use lexicon::Calendar;
+pub(crate) use names::Names;
+pub(crate) use numbers::{quantity, word_number, year_digits};
 pub use sentences::split_sentences;
-pub(crate) use tokens::stem;
+pub(crate) use tokens::{canonical, normalize_word, stem};
 
 /// Whether a word (lower case) attributes speech: "said", "told" (`assets/lexicon/speech_verbs.txt`).
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     lexicon::SPEECH_VERBS.contains(word)
 }
-pub use tokens::{canonical, normalize_word};
 
 use rayon::prelude::*;
 
@@ -44,6 +42,7 @@ use crate::model::{Article, Detail, DetailKind};
 pub struct Token {
     /// Byte span in the sentence.
     pub start: usize,
+    /// End of the span (exclusive).
     pub end: usize,
     /// Lower-cased, diacritics folded, alias-resolved, stemmed. A multi-word alias
     /// ("United States") is one token.
@@ -63,17 +62,17 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
 }
 
 /// Like `tokens`, with the sentence's details already at hand.
-pub fn tokens_with(sentence: &str, details: &[Detail]) -> Vec<Token> {
+pub(crate) fn tokens_with(sentence: &str, details: &[Detail]) -> Vec<Token> {
     tokens_of_words(&tokens::words(sentence), details)
 }
 
 /// Each sentence's tokens for one article, `[sentence]`.
-pub type ArticleTokens = Vec<Vec<Token>>;
+pub(crate) type ArticleTokens = Vec<Vec<Token>>;
 
 /// The tokens of every sentence of every article, `[article][sentence]` (on every
-/// core). `collate` computes them once, in `analyse_tokens`, and hands them to
-/// `story`, `align` and `contrast`; this is for callers of those stages alone.
-pub fn token_table(articles: &[Article]) -> Vec<ArticleTokens> {
+/// core), for articles analysed elsewhere ([`crate::Analysed::of_articles`]);
+/// `collate` finds them while analysing, in [`article_analysis`].
+pub(crate) fn token_table(articles: &[Article]) -> Vec<ArticleTokens> {
     articles
         .par_iter()
         .map(|a| {
@@ -87,7 +86,7 @@ pub fn token_table(articles: &[Article]) -> Vec<ArticleTokens> {
 
 /// Details and tokens of every sentence of one article, each sentence's words
 /// scanned once for both.
-pub fn article_analysis(sentences: &[&str]) -> (Vec<Vec<Detail>>, ArticleTokens) {
+pub(crate) fn article_analysis(sentences: &[&str]) -> (Vec<Vec<Detail>>, ArticleTokens) {
     let (details, words) = details::article_details_words(sentences);
     let tokens = words
         .par_iter()
@@ -134,13 +133,13 @@ pub fn details(sentence: &str) -> Vec<Detail> {
 }
 
 /// Whether a word names a month or a weekday (`assets/lexicon/calendar.tsv`).
-pub fn calendar(word: &str) -> Option<Calendar> {
+pub(crate) fn calendar(word: &str) -> Option<Calendar> {
     lexicon::CALENDAR.get(&lexicon::fold(word)).copied()
 }
 
 /// The place a demonym points to ("Ukrainian" → the value of Ukraine), from
 /// `assets/lexicon/demonyms.tsv`.
-pub fn demonym_place(word: &str) -> Option<&'static str> {
+pub(crate) fn demonym_place(word: &str) -> Option<&'static str> {
     lexicon::DEMONYMS
         .get(&lexicon::fold(word))
         .map(String::as_str)
@@ -148,7 +147,7 @@ pub fn demonym_place(word: &str) -> Option<&'static str> {
 
 /// Whether a place value is one a demonym points to (a country or region
 /// the tables know).
-pub fn is_demonym_place(value: &str) -> bool {
+pub(crate) fn is_demonym_place(value: &str) -> bool {
     static PLACES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| lexicon::DEMONYMS.values().map(String::as_str).collect());
     PLACES.contains(value)

@@ -1,11 +1,11 @@
 //! Writes a synthetic corpus for benchmarks and manual trials.
 //!
-//! `cargo run --release --example gen_corpus -- --n 1000 --out /tmp/px1000 [--seed 7] [--seeds-only]`
+//! `cargo run --release -p parallax-lab --bin gen_corpus -- --n 1000 --out /tmp/px1000 [--seed 7] [--seeds-only]`
 
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use parallax::synth::{self, Pool};
+use parallax_lab::synth::{self, Pool};
 
 fn main() -> anyhow::Result<()> {
     let (mut n, mut out, mut seed, mut seeds_only) = (100usize, None, 7u64, false);

@@ -1,7 +1,7 @@
 //! Scores `parallax::text::split_sentences` on the sentence-segmentation gold sets in
 //! `../shared/data/segmentation/` (pySBD golden rules, sentencex English cases).
 //!
-//! Run: `cargo run --release --example eval_segmentation [DATA_DIR]`.
+//! Run: `cargo run --release -p parallax-lab --bin eval_segmentation [DATA_DIR]`.
 //! A case counts when every expected sentence matches, after trimming and collapsing
 //! runs of white space. The cases contain no line breaks, so the splitter runs as is.
 

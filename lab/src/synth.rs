@@ -9,15 +9,15 @@
 //! benchmark inputs never drift between runs.
 //!
 //! ```no_run
-//! let pool = parallax::synth::Pool::gather(&parallax::synth::default_roots());
+//! let pool = parallax_lab::synth::Pool::gather(&parallax_lab::synth::default_roots());
 //! let sources = pool.generate(100, 7);
 //! assert_eq!(sources.len(), 100);
 //! ```
 
 use std::path::{Path, PathBuf};
 
-use crate::corpus::{self, Format, Source};
-use crate::text;
+use parallax::corpus::{self, Format, Source};
+use parallax::text;
 
 /// SplitMix64: tiny, seedable, good enough to shuffle test data.
 #[derive(Debug, Clone)]
@@ -99,8 +99,8 @@ const PLACES: [&str; 16] = [
 pub fn default_roots() -> Vec<PathBuf> {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     vec![
-        here.join("tests/clusters/quake"),
-        here.join("../shared/data/ecbplus"),
+        here.join("../tests/clusters/quake"),
+        crate::needs::shared_data().join("ecbplus"),
     ]
 }
 

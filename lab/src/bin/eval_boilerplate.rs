@@ -1,15 +1,12 @@
 //! Scores the cleaning systems on the article-extraction benchmark.
 //!
-//! `cargo run --release --example eval_boilerplate` reads
+//! `cargo run --release -p parallax-lab --bin eval_boilerplate` reads
 //! `../shared/data/boilerplate` (181 pages with annotated article bodies) and
 //! prints precision, recall and F1 per system, measured as the benchmark does
 //! (4-token shingles, per-page P/R averaged, F1 of the means). parallax's own
 //! outputs are scored without their headline line: the ground truth excludes it.
 
-#[path = "../tests/corpus_common/mod.rs"]
-mod common;
-
-use common::{evaluate, html_path, load_pages, pasted_path, Page};
+use parallax_lab::boilerplate::{evaluate, html_path, load_pages, pasted_path, Page};
 
 type System = dyn Fn(&Page) -> String + Sync;
 

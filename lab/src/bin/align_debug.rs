@@ -1,10 +1,10 @@
 //! Shows, for each gold group of the seeds (or of a cluster folder given as an
 //! argument, read without cleaning), how the aligner scores its member pairs: a
-//! tuning aid. `cargo run --release --example align_debug [-- DIR]`
+//! tuning aid. `cargo run --release -p parallax-lab --bin align_debug [-- DIR]`
 
 use parallax::align::{self, Tuning};
-use parallax::eval;
 use parallax::{corpus, Options};
+use parallax_lab::eval;
 
 fn main() {
     let (collation, gold) = match std::env::args().nth(1) {
@@ -22,7 +22,8 @@ fn main() {
         ),
     };
     let all: Vec<usize> = (0..collation.articles.len()).collect();
-    let pairs = align::scored_pairs(&collation.articles, &all, &Tuning::default());
+    let analysed = parallax::Analysed::of_articles(collation.articles.clone());
+    let pairs = align::scored_pairs(&analysed, &all, &Tuning::default());
     let group_of = collation.group_index();
     for (g, group) in collation.groups.iter().enumerate() {
         println!("# system group {g} ({:.2})", group.score);

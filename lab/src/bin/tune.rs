@@ -1,19 +1,20 @@
 //! Sweeps the aligner's thresholds on the seeds and ECB+ (never on the held-out
 //! cluster) and prints pairwise F1 for each setting: a tuning aid.
-//! `cargo run --release --example tune` sweeps the lone-sentence gathering;
-//! `cargo run --release --example tune full` the main thresholds, `tune links`
+//! `cargo run --release -p parallax-lab --bin tune` sweeps the lone-sentence gathering;
+//! `cargo run --release -p parallax-lab --bin tune full` the main thresholds, `tune links`
 //! the group size and cohesion.
 
 use std::path::Path;
 
 use parallax::align::{self, Tuning};
-use parallax::eval::{self, PairCounts};
-use parallax::{corpus, Collation, Options};
+use parallax::{corpus, Analysed, Collation, Options};
+use parallax_lab::eval::{self, PairCounts};
 
 fn realign(c: &Collation, t: &Tuning) -> Collation {
     let mut c = c.clone();
-    c.groups = align::align_with(&c.articles, &c.stories, t);
-    c.divergences = parallax::contrast::contrast(&c.articles, &c.groups);
+    let analysed = Analysed::of_articles(c.articles.clone());
+    c.groups = align::align(&analysed, &c.stories, t);
+    c.divergences = parallax::contrast::contrast(&analysed, &c.groups);
     c
 }
 

@@ -1,13 +1,11 @@
 //! The article-extraction benchmark in `../shared/data/boilerplate`, loaded
 //! and scored for each cleaning system; shared by `tests/corpus_boilerplate.rs`
-//! and `examples/eval_boilerplate.rs`.
-
-#![allow(dead_code)]
+//! and the `eval_boilerplate` tool.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use parallax::corpus::score::{score, Score};
+use crate::score::{score, Score};
 use parallax::corpus::{self, Format, Source};
 use rayon::prelude::*;
 
@@ -18,9 +16,9 @@ pub struct Page {
     pub pasted: String,
 }
 
-/// Where the benchmark lives, relative to the crate root.
+/// Where the benchmark lives.
 pub fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/boilerplate")
+    crate::needs::shared_data().join("boilerplate")
 }
 
 /// All pages, or `None` when the data is not there.

@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
-use crate::model::{Collation, SentenceRef};
+use parallax::model::{Collation, SentenceRef};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Gold {
@@ -260,7 +260,7 @@ impl DifferenceScore {
 /// different wording, each in the named document.
 pub fn score_differences(collation: &Collation, gold: &Gold) -> DifferenceScore {
     let mut score = DifferenceScore::default();
-    let shows = |div: &crate::model::Divergence, diff: &GoldDifference| {
+    let shows = |div: &parallax::model::Divergence, diff: &GoldDifference| {
         let matched: Vec<&(String, String)> = diff
             .values
             .iter()
@@ -370,14 +370,14 @@ mod tests {
 #[derive(Debug)]
 pub struct Cluster {
     pub name: String,
-    pub sources: Vec<crate::corpus::Source>,
+    pub sources: Vec<parallax::corpus::Source>,
     pub gold: Gold,
 }
 
 /// Reads a cluster folder: every article in it plus its `gold.json`.
 pub fn read_cluster(dir: &std::path::Path) -> anyhow::Result<Cluster> {
     let gold: Gold = serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json"))?)?;
-    let mut loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    let mut loaded = parallax::corpus::load(&[dir.to_path_buf()])?;
     // A cluster folder documents itself in a README beside its articles.
     loaded.sources.retain(|s| !s.path.ends_with("README.md"));
     Ok(Cluster {
@@ -392,7 +392,7 @@ pub fn read_cluster(dir: &std::path::Path) -> anyhow::Result<Cluster> {
 
 /// The seeds' gold annotations (kept in `tests/gold/seeds.json`).
 pub fn seeds_gold() -> Gold {
-    serde_json::from_str(include_str!("../tests/gold/seeds.json"))
+    serde_json::from_str(include_str!("../../tests/gold/seeds.json"))
         .expect("seeds gold is valid JSON")
 }
 
@@ -403,7 +403,7 @@ pub fn link_everything(collation: &Collation) -> Collation {
     all.groups = collation
         .stories
         .iter()
-        .map(|story| crate::model::Group {
+        .map(|story| parallax::model::Group {
             members: story
                 .articles
                 .iter()

@@ -1,9 +1,9 @@
 //! How parallax scales: times each stage and the whole pipeline on synthetic
 //! corpora of 100 and 1,000 articles and prints the growth ratio.
 //!
-//! `cargo run --release --example scale [-- 100 1000]`
+//! `cargo run --release -p parallax-lab --bin scale [-- 100 1000]`
 //!
-//! Each corpus is generated in memory ([`parallax::synth`]), written to a
+//! Each corpus is generated in memory ([`parallax_lab::synth`]), written to a
 //! temporary folder so reading is timed too, then run stage by stage with the
 //! same calls `parallax::collate` makes; "end to end" is `corpus::load` plus
 //! `collate`, as `parallax report` does before it writes the JSON, which
@@ -11,10 +11,8 @@
 
 use std::time::{Duration, Instant};
 
-use parallax::model::Article;
-use parallax::synth::{self, Pool};
-use parallax::{align, contrast, corpus, story, text, Options};
-use rayon::prelude::*;
+use parallax::{align, contrast, corpus, story, text, Analysed, Options};
+use parallax_lab::synth::{self, Pool};
 
 // The same allocator as the `parallax` binary, so the figures are the binary's.
 #[global_allocator]
@@ -67,31 +65,22 @@ fn measure(pool: &Pool, n: usize) -> anyhow::Result<Row> {
             .map(|s| text::article_details(s))
             .collect::<Vec<_>>()
     });
-    let paths: Vec<String> = loaded.sources.iter().map(|s| s.path.clone()).collect();
+    let one_core = rayon::ThreadPoolBuilder::new().num_threads(1).build()?;
     timed(&mut t, "analyse (1 core)", || {
-        paths
-            .iter()
-            .zip(cleaned.clone())
-            .map(|(p, c)| parallax::analyse(p.clone(), c))
-            .collect::<Vec<Article>>()
-    });
-    let analysed: Vec<(Article, text::ArticleTokens)> = timed(&mut t, "analyse (rayon)", || {
-        paths
-            .par_iter()
-            .zip(cleaned.clone())
-            .map(|(p, c)| parallax::analyse_tokens(p.clone(), c))
-            .collect()
+        one_core.install(|| Analysed::of_cleaned(&loaded.sources, cleaned.clone()))
     });
     // The later stages share each sentence's tokens, as `collate` does.
-    let (articles, tokens): (Vec<Article>, Vec<text::ArticleTokens>) = analysed.into_iter().unzip();
+    let analysed = timed(&mut t, "analyse (rayon)", || {
+        Analysed::of_cleaned(&loaded.sources, cleaned.clone())
+    });
     let stories = timed(&mut t, "story", || {
-        story::cluster_tokens(&articles, &tokens, &story::Tuning::default())
+        story::cluster(&analysed, &story::Tuning::default())
     });
     let groups = timed(&mut t, "align", || {
-        align::align_tokens(&articles, &tokens, &stories, &align::Tuning::default())
+        align::align(&analysed, &stories, &align::Tuning::default())
     });
     let divergences = timed(&mut t, "contrast", || {
-        contrast::contrast_tokens(&articles, &tokens, &groups)
+        contrast::contrast(&analysed, &groups)
     });
     let collation = timed(&mut t, "end to end", || {
         let loaded = corpus::load(&[dir.path().to_path_buf()]).expect("corpus just written");

@@ -6,17 +6,17 @@
 //! with `one_story` (no clustering) and the link-everything baseline; the share of
 //! single sub-topic folders kept whole; and the cost of clustering ~1,300 articles.
 //!
-//! `cargo run --release --example evaluate_stories` (skips when ../shared/data/ecbplus
+//! `cargo run --release -p parallax-lab --bin evaluate_stories` (skips when ../shared/data/ecbplus
 //! is absent). `-- --grid` also sweeps the merge threshold (clustering only).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use parallax::eval::{self, Cluster, Gold, PairCounts};
 use parallax::model::{Article, Story};
 use parallax::story::{self, Tuning};
-use parallax::Options;
+use parallax::{Analysed, Options};
+use parallax_lab::eval::{self, Cluster, Gold, PairCounts};
 
 const ROOT: &str = "../shared/data/ecbplus";
 
@@ -97,6 +97,11 @@ fn mixed(topic: &Topic) -> (Vec<parallax::corpus::Source>, Vec<usize>) {
     (sources, labels)
 }
 
+/// The stories of articles analysed earlier.
+fn cluster(articles: &[Article], tuning: &Tuning) -> Vec<Story> {
+    story::cluster(&Analysed::of_articles(articles.to_vec()), tuning)
+}
+
 /// Pairwise article counts of `stories` against the true labels.
 fn story_pairs(stories: &[Story], labels: &[usize]) -> PairCounts {
     let mut story_of = vec![usize::MAX; labels.len()];
@@ -143,12 +148,12 @@ fn sweep(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
         let mut whole = 0;
         let mut parts = 0;
         for (_, articles, labels) in analysed {
-            total.add(story_pairs(&story::cluster_with(articles, &tuning), labels));
+            total.add(story_pairs(&cluster(articles, &tuning), labels));
             for p in 0..2 {
                 let idx: Vec<usize> = (0..labels.len()).filter(|&i| labels[i] == p).collect();
                 let sub: Vec<Article> = idx.iter().map(|&i| articles[i].clone()).collect();
                 parts += 1;
-                whole += usize::from(story::cluster_with(&sub, &tuning).len() == 1);
+                whole += usize::from(cluster(&sub, &tuning).len() == 1);
             }
         }
         println!(
@@ -274,7 +279,7 @@ fn kept_whole(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
                 .filter(|&i| labels[i] == p)
                 .map(|i| articles[i].clone())
                 .collect();
-            let n = story::cluster(&sub).len();
+            let n = cluster(&sub, &Tuning::default()).len();
             parts += 1;
             if n == 1 {
                 whole += 1;
@@ -297,11 +302,13 @@ fn cost(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
         .iter()
         .flat_map(|(id, _, l)| l.iter().map(move |&p| *id as usize * 2 + p))
         .collect();
+    // Tokenising the articles is analysis, not clustering: done before the clock starts.
+    let all = Analysed::of_articles(articles.clone());
     let start = Instant::now();
-    story::similarities(&articles, &Tuning::default());
+    story::similarities(&all, &Tuning::default());
     let sims = start.elapsed();
     let start = Instant::now();
-    let stories = story::cluster(&articles);
+    let stories = story::cluster(&all, &Tuning::default());
     let once = start.elapsed();
     let c = story_pairs(&stories, &labels);
     println!(
@@ -316,8 +323,9 @@ fn cost(analysed: &[(u32, Vec<Article>, Vec<usize>)]) {
         sims.as_secs_f64() * 1000.0
     );
     articles.extend(articles.clone());
+    let twice = Analysed::of_articles(articles.clone());
     let start = Instant::now();
-    let n = story::cluster(&articles).len();
+    let n = story::cluster(&twice, &Tuning::default()).len();
     println!(
         "{} articles (each twice): {n} stories in {:.0} ms",
         articles.len(),

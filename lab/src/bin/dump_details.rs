@@ -1,6 +1,6 @@
 //! Prints each sentence of the given plain-text files with its typed details:
 //! for eyeballing what the text stage extracts.
-//! `cargo run --release --example dump_details -- FILE...`
+//! `cargo run --release -p parallax-lab --bin dump_details -- FILE...`
 
 use parallax::text::{article_details, split_sentences};
 
