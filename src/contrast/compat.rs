@@ -19,24 +19,46 @@ static WITHIN: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
 });
 
 /// `place<TAB>larger place` rows from GeoNames (`assets/contrast/gazetteer.tsv`),
-/// sorted by place and already folded like detail values: searched, never
-/// hashed, so that a run that compares no places pays nothing.
-static GAZETTEER: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    super::table_rows(include_str!("../../assets/contrast/gazetteer.tsv")).collect()
-});
-
-/// The larger places of the gazetteer: countries and US states.
-static REGIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| GAZETTEER.iter().map(|(_, outer)| *outer).collect());
+/// sorted by place and folded like detail values; a country or state also
+/// has a row with `*`. Searched in place: nothing is parsed at start-up.
+static GAZETTEER: &str = include_str!("../../assets/contrast/gazetteer.tsv");
 
 /// The larger places the gazetteer puts `place` in (a name may be several
-/// cities: Troy, Michigan and Troy, New York).
+/// cities: Troy, Michigan and Troy, New York), `*` when it is itself one.
 fn gazetteer_outers(place: &str) -> impl Iterator<Item = &'static str> + '_ {
-    let from = GAZETTEER.partition_point(|(inner, _)| *inner < place);
-    GAZETTEER[from..]
-        .iter()
-        .take_while(move |(inner, _)| *inner == place)
-        .map(|(_, outer)| *outer)
+    let key = |line: &'static str| line.split_once('\t').map_or(line, |(k, _)| k);
+    let line_at = |at: usize| GAZETTEER[..at].rfind('\n').map_or(0, |n| n + 1);
+    let next_line = |at: usize| {
+        GAZETTEER[at..]
+            .find('\n')
+            .map_or(GAZETTEER.len(), |n| at + n + 1)
+    };
+    // The first line whose place is not below `place` (comment lines start
+    // with '#', which sorts below every letter).
+    let (mut lo, mut hi) = (0, GAZETTEER.len());
+    while lo < hi {
+        let start = line_at((lo + hi) / 2).max(lo);
+        let line = &GAZETTEER[start..next_line(start)];
+        if line.starts_with('#') || key(line.trim_end()) < place {
+            lo = next_line(start);
+        } else {
+            hi = start;
+        }
+    }
+    GAZETTEER[lo..]
+        .lines()
+        .take_while(move |line| key(line) == place)
+        .filter_map(|line| line.split_once('\t').map(|(_, outer)| outer))
+}
+
+/// Whether the gazetteer knows `place` as a country or a US state.
+fn is_region(place: &str) -> bool {
+    gazetteer_outers(place).any(|o| o == "*")
+}
+
+/// Whether the gazetteer knows `place` as lying in a larger one.
+fn in_gazetteer(place: &str) -> bool {
+    gazetteer_outers(place).any(|o| o != "*")
 }
 
 /// Whether a place is one the tables know (`within.tsv`, or a country named
@@ -45,7 +67,7 @@ fn gazetteer_outers(place: &str) -> impl Iterator<Item = &'static str> + '_ {
 pub fn known_place(value: &str) -> bool {
     CONTAINED.contains(value)
         || CONTAINERS.contains(value)
-        || REGIONS.contains(value)
+        || is_region(value)
         || text::is_demonym_place(value)
 }
 
@@ -60,8 +82,8 @@ static CONTAINED: LazyLock<HashSet<String>> =
 /// answer different questions. Places of unknown scale compare with any.
 fn same_scale(x: &str, y: &str) -> bool {
     let scale = |p: &str| match (
-        CONTAINED.contains(p) || gazetteer_outers(p).next().is_some(),
-        CONTAINERS.contains(p) || REGIONS.contains(p),
+        CONTAINED.contains(p) || in_gazetteer(p),
+        CONTAINERS.contains(p) || is_region(p),
     ) {
         (true, false) => Some(false),
         (false, true) => Some(true),
