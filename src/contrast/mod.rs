@@ -99,7 +99,8 @@ impl<'a> Member<'a> {
             claim_words: claim::claim_words(tokens),
             antonym_candidates: negation::antonym_candidates(text, tokens),
             cues: negation::all_cues(text, details),
-            stamp: details.iter().any(|d| d.kind == DetailKind::Date)
+            stamp: text.len() <= MAX_STAMP_BYTES
+                && details.iter().any(|d| d.kind == DetailKind::Date)
                 && crate::corpus::is_date_line(text),
         }
     }
@@ -122,6 +123,10 @@ impl<'a> Member<'a> {
         shared
     }
 }
+
+/// Longer sentences are never a page's date stamp (the longest seen on
+/// ECB+, "POSTED: 1052 GMT (1852 HKT), April 10, 2007", is 45 bytes).
+const MAX_STAMP_BYTES: usize = 160;
 
 /// The `key<TAB>value` rows of a table from `assets/contrast/` (`#` comments),
 /// both sides trimmed.
