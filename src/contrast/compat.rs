@@ -27,7 +27,13 @@ static GAZETTEER: &str = include_str!("../../assets/contrast/gazetteer.tsv");
 /// cities: Troy, Michigan and Troy, New York), `*` when it is itself one.
 fn gazetteer_outers(place: &str) -> impl Iterator<Item = &'static str> + '_ {
     let key = |line: &'static str| line.split_once('\t').map_or(line, |(k, _)| k);
-    let line_at = |at: usize| GAZETTEER[..at].rfind('\n').map_or(0, |n| n + 1);
+    // Bytes, not `str`: the midpoint of a search may fall inside a letter.
+    let line_at = |at: usize| {
+        GAZETTEER.as_bytes()[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |n| n + 1)
+    };
     let next_line = |at: usize| {
         GAZETTEER[at..]
             .find('\n')
@@ -277,6 +283,15 @@ mod tests {
     }
 
     #[test]
+    fn every_gazetteer_row_is_found_by_the_search() {
+        // Many midpoints of the search, some inside letters of several bytes.
+        for line in GAZETTEER.lines().filter(|l| !l.starts_with('#')).step_by(7) {
+            let (inner, outer) = line.split_once('\t').unwrap();
+            assert!(gazetteer_outers(inner).any(|o| o == outer), "{line}");
+        }
+    }
+
+    #[test]
     fn the_gazetteer_knows_which_state_and_country_a_city_lies_in() {
         let place = |v| detail(DetailKind::Place, v);
         // Any city of the name: Troy, Michigan is one of several Troys.
@@ -294,6 +309,12 @@ mod tests {
             DetailKind::Place,
             &place("atlanta"),
             &place("georgia")
+        ));
+        // Names past letters of several bytes are found too.
+        assert!(!conflicting(
+            DetailKind::Place,
+            &place("zurich"),
+            &place("switzerland")
         ));
         // Two cities of one country still conflict; a country is no city's rival.
         assert!(conflicting(
