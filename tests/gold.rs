@@ -143,7 +143,10 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("outbreak", 0.77, 6, 3, 2),
         ("wildfire", 0.77, 7, 4, 1),
         // Written and measured once at the end of session 5, after the review.
-        ("launch", 0.56, 4, 0, 6),
+        // 4 -> 3 found in session 7: "a clear plan" / "a good plan" is one
+        // rendering against one (the second "clear plan" is not lined up), and
+        // two single renderings one word apart are no longer called a misquote.
+        ("launch", 0.56, 3, 0, 6),
         // Written blind and measured once at the start of session 6.
         ("ferry", 0.76, 5, 1, 1),
         ("rates", 0.68, 5, 2, 3),

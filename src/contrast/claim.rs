@@ -99,6 +99,50 @@ pub(crate) fn close_paraphrase(a: &Member, b: &Member) -> bool {
         && shared as f32 >= CLOSE_LONGER * wa.len().max(wb.len()) as f32
 }
 
+/// Content words on each side of a date that tie it to its event.
+const EVENT_WINDOW: usize = 4;
+/// Share of the shorter sentence's claim words two sentences must share for
+/// their dates to be one event's.
+const DATED_EVENT: f32 = 0.3;
+
+/// Whether two dates are dates of one event: a content word next to each
+/// (within [`EVENT_WINDOW`] on the same side) is shared, and the sentences
+/// share a good part of their claim words (names both give count too). "The autopsy was released
+/// Wednesday" and "a vigil turned violent Monday night" date two events of
+/// one story; "the meeting was moved to Thursday" and "the meeting was moved
+/// to Friday" date one.
+pub(crate) fn one_dated_event(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    fn sides<'m>(m: &'m Member, d: &Detail) -> (Vec<&'m str>, Vec<&'m str>) {
+        // Names count (the same person or place next to both dates ties
+        // them to one event); other dates and figures do not.
+        let words = |t: &&'m Token| {
+            t.content && !matches!(t.detail, Some(DetailKind::Date | DetailKind::Number))
+        };
+        let left = m.tokens.iter().filter(|t| t.end <= d.start).filter(words);
+        let right = m.tokens.iter().filter(|t| t.start >= d.end).filter(words);
+        let mut left: Vec<&str> = left.map(|t| t.norm.as_str()).collect();
+        left.reverse();
+        left.truncate(EVENT_WINDOW);
+        let right = right.take(EVENT_WINDOW).map(|t| t.norm.as_str()).collect();
+        (left, right)
+    }
+    let ((la, ra), (lb, rb)) = (sides(a, x), sides(b, y));
+    let near = la.iter().any(|w| lb.contains(w)) || ra.iter().any(|w| rb.contains(w));
+    let (wa, wb) = (&a.claim_words, &b.claim_words);
+    let names = a
+        .details
+        .iter()
+        .filter(|d| matches!(d.kind, DetailKind::Person | DetailKind::Place))
+        .filter(|d| {
+            b.details
+                .iter()
+                .any(|e| e.kind == d.kind && e.value == d.value)
+        })
+        .count();
+    let shared = (shared_sorted(wa, wb) + names) as f32;
+    near && shared >= DATED_EVENT * wa.len().min(wb.len()).max(1) as f32
+}
+
 /// Share of the longer sentence's claim words they must share as well: a
 /// short sentence is not the paraphrase of every long one that contains it.
 const CLOSE_LONGER: f32 = 0.34;

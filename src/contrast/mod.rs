@@ -366,6 +366,9 @@ fn join(
             if distinct.len() < 2 {
                 return None;
             }
+            if kind == DivergenceKind::Quote && !quoted_alike_twice(names, &values) {
+                return None;
+            }
             // A moving count told on different days is the story moving.
             let moving = kind == DivergenceKind::Number
                 && spots.iter().all(|s| update::moves(role_of(members, s)));
@@ -401,6 +404,35 @@ fn join(
     });
     out
 }
+
+/// Whether two voices (copies of one wire text are one) print one rendering
+/// of the quote word for word. Two single renderings that differ are as
+/// likely two translations or transcriptions of one remark ("a sad day" /
+/// "a sad time") as a misquote; one rendering that two outlets print alike
+/// is the evidence that the third changed the words. So is a change of
+/// several words on every side.
+fn quoted_alike_twice(names: &note::Names, values: &[DivergentValue]) -> bool {
+    let voice_of = |article: usize| names.voices.get(article).copied().unwrap_or(article);
+    let mut seen: Vec<(&str, usize)> = values
+        .iter()
+        .map(|v| (v.value.as_str(), voice_of(v.article)))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    let reworded = |v: &DivergentValue| {
+        v.value
+            .split(' ')
+            .filter(|w| !crate::text::is_stopword(w))
+            .count()
+            >= REWORDED
+    };
+    seen.windows(2).any(|w| w[0].0 == w[1].0) || values.iter().all(reworded)
+}
+
+/// Content words changed on each side that make two single renderings
+/// differ by more than a slip of transcription: "prolonging the killings" /
+/// "extending the murders", not "a sad day" / "a sad time".
+const REWORDED: usize = 2;
 
 /// The role of the number a spot holds ("dead", "arrested"), if its words tell.
 fn role_of(members: &[Member], spot: &Spot) -> Option<&'static str> {
@@ -492,5 +524,49 @@ pub(crate) fn kind_of(detail: DetailKind) -> DivergenceKind {
         DetailKind::Title => DivergenceKind::Title,
         DetailKind::Negation => DivergenceKind::Negation,
         DetailKind::Quote => DivergenceKind::Quote,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use note::Names;
+
+    fn said(article: usize, value: &str) -> DivergentValue {
+        DivergentValue {
+            article,
+            sentence: 0,
+            text: value.to_string(),
+            start: 0,
+            end: value.len(),
+            value: value.to_string(),
+        }
+    }
+
+    #[test]
+    fn a_misquote_needs_one_rendering_printed_alike_by_two_voices() {
+        let labels: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        let separate = [0, 1, 2];
+        let names = Names {
+            labels: &labels,
+            voices: &separate,
+        };
+        let two_against_one = [said(0, "delay"), said(1, "delay"), said(2, "hesitation")];
+        assert!(quoted_alike_twice(&names, &two_against_one));
+        let one_each = [said(0, "day"), said(1, "time")];
+        assert!(!quoted_alike_twice(&names, &one_each));
+        let reworded = [
+            said(0, "prolonging the killings"),
+            said(1, "extending the murders"),
+        ];
+        assert!(quoted_alike_twice(&names, &reworded));
+        // Two copies of one wire text are one voice, not two.
+        let copies = [0, 0, 2];
+        let names = Names {
+            labels: &labels,
+            voices: &copies,
+        };
+        assert!(!quoted_alike_twice(&names, &two_against_one));
     }
 }

@@ -26,7 +26,7 @@ pub(crate) use lexicon::Calendar;
 pub(crate) use names::Names;
 pub(crate) use numbers::{quantity, word_number, year_digits};
 pub use sentences::split_sentences;
-pub(crate) use tokens::{canonical, normalize_word, stem};
+pub(crate) use tokens::{canonical, is_stopword, normalize_word, stem};
 
 /// Whether a word (lower case) attributes speech: "said", "told" (`assets/lexicon/speech_verbs.txt`).
 pub(crate) fn is_speech_verb(word: &str) -> bool {

@@ -125,6 +125,9 @@ fn at_sentence_start(sentence: &str, words: &[Word<'_>], i: usize) -> bool {
 
 pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // In a headline every word is capitalised: "Release Date May Be in
+    // Jeopardy" names no place the tables do not know.
+    let headline = title_case(words);
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
@@ -151,9 +154,9 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
             && PLACE_HEADS.contains(&words[i - 2].key)
             && !words[i - 2].capitalised();
         let after_prep = after_prep || after_head;
-        if after_prep && !demonym(words, i) {
+        if after_prep && !demonym(words, i) && !headline {
             let j = name_run(sentence, words, i);
-            if j > i && !FIRST_NAMES.contains(&w.key) {
+            if j > i && !FIRST_NAMES.contains(&w.key) && !names_no_place(sentence, words, j) {
                 found.push((i, j));
                 i = j;
                 continue;
@@ -177,6 +180,16 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
             );
         }
     }
+}
+
+/// A capitalised run after "in" that ends before it names a place: a label
+/// with its number ("in Week 16", "in Game 3") or an owner ("in Suzanne
+/// Collins' trilogy").
+fn names_no_place(sentence: &str, words: &[Word<'_>], end: usize) -> bool {
+    let last = &words[end - 1];
+    last.possessive
+        || sentence[last.end..].starts_with(['\'', '\u{2019}'])
+        || words.get(end).is_some_and(Word::is_digit)
 }
 
 /// "Turkish officials": an adjective of nationality, not a place name.
@@ -447,6 +460,23 @@ mod tests {
         assert!(!run("he told us about it")
             .iter()
             .any(|d| d.0 == DetailKind::Place));
+        for no_place in [
+            "They won in Week 16 against the Jaguars.",
+            "the second book in Suzanne Collins' trilogy",
+            "Director Gary Ross Still in Negotiations for Hunger Games Sequel, Release Date May Be in Jeopardy",
+        ] {
+            assert!(
+                !run(no_place).iter().any(|d| d.0 == DetailKind::Place),
+                "{no_place}: {:?}",
+                run(no_place)
+            );
+        }
+        assert!(has(
+            "Storms Hit Coastal Towns in Portugal as Rivers Rise",
+            DetailKind::Place,
+            "Portugal",
+            "portugal"
+        ));
         assert!(!run("a turkey dinner in Turkish style")
             .iter()
             .any(|d| d.0 == DetailKind::Place));
