@@ -191,6 +191,13 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             else {
                 continue;
             };
+            // "Felt never said it" denies one statement, not every "said".
+            let word_at = neg.tokens.iter().position(|t| t.start == word.start);
+            let speech =
+                crate::text::is_speech_verb(&neg.text[word.start..word.end].to_lowercase());
+            if speech && word_at.and_then(|w| complement(neg, w)) != complement(plain, k) {
+                continue;
+            }
             if !negated(plain, k) && anchored(neg, cue_at, plain, k) {
                 let hit = &plain.tokens[k];
                 out.conflict.push((
@@ -212,6 +219,21 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             }
         }
     }
+}
+
+/// Tokens after a predicate searched for its complement.
+const COMPLEMENT: usize = 3;
+
+/// The first content word after the token at `k`, within its clause: what a
+/// verb of saying says ("said he saw", "never said it" has none).
+fn complement<'m>(m: &'m Member, k: usize) -> Option<&'m str> {
+    let from = m.tokens[k].end;
+    m.tokens[k + 1..]
+        .iter()
+        .take(COMPLEMENT)
+        .take_while(|t| !m.text[from..t.start].contains([',', ';', ':', '.']))
+        .find(|t| t.content)
+        .map(|t| t.norm.as_str())
 }
 
 /// An adverb of manner or time ("immediately", "fully"): the word after it
@@ -402,6 +424,36 @@ mod tests {
             ("Thompson never recovered from a big right hand near the end of the fifth round.", "Klitschko floored Thompson with a big right hand near the end of the fifth round, and he never recovered."),
             ("The ministry did not immediately respond to the request on Monday.", "The ministry did respond to the request on Monday."),
             ("not respond", "respond"),
+        );
+    }
+
+    #[test]
+    fn a_denied_statement_is_no_denial_of_every_statement() {
+        refuses_then_finds(
+            (
+                "His daughter said her father ate a big breakfast, the family said.",
+                "Felt never said it, the family said.",
+            ),
+            (
+                "Felt said the money was his, the family said.",
+                "Felt never said the money was his, the family said.",
+            ),
+            ("not said", "said"),
+        );
+    }
+
+    #[test]
+    fn no_one_else_leaves_the_named_ones_out() {
+        refuses_then_finds(
+            (
+                "Police said at least one officer was injured in the blast.",
+                "Police said no one else was injured in the blast.",
+            ),
+            (
+                "Police said an officer was injured in the blast.",
+                "Police said no officer was injured in the blast.",
+            ),
+            ("not offic", "offic"),
         );
     }
 

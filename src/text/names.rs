@@ -262,7 +262,7 @@ fn person_at(
                 who = known.given.get(&words[start].key).cloned().unwrap_or(who);
             }
             if kind == TitleKind::Title {
-                title(words, i, head_end, Some(who.clone()), out);
+                title(sentence, words, i, head_end, Some(who.clone()), out);
             }
             push(
                 out,
@@ -318,6 +318,7 @@ fn person_at(
 /// leader", "deputy foreign minister"); qualifiers ("former") and capitalised
 /// adjectives ("German") stay out.
 fn title(
+    sentence: &str,
     words: &[Word<'_>],
     head: usize,
     head_end: usize,
@@ -327,6 +328,11 @@ fn title(
     let mut start = head;
     while start > 0 {
         let p = &words[start - 1];
+        // "Fire & Rescue Chief": one office of two words.
+        if joined_office(sentence, words, start) {
+            start -= 1;
+            continue;
+        }
         let listed = matches!(
             TITLES.longest(&[p.key.as_str()]),
             Some((_, TitleKind::Modifier | TitleKind::Title))
@@ -335,7 +341,11 @@ fn title(
         if !modifier
             || TITLE_QUALIFIERS.contains(&p.key)
             || p.possessive
-            || (p.capitalised() && !words[start].capitalised())
+            // A capital that only opens the sentence is no name:
+            // "Assistant general manager Tony DiLeo".
+            || (p.capitalised()
+                && !words[start].capitalised()
+                && !at_sentence_start(sentence, words, start - 1))
         {
             break;
         }
@@ -354,6 +364,17 @@ fn title(
         value,
         about,
     );
+}
+
+/// Whether the office word before `at` is joined to it by "&": "Fire &
+/// Rescue Chief" (the "&" is no word). ("and" is not read so: "Mayor Ana
+/// Ruiz and Police Chief Tom Lee" hold two offices.)
+fn joined_office(sentence: &str, words: &[Word<'_>], at: usize) -> bool {
+    let office = |w: &Word<'_>| w.capitalised() && w.text.chars().all(char::is_alphabetic);
+    at > 0
+        && office(&words[at])
+        && office(&words[at - 1])
+        && sentence[words[at - 1].end..words[at].start] == *" & "
 }
 
 /// A capitalised word that names the office of the capitalised title after
@@ -393,7 +414,7 @@ fn appositive(sentence: &str, words: &[Word<'_>], end: usize, who: &str, out: &m
         h += 1;
     }
     if let Some((n, TitleKind::Title)) = TITLES.longest(phrase_at(words, h)) {
-        title(words, h, h + n, Some(who.to_string()), out);
+        title(sentence, words, h, h + n, Some(who.to_string()), out);
     }
 }
 
@@ -480,6 +501,36 @@ mod tests {
         assert!(!run("a turkey dinner in Turkish style")
             .iter()
             .any(|d| d.0 == DetailKind::Place));
+    }
+
+    #[test]
+    fn offices_joined_by_an_ampersand_and_a_sentence_capital_stay_in_the_title() {
+        for (s, title) in [
+            (
+                "Palmer Fire & Rescue Chief John McNutt saw flames.",
+                "palmer fire rescue chief",
+            ),
+            (
+                "Assistant general manager Tony DiLeo was named coach.",
+                "assistant general manager",
+            ),
+        ] {
+            assert!(
+                run(s)
+                    .iter()
+                    .any(|d| d.0 == DetailKind::Title && d.2 == title),
+                "{s}: {:?}",
+                run(s)
+            );
+        }
+        let s = "Mayor Ana Ruiz and Police Chief Tom Lee spoke.";
+        assert!(
+            run(s)
+                .iter()
+                .any(|d| d.0 == DetailKind::Title && d.2 == "police chief"),
+            "{:?}",
+            run(s)
+        );
     }
 
     #[test]
