@@ -181,10 +181,20 @@ static RANK_WORDS: LazyLock<Vec<&'static str>> =
 static GENERIC_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/generic_titles.txt")));
 
-/// A title made only of function words ("spokesman", "chief").
+/// Heads that make any title a function ("police spokesman"), from
+/// `assets/contrast/function_heads.txt`.
+static FUNCTION_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/function_heads.txt")));
+
+/// A title made only of function words ("spokesman", "chief"), or one whose
+/// head is a function ("police spokesman" is what an inspector also is).
 fn generic(d: &Detail) -> bool {
     let words = value_words(d);
-    !words.is_empty() && words.iter().all(|w| GENERIC_TITLES.contains(&w.as_str()))
+    !words.is_empty()
+        && (words.iter().all(|w| GENERIC_TITLES.contains(&w.as_str()))
+            || words
+                .last()
+                .is_some_and(|w| FUNCTION_HEADS.contains(&w.as_str())))
 }
 
 fn changes_rank(x: &Detail, y: &Detail) -> bool {
@@ -368,6 +378,16 @@ mod tests {
     }
 
     #[test]
+    fn a_mountain_or_a_park_is_no_rival_to_a_country() {
+        let place = |v| detail(DetailKind::Place, v);
+        assert!(!comparable(
+            &place("mount cook national park"),
+            &place("new zealand")
+        ));
+        assert!(comparable(&place("cape drava"), &place("cape lisac")));
+    }
+
+    #[test]
     fn a_street_or_a_county_is_no_rival_to_a_town() {
         let street = detail(DetailKind::Place, "117th street");
         assert!(!comparable(&street, &detail(DetailKind::Place, "queens")));
@@ -425,6 +445,16 @@ mod tests {
             DetailKind::Title,
             &title("spokesman"),
             &title("inspector")
+        ));
+        assert!(!conflicting(
+            DetailKind::Title,
+            &title("police spokesman"),
+            &title("inspector")
+        ));
+        assert!(conflicting(
+            DetailKind::Title,
+            &title("police chief"),
+            &title("fire chief")
         ));
         assert!(!conflicting(
             DetailKind::Title,

@@ -141,10 +141,10 @@ fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
 }
 
 fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
-    // The paraphrase test is the costly one, so it comes last.
-    if !neg.details.iter().any(is_cue) || !close_paraphrase(neg, plain) {
+    if !neg.details.iter().any(is_cue) {
         return;
     }
+    let paraphrase = close_paraphrase(neg, plain);
     for cue in neg
         .details
         .iter()
@@ -183,6 +183,12 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             .iter()
             .position(|t| t.end > cue.start)
             .unwrap_or(after);
+        // Sentences that say more besides ("Rellić has not been charged, and
+        // his lawyer said…") still deny one claim when the other sentence
+        // holds the whole clause of the cue.
+        if !paraphrase && !clause_stated(neg, cue_at, &clause, plain) {
+            continue;
+        }
         {
             let Some(k) = plain
                 .tokens
@@ -219,6 +225,42 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             }
         }
     }
+}
+
+/// Content words of a cue's clause the other sentence must hold…
+const CLAUSE_SHARED: usize = 2;
+/// …and their least share of the clause's content words.
+const CLAUSE_SHARE: f32 = 0.6;
+
+/// Whether the other sentence holds most content words of the cue's clause:
+/// from the clause's start (a `,` `;` `:` or clause word before the cue) to
+/// its end.
+fn clause_stated(
+    neg: &Member,
+    cue_at: usize,
+    after: &[&crate::text::Token],
+    plain: &Member,
+) -> bool {
+    let mut from = cue_at;
+    while from > 0 {
+        let t = &neg.tokens[from - 1];
+        let gap_end = neg.tokens.get(from).map_or(neg.text.len(), |n| n.start);
+        if claim::ends_clause(t) || neg.text[t.end..gap_end].contains([',', ';', ':']) {
+            break;
+        }
+        from -= 1;
+    }
+    let words: Vec<&str> = neg.tokens[from..cue_at]
+        .iter()
+        .chain(after.iter().copied())
+        .filter(|t| t.content)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let held = words
+        .iter()
+        .filter(|w| plain.tokens.iter().any(|t| t.norm == **w))
+        .count();
+    held >= CLAUSE_SHARED && held as f32 >= CLAUSE_SHARE * words.len() as f32
 }
 
 /// Tokens after a predicate searched for its complement.
@@ -439,6 +481,21 @@ mod tests {
                 "Felt never said the money was his, the family said.",
             ),
             ("not said", "said"),
+        );
+    }
+
+    #[test]
+    fn a_denied_clause_the_other_sentence_states_whole_conflicts() {
+        refuses_then_finds(
+            (
+                "He has not been charged with any offence, and his lawyer said he had followed every procedure.",
+                "The captain, Tomas Rellic, 54, has been charged with negligence and is being held in Varnik.",
+            ),
+            (
+                "Rellic has not been charged, and his lawyer said he had followed every procedure before leaving port.",
+                "The captain, Tomas Rellic, 54, has been charged with negligence and is being held in Varnik.",
+            ),
+            ("not charg", "charg"),
         );
     }
 

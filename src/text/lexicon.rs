@@ -151,6 +151,10 @@ pub static PLACES: LazyLock<Phrases<bool>> = LazyLock::new(|| {
 pub static PLACE_HEADS: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/place_heads.txt")));
 
+/// Words that open a place's name: "Cape Drava", "Mount Tavor".
+pub static PLACE_PREFIXES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../assets/lexicon/place_prefixes.txt")));
+
 pub static NOT_NAMES: LazyLock<Phrases<()>> = LazyLock::new(|| {
     Phrases::new(
         lines(include_str!("../../assets/lexicon/not_names.txt")).map(|l| (l.to_string(), ())),

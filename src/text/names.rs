@@ -13,8 +13,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::{Detail, DetailKind};
 
 use super::lexicon::{
-    TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, PLACES, PLACE_HEADS, SPEECH_VERBS, STOPWORDS,
-    TITLES, TITLE_QUALIFIERS,
+    TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, PLACES, PLACE_HEADS, PLACE_PREFIXES, SPEECH_VERBS,
+    STOPWORDS, TITLES, TITLE_QUALIFIERS,
 };
 use super::tokens::{canonical_of, phrase_at, Word};
 
@@ -146,8 +146,14 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
             }
         }
         let after_prep = i > 0
-            && matches!(words[i - 1].key.as_str(), "in" | "near" | "outside")
+            && matches!(words[i - 1].key.as_str(), "in" | "near" | "outside" | "off")
             && !words[i - 1].capitalised();
+        // "Cape Drava", "Mount Tavor": a capitalised run opened by a word of
+        // geography is a place wherever it stands.
+        let after_prep = after_prep
+            || (PLACE_PREFIXES.contains(&w.key)
+                && words.get(i + 1).is_some_and(Word::capitalised)
+                && !at_sentence_start(sentence, words, i));
         // "the town of Selvo", "the port of Odesa"
         let after_head = i > 1
             && words[i - 1].key == "of"
@@ -294,7 +300,9 @@ fn person_at(
     // "The Indians say": a name is not preceded by an article.
     let place = PLACES.longest(phrase_at(words, i)).is_some()
         || (i > 0 && matches!(words[i - 1].key.as_str(), "the" | "a" | "an"));
-    if full_name || (speaks && !place) || (known_name && !place) {
+    // "Vesna Horvat, a retired judge": a two-word name the appositive titles.
+    let titled = end > i + 1 && !place && appositive_title(sentence, words, end).is_some();
+    if full_name || (speaks && !place) || (known_name && !place) || titled {
         let who = if end == i + 1 {
             known.given.get(&w.key).cloned().unwrap_or(last)
         } else {
@@ -394,12 +402,23 @@ fn office_word(words: &[Word<'_>], i: usize) -> bool {
 
 /// "Merz, the chancellor," / "Zelensky, the President of Ukraine".
 fn appositive(sentence: &str, words: &[Word<'_>], end: usize, who: &str, out: &mut Vec<Detail>) {
-    let Some(prev) = end.checked_sub(1).map(|p| &words[p]) else {
-        return;
-    };
-    let Some(art) = words.get(end) else { return };
+    if let Some((h, n)) = appositive_title(sentence, words, end) {
+        title(sentence, words, h, h + n, Some(who.to_string()), out);
+    }
+}
+
+/// Capitalised words an appositive's title may hold before its head
+/// ("a retired Supreme Court judge").
+const APPOSITIVE_OFFICE: usize = 3;
+
+/// Where the title of an appositive after a name starts and how many words
+/// its head has: "Vesna Horvat, a retired Supreme Court judge" (the head is
+/// "judge"; `title` takes back "Supreme Court").
+fn appositive_title(sentence: &str, words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
+    let prev = &words[end.checked_sub(1)?];
+    let art = words.get(end)?;
     if sentence[prev.end..art.start] != *", " || !matches!(art.key.as_str(), "the" | "a") {
-        return;
+        return None;
     }
     let mut h = end + 1;
     while h < words.len()
@@ -413,9 +432,31 @@ fn appositive(sentence: &str, words: &[Word<'_>], end: usize, who: &str, out: &m
     {
         h += 1;
     }
-    if let Some((n, TitleKind::Title)) = TITLES.longest(phrase_at(words, h)) {
-        title(sentence, words, h, h + n, Some(who.to_string()), out);
+    // Adjectives before the office ("a retired judge", "a senior officer").
+    let mut adjectives = 0;
+    while h < words.len()
+        && adjectives < APPOSITIVE_OFFICE
+        && !words[h].capitalised()
+        && !STOPWORDS.contains(&words[h].key)
+        && TITLES.longest(phrase_at(words, h)).is_none()
+    {
+        h += 1;
+        adjectives += 1;
     }
+    let mut office = h;
+    while office < words.len()
+        && office - h < APPOSITIVE_OFFICE
+        && words[office].capitalised()
+        && TITLES.longest(phrase_at(words, office)).is_none()
+    {
+        office += 1;
+    }
+    for at in [h, office] {
+        if let Some((n, TitleKind::Title)) = TITLES.longest(phrase_at(words, at)) {
+            return Some((at, n));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -528,6 +569,40 @@ mod tests {
             run(s)
                 .iter()
                 .any(|d| d.0 == DetailKind::Title && d.2 == "police chief"),
+            "{:?}",
+            run(s)
+        );
+    }
+
+    #[test]
+    fn a_name_an_appositive_titles_is_a_person() {
+        let s = "The inquiry will be headed by Vesna Horvat, a retired Supreme Court judge, and is due.";
+        assert!(
+            has(s, DetailKind::Person, "Vesna Horvat", "horvat"),
+            "{:?}",
+            run(s)
+        );
+        let s = "The report was written by Vesna Horvat, a friend of the family.";
+        assert!(
+            !run(s).iter().any(|d| d.0 == DetailKind::Person),
+            "{:?}",
+            run(s)
+        );
+    }
+
+    #[test]
+    fn places_opened_by_a_word_of_geography() {
+        let s = "It capsized roughly five kilometres off Cape Lisac on Saturday.";
+        assert!(
+            has(s, DetailKind::Place, "Cape Lisac", "cape lisac"),
+            "{:?}",
+            run(s)
+        );
+        let s = "A climber died after falling at Mt Cook on Sunday.";
+        assert!(has(s, DetailKind::Place, "Mt Cook", "mount cook"), "{:?}", run(s));
+        let s = "Mount the display on the wall near the Fort.";
+        assert!(
+            !run(s).iter().any(|d| d.0 == DetailKind::Place),
             "{:?}",
             run(s)
         );
