@@ -467,7 +467,36 @@ fn by_statistics(text: &str, ws: &[&str], language_known: bool) -> Class {
 /// neighbours; runs of short lines (menus, headline lists) never count as
 /// headings.
 fn revise_by_context(lines: &mut [Line]) {
-    let initial: Vec<Class> = lines.iter().map(|l| l.class).collect();
+    let mut initial: Vec<Class> = lines.iter().map(|l| l.class).collect();
+    // Before prose runs are promoted: a short line beside a near-good one
+    // keeps the chance it had.
+    let near: Vec<bool> = initial.iter().map(|&c| c == Class::NearGood).collect();
+    // A run of prose-like lines between two pieces of furniture ("Read
+    // more: …" pasted mid-article) is article text when it holds several
+    // paragraphs.
+    let mut start = 0;
+    while start < initial.len() {
+        let in_run = |c: Class| matches!(c, Class::NearGood | Class::Short);
+        if !in_run(initial[start]) {
+            start += 1;
+            continue;
+        }
+        let end = (start..initial.len())
+            .find(|&j| !in_run(initial[j]))
+            .unwrap_or(initial.len());
+        let paragraphs = initial[start..end]
+            .iter()
+            .filter(|&&c| c == Class::NearGood)
+            .count();
+        if paragraphs >= PROSE_RUN {
+            for class in &mut initial[start..end] {
+                if *class == Class::NearGood {
+                    *class = Class::Good;
+                }
+            }
+        }
+        start = end;
+    }
     let neighbour = |i: usize, step: isize, skip_near: bool| -> Class {
         let mut j = i as isize + step;
         while j >= 0 && (j as usize) < initial.len() {
@@ -480,6 +509,17 @@ fn revise_by_context(lines: &mut [Line]) {
         }
         Class::Bad
     };
+    // The index of the nearest line that is neither short nor a label.
+    let nearest = |i: usize, step: isize| -> Option<usize> {
+        let mut j = i as isize + step;
+        while j >= 0 && (j as usize) < initial.len() {
+            if !matches!(initial[j as usize], Class::Short | Class::Label) {
+                return Some(j as usize);
+            }
+            j += step;
+        }
+        None
+    };
     let mut revised = initial.clone();
     for i in 0..lines.len() {
         let (prev, next) = (neighbour(i, -1, true), neighbour(i, 1, true));
@@ -490,8 +530,8 @@ fn revise_by_context(lines: &mut [Line]) {
                 let heading_sized = lines[i].words.len() <= MAX_HEADING_WORDS;
                 let between_good = prev == Class::Good && next == Class::Good && heading_sized;
                 let beside_near_good = (prev == Class::Good || next == Class::Good)
-                    && (neighbour(i, -1, false) == Class::NearGood
-                        || neighbour(i, 1, false) == Class::NearGood);
+                    && (nearest(i, -1).is_some_and(|j| near[j])
+                        || nearest(i, 1).is_some_and(|j| near[j]));
                 if !in_run && (between_good || beside_near_good) {
                     Class::Good
                 } else {
@@ -513,6 +553,9 @@ fn revise_by_context(lines: &mut [Line]) {
         line.class = class;
     }
 }
+
+/// Prose-like paragraphs in a row that are article text wherever they stand.
+const PROSE_RUN: usize = 3;
 
 /// Article text this long before a comments heading means the article began.
 const ARTICLE_BEGUN_CHARS: usize = 400;

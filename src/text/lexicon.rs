@@ -13,7 +13,32 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// Lower case, diacritics folded (NFKD minus combining marks), apostrophes straightened.
+/// Latin letters Unicode gives no decomposition, with the letters they are
+/// written as without their stroke or ligature ("Østby" is "Ostby" typed on
+/// an English keyboard).
+const UNDECOMPOSED: [(char, &str); 18] = [
+    ('ø', "o"),
+    ('Ø', "o"),
+    ('æ', "ae"),
+    ('Æ', "ae"),
+    ('œ', "oe"),
+    ('Œ', "oe"),
+    ('ß', "ss"),
+    ('ł', "l"),
+    ('Ł', "l"),
+    ('đ', "d"),
+    ('Đ', "d"),
+    ('ð', "d"),
+    ('Ð', "d"),
+    ('þ', "th"),
+    ('Þ', "th"),
+    ('ı', "i"),
+    ('ħ', "h"),
+    ('Ħ', "h"),
+];
+
+/// Lower case, diacritics folded (NFKD minus combining marks, and the
+/// letters of [`UNDECOMPOSED`]), apostrophes straightened.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     if word.is_ascii() {
@@ -28,7 +53,10 @@ pub fn fold(word: &str) -> String {
         }
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' => out.push('\''),
-            _ => out.extend(c.to_lowercase()),
+            _ => match UNDECOMPOSED.iter().find(|(letter, _)| c == *letter) {
+                Some((_, plain)) => out.push_str(plain),
+                None => out.extend(c.to_lowercase()),
+            },
         }
     }
     out
@@ -285,6 +313,8 @@ mod tests {
     fn fold_lowers_and_strips_marks() {
         assert_eq!(fold("Türkiye"), "turkiye");
         assert_eq!(fold("Erdoğan’s"), "erdogan's");
+        assert_eq!(fold("Østby Søndergaard Łódź"), "ostby sondergaard lodz");
+        assert_ne!(fold("Østby"), fold("Astby"));
     }
 
     #[test]

@@ -599,7 +599,11 @@ mod tests {
             run(s)
         );
         let s = "A climber died after falling at Mt Cook on Sunday.";
-        assert!(has(s, DetailKind::Place, "Mt Cook", "mount cook"), "{:?}", run(s));
+        assert!(
+            has(s, DetailKind::Place, "Mt Cook", "mount cook"),
+            "{:?}",
+            run(s)
+        );
         let s = "Mount the display on the wall near the Fort.";
         assert!(
             !run(s).iter().any(|d| d.0 == DetailKind::Place),

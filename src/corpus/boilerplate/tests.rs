@@ -128,3 +128,38 @@ fn shared_lines_are_chrome_unless_prose() {
     assert_eq!(out.kept.len(), 1);
     assert!(out.removed.contains(&"Local Stories".to_string()));
 }
+#[test]
+fn article_text_after_a_read_more_line_is_kept() {
+    let para = |n: usize| {
+        format!("The company said on Monday that {n} of the affected cars were built at its plant, and that owners would get letters soon.")
+    };
+    let page = [
+        "Home | News | Sign in".to_string(),
+        para(1),
+        para(2),
+        para(3),
+        "Read more: Our review of the new hatchback".to_string(),
+        para(4),
+        para(5),
+        para(6),
+        "Read more: Carmakers and the rising cost of going electric".to_string(),
+        "Tags: cars, recalls".to_string(),
+        "Why suppliers are the weak link".to_string(),
+        "Corvane gets a battery update".to_string(),
+    ]
+    .join("\n");
+    let c = run(&page);
+    for n in 1..=4 {
+        assert!(
+            c.kept.contains(&para(n)),
+            "paragraph {n} lost: {:?}",
+            c.removed
+        );
+    }
+    for chrome in [
+        "Read more: Our review of the new hatchback",
+        "Why suppliers are the weak link",
+    ] {
+        assert!(!c.kept.iter().any(|k| k == chrome), "{chrome} kept");
+    }
+}
