@@ -179,6 +179,10 @@ pub static PLACES: LazyLock<Phrases<bool>> = LazyLock::new(|| {
 pub static PLACE_HEADS: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/place_heads.txt")));
 
+/// Last words of organisations' names: "Corvane Motors", "Halden Insurance Group".
+pub static ORG_SUFFIXES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../assets/lexicon/org_suffixes.txt")));
+
 /// Words that open a place's name: "Cape Drava", "Mount Tavor".
 pub static PLACE_PREFIXES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/place_prefixes.txt")));

@@ -13,8 +13,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::{Detail, DetailKind};
 
 use super::lexicon::{
-    TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, PLACES, PLACE_HEADS, PLACE_PREFIXES, SPEECH_VERBS,
-    STOPWORDS, TITLES, TITLE_QUALIFIERS,
+    TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, ORG_SUFFIXES, PLACES, PLACE_HEADS, PLACE_PREFIXES,
+    SPEECH_VERBS, STOPWORDS, TITLES, TITLE_QUALIFIERS,
 };
 use super::tokens::{canonical_of, phrase_at, Word};
 
@@ -288,6 +288,10 @@ fn person_at(
     }
     let end = name_run(sentence, words, i);
     let w = &words[i];
+    // "Corvane Motors said": an organisation speaks.
+    if end > i + 1 && ORG_SUFFIXES.contains(&words[end - 1].key) {
+        return end - i;
+    }
     let full_name = FIRST_NAMES.contains(&w.key) && end > i + 1;
     let speaks = words
         .get(end)
@@ -569,6 +573,22 @@ mod tests {
             run(s)
                 .iter()
                 .any(|d| d.0 == DetailKind::Title && d.2 == "police chief"),
+            "{:?}",
+            run(s)
+        );
+    }
+
+    #[test]
+    fn an_organisation_that_speaks_is_no_person() {
+        let s = "Corvane Motors said the recall would cost 640 million euros.";
+        assert!(
+            !run(s).iter().any(|d| d.0 == DetailKind::Person),
+            "{:?}",
+            run(s)
+        );
+        let s = "Anna Lund said the recall would cost 640 million euros.";
+        assert!(
+            has(s, DetailKind::Person, "Anna Lund", "lund"),
             "{:?}",
             run(s)
         );
