@@ -128,28 +128,30 @@ fn the_held_out_cluster_meets_its_ratchet() {
     );
 }
 
-/// The blind clusters at the levels of their one blind measurement (session
-/// 5): a ratchet against regression, not a target.
+/// Every written cluster at its measured level: a ratchet against
+/// regression, not a target (the blind figures are the README's).
 #[test]
 fn the_blind_clusters_meet_their_ratchets() {
     for (name, min_f1, min_found, max_false_alarms, max_chrome) in [
-        ("coalition", 0.59, 7, 4, 2),
+        // Levels measured at the end of session 7 (`cargo run --release
+        // --example evaluate`); the blind first figures are in the README.
+        ("coalition", 0.69, 7, 4, 2),
         ("heist", 0.71, 5, 1, 2),
-        ("marathon", 0.51, 4, 0, 2),
-        // merger 0.712 -> 0.708 and outbreak 0.783 -> 0.777 (recall up, precision
-        // down) in session 6: titles take their office word ("Corvane Chief
-        // Executive"), which moves a few pairs of their alignment.
-        ("merger", 0.70, 5, 2, 1),
-        ("outbreak", 0.77, 6, 3, 2),
-        ("wildfire", 0.77, 7, 4, 1),
-        // Written and measured once at the end of session 5, after the review.
-        // 4 -> 3 found in session 7: "a clear plan" / "a good plan" is one
-        // rendering against one (the second "clear plan" is not lined up), and
-        // two single renderings one word apart are no longer called a misquote.
-        ("launch", 0.56, 3, 0, 6),
-        // Written blind and measured once at the start of session 6.
-        ("ferry", 0.76, 5, 1, 1),
-        ("rates", 0.68, 5, 2, 3),
+        ("marathon", 0.64, 5, 0, 2),
+        ("merger", 0.70, 6, 2, 1),
+        ("outbreak", 0.77, 8, 3, 2),
+        ("wildfire", 0.77, 8, 4, 1),
+        ("launch", 0.88, 5, 0, 1),
+        ("ferry", 0.76, 9, 1, 1),
+        ("rates", 0.79, 7, 2, 3),
+        // Written blind in session 7 and measured once at e8090c4 before any
+        // error analysis; recall, fraud and landslide were analysed after.
+        ("cycling", 0.69, 8, 0, 0),
+        ("fraud", 0.63, 3, 2, 1),
+        ("landslide", 0.73, 6, 3, 2),
+        ("noconfidence", 0.67, 6, 1, 2),
+        ("recall", 0.73, 7, 3, 1),
+        ("trial", 0.84, 10, 3, 1),
     ] {
         check_cluster(
             name,
