@@ -1,0 +1,169 @@
+//! Unit tests of `claim`: each rule with a case it must refuse.
+use super::super::{pair_members, Member};
+use super::*;
+
+fn with_pair<R>(a: &str, b: &str, f: impl FnOnce(&Member, &Member) -> R) -> R {
+    pair_members(a, b, f)
+}
+
+fn role_of<'t>(m: &'t Member, value: &str) -> NumberRole<'t> {
+    let d = m
+        .details
+        .iter()
+        .find(|d| d.kind == DetailKind::Number && d.value == value)
+        .unwrap_or_else(|| panic!("no number {value} in {:?}", m.details));
+    number_role(m, d)
+}
+
+#[test]
+fn dead_and_wounded_are_different_roles() {
+    with_pair(
+        "At least 40 people were killed in the blast.",
+        "More than 100 people were wounded in the blast.",
+        |a, b| {
+            let (x, y) = (role_of(a, "40"), role_of(b, "100"));
+            assert_eq!((x.event, y.event), (Some("dead"), Some("injured")));
+            assert!(!same_role(&x, &y));
+        },
+    );
+}
+
+#[test]
+fn the_same_toll_in_other_words_is_one_role() {
+    with_pair(
+        "At least 212 people were killed across the province.",
+        "Officials said 221 people had died in the province.",
+        |a, b| assert!(same_role(&role_of(a, "212"), &role_of(b, "221"))),
+    );
+}
+
+#[test]
+fn an_age_never_meets_a_count_of_people() {
+    with_pair(
+        "The 52-year-old cleric was arrested at his home.",
+        "The cleric, who has 20 wives, was arrested at his home.",
+        |a, b| assert!(!same_role(&role_of(a, "52"), &role_of(b, "20"))),
+    );
+}
+
+#[test]
+fn ordinals_without_a_predicate_are_moments_not_counts() {
+    with_pair(
+        "Klitschko floored Rahman in the sixth round.",
+        "Klitschko floored Rahman in the seventh round.",
+        |a, b| assert!(!same_role(&role_of(a, "6th"), &role_of(b, "7th"))),
+    );
+}
+
+#[test]
+fn counted_nouns_of_one_class_compare() {
+    with_pair(
+        "The plant employs 12,000 workers.",
+        "The plant employs 21,000 employees.",
+        |a, b| assert!(same_role(&role_of(a, "12000"), &role_of(b, "21000"))),
+    );
+    with_pair(
+        "The strike lasted 17 hours.",
+        "The convoy drove 17 miles.",
+        |a, b| assert!(!same_role(&role_of(a, "17"), &role_of(b, "17"))),
+    );
+}
+
+#[test]
+fn a_predicate_in_another_clause_is_not_the_role() {
+    with_pair(
+        "Vaskin was sentenced to nine years in prison and fined $2.5 million.",
+        "The court sent him to prison for seven years and fined him $2.5 million.",
+        |a, b| assert!(same_role(&role_of(a, "9"), &role_of(b, "7"))),
+    );
+    with_pair(
+        "At least 212 people were killed and more than 1,400 injured.",
+        "x",
+        |a, _| assert_eq!(role_of(a, "1400").event, Some("injured")),
+    );
+}
+
+#[test]
+fn shared_values_and_one_shared_word_make_a_claim_pair() {
+    with_pair(
+        "Leaders of Germany, France and Italy issued a declaration in Kyiv.",
+        "Leaders of allies including the UK, Germany, France and Poland visited Kyiv.",
+        |a, b| assert!(same_claim(a, b)),
+    );
+    with_pair(
+        "Germany, France and Italy issued a declaration in Kyiv.",
+        "The UK, Germany, France and Poland sent troops to Kyiv.",
+        |a, b| assert!(!same_claim(a, b)),
+    );
+}
+
+#[test]
+fn synonyms_of_a_role_are_one_claim_word() {
+    with_pair(
+        "Police detained Vaskin in Lindhaven in March 2023.",
+        "Vaskin was arrested in Calderport in March 2023, shortly after a search.",
+        |a, b| assert!(same_claim(a, b)),
+    );
+}
+
+#[test]
+fn close_paraphrases_share_most_of_their_words() {
+    with_pair(
+        "The larger boat, a 10-metre dhow, is named the Salahaddin.",
+        "The larger boat, a 12-metre dhow, was named the Salahaddin.",
+        |a, b| assert!(close_paraphrase(a, b)),
+    );
+    with_pair(
+        "He has also caught eight passes for 66 yards this season.",
+        "Bush rushed for 404 yards, caught 52 passes and scored three touchdowns on punt runbacks.",
+        |a, b| assert!(!close_paraphrase(a, b)),
+    );
+}
+
+#[test]
+fn identical_sentences_are_no_claim_pair() {
+    let s = "Secretary Salazar has not indicated that he will act by the deadline.";
+    with_pair(s, s, |a, b| assert!(!same_claim(a, b)));
+    with_pair(
+        "Secretary Salazar has not indicated that he will act by the deadline.",
+        "Secretary Salazar has indicated that he will act by the deadline.",
+        |a, b| assert!(same_claim(a, b)),
+    );
+}
+
+#[test]
+fn two_different_casts_of_people_are_no_claim_pair() {
+    with_pair(
+        "Senator John Bowe had been training in Germany since September with 33 knockouts.",
+        "Senator David Rahman had been training in Germany since September with 36 knockouts.",
+        |a, b| assert!(different_people(a, b)),
+    );
+    with_pair(
+        "Senator John Bowe had been training in Germany since September with 33 knockouts.",
+        "Senator John Bowe had been training in Germany with 36 knockouts.",
+        |a, b| assert!(!different_people(a, b)),
+    );
+}
+
+#[test]
+fn codes_counters_and_clock_times_are_no_values() {
+    for (sentence, value) in [
+        ("Image 107 of 111 shows the scene.", "107"),
+        ("Flight 370 vanished over the sea.", "370"),
+        ("Roads were closed until 1630 GMT on Saturday.", "1630"),
+        ("The crash of an A320 near the city.", "320"),
+    ] {
+        with_pair(sentence, "Nothing here.", |a, _| {
+            let found = a
+                .details
+                .iter()
+                .filter(|d| d.kind == DetailKind::Number)
+                .find(|d| d.value == value);
+            assert!(found.is_none_or(|d| is_code(a, d)), "{sentence}");
+        });
+    }
+    with_pair("Some 107 people died in the flood.", "x", |a, _| {
+        let d = a.details.iter().find(|d| d.value == "107").unwrap();
+        assert!(!is_code(a, d));
+    });
+}
