@@ -56,7 +56,7 @@ pub struct ArticleMeta {
     pub published: Option<String>,
     /// Which evidence gave `published`: "json-ld datePublished", "meta
     /// article:published_time", "dublin core", "time datetime", "published
-    /// line", "updated line", "dateline", "date line", "file name"…
+    /// line", "updated line", "dateline", "date line", "file name", "header date"…
     pub published_from: Option<String>,
     /// The date of the last update the page states.
     pub updated: Option<String>,

@@ -151,11 +151,12 @@ fn value_words(d: &Detail) -> Vec<String> {
     d.value
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| {
+        .flat_map(|w| {
             let full = (d.kind == DetailKind::Title)
                 .then(|| TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == w))
                 .flatten();
-            full.map_or_else(|| w.to_string(), |(_, f)| f.to_string())
+            // "ceo" is three words: "chief executive officer".
+            full.map_or(w, |(_, f)| *f).split(' ').map(str::to_string)
         })
         .collect()
 }
@@ -455,6 +456,16 @@ mod tests {
             DetailKind::Title,
             &title("police chief"),
             &title("fire chief")
+        ));
+        assert!(!conflicting(
+            DetailKind::Title,
+            &title("ceo"),
+            &title("chief executive")
+        ));
+        assert!(conflicting(
+            DetailKind::Title,
+            &title("cfo"),
+            &title("chief operating officer")
         ));
         assert!(!conflicting(
             DetailKind::Title,

@@ -458,9 +458,9 @@ fn by_statistics(text: &str, ws: &[&str], language_known: bool) -> Class {
 }
 
 mod context;
-use context::{drop_comments, drop_far_islands, revise_by_context};
 #[cfg(test)]
 use context::is_end_marker;
+use context::{drop_comments, drop_far_islands, revise_by_context};
 
 #[cfg(test)]
 mod tests;

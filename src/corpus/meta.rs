@@ -20,7 +20,10 @@
 //!    right under the headline (a site header printing today's date above the
 //!    headline is not the article's);
 //! 5. a date in the file name: `2025-05-12`, `20250512`, wire ids such as
-//!    `APW19981016.0240`.
+//!    `APW19981016.0240`;
+//! 6. last, an unlabelled date line above the headline (a local paper's
+//!    edition date), unless the text implies another day of writing
+//!    ("tomorrow, May 12": a site header printing the day it was read).
 //!
 //! Unknown stays unknown: the file's mtime is never used, and the outlet of a
 //! local file is never guessed from a host name. A fetched page (its path is
@@ -117,7 +120,22 @@ fn combine(page: page::PageMeta, text: lines::Evidence, file: Option<Ymd>) -> Ar
         .or_else(|| updated.clone())
         .or_else(|| dateline.map(|d| iso(d, "dateline")))
         .or_else(|| text.unlabelled.map(|(d, from)| iso(d, from)))
-        .or_else(|| file.map(|d| iso(d, "file name")));
+        .or_else(|| file.map(|d| iso(d, "file name")))
+        .or_else(|| {
+            // Last: a date above the headline, unless the text implies
+            // another day of writing (seed 002's site prints the day it was
+            // read, three weeks after "tomorrow, May 12").
+            let written = |h: Ymd, (found, shift): &(Found, i64)| {
+                let day = match *found {
+                    Found::Full(day) => Some(day),
+                    Found::MonthDay(m, d) => Ymd::nearest(m, d, h),
+                };
+                day.and_then(|day| day.plus_days(*shift))
+            };
+            text.header
+                .filter(|&h| text.implied.iter().all(|i| written(h, i) == Some(h)))
+                .map(|d| iso(d, "header date"))
+        });
     let agency = text.dateline.and_then(|d| d.agency);
     ArticleMeta {
         published_from: published.as_ref().map(|p| p.1.to_string()),
@@ -274,6 +292,18 @@ mod tests {
         );
         assert_eq!(m.published.as_deref(), Some("2025-05-12"));
         assert_eq!(m.published_from.as_deref(), Some("published line"));
+    }
+
+    #[test]
+    fn a_header_date_dates_the_page_unless_the_text_denies_it() {
+        let local = "THE VALLEY COURIER\nYour town, your news\nSunday, June 15, 2025\nNews | Sport\n\nHeadline of the day";
+        let m = text("a.txt", &format!("{local}\n{BODY}"));
+        assert_eq!(m.published.as_deref(), Some("2025-06-15"));
+        assert_eq!(m.published_from.as_deref(), Some("header date"));
+        // Seed 002: the site prints the day it was read; the text was written
+        // the day before "tomorrow, May 12".
+        let read_later = format!("{local}\nUkraine expects a ceasefire starting tomorrow, May 12, officials said on Sunday.\n{BODY}");
+        assert_eq!(text("a.txt", &read_later).published, None);
     }
 
     #[test]

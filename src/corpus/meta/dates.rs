@@ -47,6 +47,30 @@ impl Ymd {
         era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
     }
 
+    /// The day `n` days later (earlier when negative).
+    pub fn plus_days(self, n: i64) -> Option<Ymd> {
+        let target = self.ordinal() + n;
+        // Walk from the nearest month start: the shift is a day or two.
+        let mut day = self;
+        while day.ordinal() < target {
+            day = Ymd::new(day.y, day.m, day.d + 1)
+                .or_else(|| Ymd::new(day.y, day.m + 1, 1))
+                .or_else(|| Ymd::new(day.y + 1, 1, 1))?;
+        }
+        while day.ordinal() > target {
+            day = if day.d > 1 {
+                Ymd::new(day.y, day.m, day.d - 1)?
+            } else if day.m > 1 {
+                (28..=31)
+                    .rev()
+                    .find_map(|d| Ymd::new(day.y, day.m - 1, d))?
+            } else {
+                Ymd::new(day.y - 1, 12, 31)?
+            };
+        }
+        Some(day)
+    }
+
     /// A month and day given without a year, placed in the year that puts it
     /// nearest to `near` (a dateline of Dec 31 read beside a file of Jan 1).
     pub fn nearest(m: u32, d: u32, near: Ymd) -> Option<Ymd> {

@@ -12,7 +12,8 @@
 
 use super::byline::{byline, copyright, dateline, Dateline};
 use super::date_line::{date_line, Label};
-use super::dates::{Found, Ymd};
+use super::dates::{dates, Found, Ymd};
+use super::tokens::{tokens, Kind};
 
 /// What the text of a page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,6 +26,13 @@ pub struct Evidence {
     /// An unlabelled date line in a place that can be the article's, with
     /// its kind of evidence ("date line" or "dateline").
     pub unlabelled: Option<(Ymd, &'static str)>,
+    /// An unlabelled date line above the headline: a local paper's edition
+    /// date, or a site header printing the day it was read; trusted only
+    /// when nothing else dates the page and the text does not deny it.
+    pub header: Option<Ymd>,
+    /// Dates the text puts next to a relative day, with the shift to the day
+    /// of writing: "tomorrow, May 12" (-1) was written on May 11.
+    pub implied: Vec<(Found, i64)>,
     pub author: Option<String>,
     /// Copyright lines: year and holder ("© 2025 Orbis Wire").
     pub copyright: Vec<(i32, String)>,
@@ -69,6 +77,9 @@ pub fn read(lines: &[&str], headline: Option<usize>) -> Evidence {
                         };
                         e.unlabelled = e.unlabelled.or(Some((day, from)));
                     }
+                    None if headline.is_some_and(|h| i < h) => {
+                        e.header = e.header.or(Some(day));
+                    }
                     None => {}
                 }
             }
@@ -80,7 +91,36 @@ pub fn read(lines: &[&str], headline: Option<usize>) -> Evidence {
         .filter_map(|i| lines.get(i))
         .find_map(|l| dateline(l));
     e.copyright = lines.iter().filter_map(|l| copyright(l)).collect();
+    e.implied = lines.iter().flat_map(|l| implied_days(l)).collect();
     e
+}
+
+/// Days of writing a line implies by a relative day next to a whole date:
+/// "tomorrow, May 12, 2025" (written the 11th), "today (14 October 2011)".
+fn implied_days(line: &str) -> Vec<(Found, i64)> {
+    let toks = tokens(line);
+    let mut out = Vec::new();
+    for at in dates(&toks) {
+        // The nearest word before the date, past commas and brackets.
+        let word = toks[..at.start].iter().rev().find(|t| t.kind == Kind::Word);
+        let shift = match word.map(|t| t.lower()).as_deref() {
+            Some("today") => 0,
+            Some("tomorrow") => -1,
+            Some("yesterday") => 1,
+            _ => continue,
+        };
+        let near = word.is_some_and(|w| {
+            toks[..at.start]
+                .iter()
+                .rev()
+                .take_while(|t| t.start > w.start)
+                .all(|t| t.kind == Kind::Punct)
+        });
+        if near {
+            out.push((at.found, shift));
+        }
+    }
+    out
 }
 
 /// Running text: a long line, or a sentence-length one that ends like a sentence.
@@ -121,6 +161,8 @@ mod tests {
             format!("back to top\nSunday, June 1, 2025\nThe Headline Of The Story\nShare\n{BODY}");
         let e = read(&page(&text), Some(2));
         assert_eq!(e.unlabelled, None);
+        // It is kept apart, as the weakest evidence (`meta::combine`).
+        assert_eq!(e.header, Some(day(2025, 6, 1)));
         // Labelled, the same line counts wherever it stands before the body.
         let text = format!("Updated 14 Oct 2025, 17:52\nThe Headline Of The Story\n{BODY}");
         assert_eq!(read(&page(&text), Some(1)).updated, Some(day(2025, 10, 14)));
