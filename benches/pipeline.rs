@@ -40,7 +40,7 @@ impl Fixture {
             let path = tmp.path().to_path_buf();
             (tmp, path)
         });
-        let cleaned = corpus::clean(&sources, true);
+        let cleaned = corpus::clean(&sources, corpus::Cleaning::RemoveFurniture);
         let analysed = Analysed::of_cleaned(&sources, cleaned.clone());
         let sentences = analysed
             .articles()
@@ -93,11 +93,13 @@ fn stages(c: &mut Criterion) {
             Some((_, path)) => g.bench_function(id("read+clean"), |b| {
                 b.iter(|| {
                     let loaded = corpus::load(std::slice::from_ref(path)).expect("corpus");
-                    corpus::clean(&loaded.sources, true)
+                    corpus::clean(&loaded.sources, corpus::Cleaning::RemoveFurniture)
                 })
             }),
             None => g.bench_function(id("read+clean"), |b| {
-                b.iter(|| corpus::clean(&corpus::bundled_seeds(), true))
+                b.iter(|| {
+                    corpus::clean(&corpus::bundled_seeds(), corpus::Cleaning::RemoveFurniture)
+                })
             }),
         };
         g.bench_function(id("split"), |b| {

@@ -97,7 +97,7 @@ mod tests {
     #[test]
     fn tokens_of_articles_are_the_tokens_found_while_analysing() {
         let sources = crate::corpus::bundled_seeds();
-        let cleaned = crate::corpus::clean(&sources, true);
+        let cleaned = crate::corpus::clean(&sources, crate::corpus::Cleaning::RemoveFurniture);
         let analysed = Analysed::of_cleaned(&sources, cleaned);
         let again = Analysed::of_articles(analysed.articles().to_vec());
         assert!(analysed.tokens.iter().map(Vec::len).sum::<usize>() > 50);

@@ -53,7 +53,7 @@ impl Default for Options {
 
 /// Runs the whole pipeline over already-read sources.
 pub fn collate(sources: &[Source], options: &Options) -> Collation {
-    let cleaned = corpus::clean(sources, options.clean);
+    let cleaned = corpus::clean(sources, options.clean.into());
     let analysed = Analysed::of_cleaned(sources, cleaned);
     let stories = if options.one_story {
         vec![story::single_story(&analysed)]

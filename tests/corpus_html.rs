@@ -1,7 +1,7 @@
 //! HTML sources through `clean`: furniture elements never become text, the
 //! headline comes from the page, and broken pages still give their text.
 
-use parallax::corpus::{clean, Format, Source};
+use parallax::corpus::{clean, Cleaning, Format, Source};
 
 fn html(raw: &str) -> parallax::corpus::Cleaned {
     let source = Source {
@@ -9,7 +9,7 @@ fn html(raw: &str) -> parallax::corpus::Cleaned {
         raw: raw.into(),
         format: Format::Html,
     };
-    clean(&[source], true).remove(0)
+    clean(&[source], Cleaning::RemoveFurniture).remove(0)
 }
 
 const PARA: &str = "The ministers said on Sunday that the talks would go ahead in the city, and that both delegations had agreed to meet there without the conditions set before.";
@@ -67,7 +67,7 @@ fn no_clean_renders_html_but_keeps_every_block() {
             .into(),
         format: Format::Html,
     };
-    let out = clean(&[source], false).remove(0);
+    let out = clean(&[source], Cleaning::KeepEverything).remove(0);
     assert_eq!(out.text, "Head\nOne.\nShare");
     assert_eq!(out.title, "Head");
 }

@@ -1,10 +1,10 @@
 //! The five bundled seeds cleaned together: no line of page furniture
 //! survives, and every article paragraph (first, subheadings, last) does.
 
-use parallax::corpus::{bundled_seeds, clean, Cleaned};
+use parallax::corpus::{bundled_seeds, clean, Cleaned, Cleaning};
 
 fn cleaned() -> Vec<Cleaned> {
-    clean(&bundled_seeds(), true)
+    clean(&bundled_seeds(), Cleaning::RemoveFurniture)
 }
 
 /// Every furniture line of the seeds, by seed.
@@ -216,7 +216,7 @@ fn output_contract_holds() {
 #[test]
 fn no_clean_keeps_every_line() {
     let seeds = bundled_seeds();
-    let raw = clean(&seeds, false);
+    let raw = clean(&seeds, Cleaning::KeepEverything);
     assert_eq!(raw[0].title, "Breaking News");
     assert!(raw[4].text.lines().any(|l| l == "• Home"));
     assert_eq!(raw[1].text.lines().count(), 17);

@@ -41,7 +41,7 @@ fn pages_state_their_outlet_headline_and_address() {
             format: Format::Html,
         })
         .collect();
-    let cleaned = corpus::clean(&sources, true);
+    let cleaned = corpus::clean(&sources, corpus::Cleaning::RemoveFurniture);
     let (mut with_url, mut same_host, mut outlets, mut headlines) = (0, 0, 0, 0);
     for (page, c) in pages.iter().zip(&cleaned) {
         let meta = &c.meta;
@@ -84,7 +84,9 @@ fn three_page_shapes() {
             raw: html.into(),
             format: Format::Html,
         };
-        corpus::clean(&[source], true).remove(0).meta
+        corpus::clean(&[source], corpus::Cleaning::RemoveFurniture)
+            .remove(0)
+            .meta
     };
     let og = read(
         r#"<html><head><meta property="og:site_name" content="The Guardian"><meta property="og:title" content="Storm hits coast">

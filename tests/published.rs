@@ -32,7 +32,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use parallax::corpus::{clean, load};
+use parallax::corpus::{clean, load, Cleaning};
 
 /// Labelled pages whose date the rules refuse by design, and why.
 const REFUSED: [(&str, &str); 4] = [
@@ -191,7 +191,7 @@ fn published_dates_match_the_labels() {
             "{}: unreadable files",
             dir.display()
         );
-        let cleaned = clean(&loaded.sources, true);
+        let cleaned = clean(&loaded.sources, Cleaning::RemoveFurniture);
         for ((path, label), c) in files.iter().zip(cleaned) {
             let got = c.meta.published.as_deref();
             let score = scores.entry(group(path)).or_default();

@@ -58,7 +58,7 @@ pub fn parallax_body(raw: &str, format: Format) -> String {
         raw: corpus::strip_controls(raw),
         format,
     };
-    let cleaned = corpus::clean(&[source], true).remove(0);
+    let cleaned = corpus::clean(&[source], corpus::Cleaning::RemoveFurniture).remove(0);
     let skip = usize::from(cleaned.title_found);
     cleaned
         .text

@@ -141,7 +141,7 @@ impl Pool {
     }
 
     fn add(&mut self, name: &str, sources: &[Source]) {
-        let docs: Vec<Vec<String>> = corpus::clean(sources, true)
+        let docs: Vec<Vec<String>> = corpus::clean(sources, corpus::Cleaning::RemoveFurniture)
             .into_iter()
             .map(|c| {
                 c.text

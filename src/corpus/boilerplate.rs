@@ -14,38 +14,9 @@ use rustc_hash::FxHashSet as HashSet;
 
 use rustc_hash::FxHashMap;
 
+use super::line::{Chrome, Class, Line};
 use super::title;
 use super::vocab::{word_spans, VOCAB};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Good,
-    NearGood,
-    Short,
-    /// A caption or name label: dropped, and invisible to its neighbours.
-    Label,
-    Bad,
-}
-
-/// Why a line was judged furniture on its own (before any context).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Chrome {
-    Vocabulary,
-    Repeated,
-    Shared,
-    Shape,
-}
-
-#[derive(Debug)]
-pub struct Line<'k> {
-    pub text: &'k str,
-    /// The words of `text` as `vocab::words` gives them, computed once (slices of `key`).
-    pub words: Vec<&'k str>,
-    pub chrome: Option<Chrome>,
-    class: Class,
-    /// [`line_key`] of `text`.
-    key: &'k str,
-}
 
 /// The outcome for one page: kept lines in order, the dropped ones, the title.
 #[derive(Debug, Default)]

@@ -8,6 +8,7 @@
 mod boilerplate;
 mod decode;
 mod html;
+mod line;
 mod meta;
 mod mhtml;
 mod read;
@@ -138,12 +139,32 @@ pub fn bundled_seeds() -> Vec<Source> {
         .collect()
 }
 
-/// Cleans every source; `clean == false` keeps every line (`--no-clean`).
+/// What cleaning does to each page's lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cleaning {
+    /// Drop the page's furniture: menus, share buttons, related headlines.
+    RemoveFurniture,
+    /// Keep every line (`--no-clean`).
+    KeepEverything,
+}
+
+impl From<bool> for Cleaning {
+    /// `true` (the default `Options::clean`) removes furniture.
+    fn from(clean: bool) -> Self {
+        if clean {
+            Self::RemoveFurniture
+        } else {
+            Self::KeepEverything
+        }
+    }
+}
+
+/// Cleans every source as `cleaning` says.
 ///
 /// All sources are cleaned together: a short line that appears in several
 /// of them is furniture of the sites, not news.
-pub fn clean(sources: &[Source], clean: bool) -> Vec<Cleaned> {
-    let mut cleaned = clean_all(sources, clean);
+pub fn clean(sources: &[Source], cleaning: Cleaning) -> Vec<Cleaned> {
+    let mut cleaned = clean_all(sources, cleaning);
     // Metadata is read from the raw page, whose head cleaning has dropped.
     cleaned
         .par_iter_mut()
@@ -152,8 +173,8 @@ pub fn clean(sources: &[Source], clean: bool) -> Vec<Cleaned> {
     cleaned
 }
 
-fn clean_all(sources: &[Source], clean: bool) -> Vec<Cleaned> {
-    if !clean {
+fn clean_all(sources: &[Source], cleaning: Cleaning) -> Vec<Cleaned> {
+    if cleaning == Cleaning::KeepEverything {
         return sources
             .iter()
             .map(|s| match s.format {

@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::boilerplate::{Chrome, Line};
+use super::line::{Chrome, Line};
 use super::vocab::VOCAB;
 
 /// Headline-shaped: no closing full stop, and most content words capitalised.

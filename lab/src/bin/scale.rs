@@ -47,7 +47,9 @@ fn measure(pool: &Pool, n: usize) -> anyhow::Result<Row> {
     let mut t = Vec::new();
 
     let loaded = timed(&mut t, "read", || corpus::load(&[dir.path().to_path_buf()]))?;
-    let cleaned = timed(&mut t, "clean", || corpus::clean(&loaded.sources, true));
+    let cleaned = timed(&mut t, "clean", || {
+        corpus::clean(&loaded.sources, corpus::Cleaning::RemoveFurniture)
+    });
     let spans: Vec<_> = timed(&mut t, "split (1 core)", || {
         cleaned
             .iter()
