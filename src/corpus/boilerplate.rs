@@ -49,7 +49,7 @@ pub fn line_key(line: &str) -> String {
 /// Splits raw text into non-empty lines with white space collapsed.
 pub fn tidy_lines(raw: &str) -> Vec<String> {
     raw.lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(super::decode::collapse_spaces)
         .filter(|l| !l.is_empty())
         .collect()
 }

@@ -100,6 +100,12 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
+/// `text` with every run of white space (line breaks too) made one space,
+/// and none at either end.
+pub fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Removes C0/C1 controls (but `\n` and `\t`), whole ANSI CSI and OSC escape
 /// sequences, bidi override/isolate and zero-width characters; CRLF and lone
 /// CR become LF.

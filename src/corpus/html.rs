@@ -10,6 +10,7 @@
 
 use dom_query::Document;
 
+use super::decode::collapse_spaces;
 use super::strip_controls;
 
 /// Elements that are never article text.
@@ -45,12 +46,7 @@ pub fn extract(html: &str) -> Option<Extracted> {
     let title = result
         .metadata
         .title
-        .map(|t| {
-            strip_controls(&t)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|t| collapse_spaces(&strip_controls(&t)))
         .filter(|t| !t.is_empty());
     Some(Extracted { title, paragraphs })
 }
@@ -84,12 +80,7 @@ pub fn page_title(html: &str) -> Option<String> {
     candidates
         .into_iter()
         .flatten()
-        .map(|t| {
-            strip_controls(&t)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|t| collapse_spaces(&strip_controls(&t)))
         .find(|t| !t.is_empty())
 }
 

@@ -179,9 +179,7 @@ fn article_text(doc: &Document) -> String {
 /// A value fit to show: controls removed, white space collapsed, at most
 /// 200 characters; `None` when nothing is left.
 pub(crate) fn tidy(value: &str) -> Option<String> {
-    let clean = strip_controls(value);
-    let words: Vec<&str> = clean.split_whitespace().collect();
-    let joined = words.join(" ");
+    let joined = super::decode::collapse_spaces(&strip_controls(value));
     let short: String = joined.chars().take(200).collect();
     (!short.is_empty()).then_some(short)
 }
