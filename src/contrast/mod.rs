@@ -477,6 +477,20 @@ fn seen_by_most(spots: &[Spot], findings: &Findings) -> bool {
     2 * conflicts >= rivals
 }
 
+/// A divergent value as unit tests need one: `text` in sentence 0 of
+/// `article`, its value the text in lower case.
+#[cfg(test)]
+pub(crate) fn divergent_value(article: usize, text: &str) -> DivergentValue {
+    DivergentValue {
+        article,
+        sentence: 0,
+        text: text.into(),
+        start: 0,
+        end: text.len(),
+        value: text.to_lowercase(),
+    }
+}
+
 /// Two sentences as members of one group (of two articles), as unit tests need them.
 #[cfg(test)]
 pub(crate) fn pair_members<R>(a: &str, b: &str, f: impl FnOnce(&Member, &Member) -> R) -> R {
@@ -534,14 +548,7 @@ mod tests {
     use note::Names;
 
     fn said(article: usize, value: &str) -> DivergentValue {
-        DivergentValue {
-            article,
-            sentence: 0,
-            text: value.to_string(),
-            start: 0,
-            end: value.len(),
-            value: value.to_string(),
-        }
+        divergent_value(article, value)
     }
 
     #[test]

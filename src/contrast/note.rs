@@ -66,14 +66,7 @@ mod tests {
     use super::*;
 
     fn value(article: usize, text: &str) -> DivergentValue {
-        DivergentValue {
-            article,
-            sentence: 0,
-            text: text.into(),
-            start: 0,
-            end: text.len(),
-            value: text.to_lowercase(),
-        }
+        super::super::divergent_value(article, text)
     }
 
     fn labels(names: &[&str]) -> Vec<String> {

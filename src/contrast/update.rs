@@ -140,14 +140,7 @@ mod tests {
     }
 
     fn value(article: usize, text: &str) -> DivergentValue {
-        DivergentValue {
-            article,
-            sentence: 0,
-            text: text.into(),
-            start: 0,
-            end: text.len(),
-            value: text.into(),
-        }
+        super::super::divergent_value(article, text)
     }
 
     fn labels() -> Vec<String> {

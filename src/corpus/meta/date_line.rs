@@ -163,18 +163,16 @@ fn word_before(toks: &[Tok], i: usize) -> Option<usize> {
         .filter(|&j| toks[j].kind == Kind::Word)
 }
 
+/// A line's stamps, none when it is no date line: what unit tests compare.
+#[cfg(test)]
+pub(super) fn stamps(line: &str) -> Vec<(Found, Option<Label>)> {
+    date_line(line).map(|d| d.stamps).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::dates::Ymd;
+    use super::super::dates::day;
     use super::*;
-
-    fn day(y: i32, m: u32, d: u32) -> Ymd {
-        Ymd::new(y, m, d).unwrap()
-    }
-
-    fn stamps(line: &str) -> Vec<(Found, Option<Label>)> {
-        date_line(line).map(|d| d.stamps).unwrap_or_default()
-    }
 
     #[test]
     fn labelled_lines() {

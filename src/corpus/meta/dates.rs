@@ -80,6 +80,12 @@ impl Ymd {
     }
 }
 
+/// A day that exists, as unit tests write one.
+#[cfg(test)]
+pub(super) fn day(y: i32, m: u32, d: u32) -> Ymd {
+    Ymd::new(y, m, d).unwrap()
+}
+
 /// A date as printed: a whole day, or a month and day without a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Found {

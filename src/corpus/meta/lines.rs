@@ -135,15 +135,9 @@ fn is_body(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::date_line::stamps;
+    use super::super::dates::day;
     use super::*;
-
-    fn day(y: i32, m: u32, d: u32) -> Ymd {
-        Ymd::new(y, m, d).unwrap()
-    }
-
-    fn stamps(line: &str) -> Vec<(Found, Option<Label>)> {
-        date_line(line).map(|d| d.stamps).unwrap_or_default()
-    }
 
     fn page(text: &str) -> Vec<&str> {
         text.lines()
