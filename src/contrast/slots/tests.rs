@@ -5,6 +5,15 @@ fn compare_texts(a: &str, b: &str) -> Findings {
     super::super::pair_findings(a, b, compare)
 }
 
+/// The first pair of sentences raises no conflict; the second, which
+/// differs from it in what the rule reads, raises one.
+fn refuses_then_finds(refused: (&str, &str), found: (&str, &str)) {
+    let none = compare_texts(refused.0, refused.1);
+    assert!(none.conflict.is_empty(), "{:?}", none.conflict);
+    let one = compare_texts(found.0, found.1);
+    assert_eq!(one.conflict.len(), 1, "{:?}", one.conflict);
+}
+
 #[test]
 fn a_place_the_other_side_also_names_is_no_rival() {
     let found = compare_texts(
@@ -21,128 +30,101 @@ fn a_place_the_other_side_also_names_is_no_rival() {
 
 #[test]
 fn a_title_the_other_side_also_gives_the_person_is_no_rival() {
-    let found = compare_texts(
-        "Team President Bill Kane announced today that the coach had been fired.",
-        "Team President and General Manager Bill Kane announced today that the coach had been fired.",
-    );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "Transport Minister Ana Kole announced today that the line would close.",
-        "Deputy Transport Minister Ana Kole announced today that the line would close.",
-    );
-    assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
+    refuses_then_finds(("Team President Bill Kane announced today that the coach had been fired.", "Team President and General Manager Bill Kane announced today that the coach had been fired."), ("Transport Minister Ana Kole announced today that the line would close.", "Deputy Transport Minister Ana Kole announced today that the line would close."));
 }
 
 #[test]
 fn when_it_was_said_is_not_when_it_happened() {
-    let found = compare_texts(
-        "The fire devastated the old church Friday night, officials believe.",
-        "The fire devastated the old church, the pastor said Saturday.",
+    refuses_then_finds(
+        (
+            "The fire devastated the old church Friday night, officials believe.",
+            "The fire devastated the old church, the pastor said Saturday.",
+        ),
+        (
+            "The fire devastated the old church Friday night, officials believe.",
+            "The fire devastated the old church Saturday night, officials believe.",
+        ),
     );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "The fire devastated the old church Friday night, officials believe.",
-        "The fire devastated the old church Saturday night, officials believe.",
-    );
-    assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
 }
 
 #[test]
 fn a_page_stamp_is_no_date_of_the_story() {
-    let found = compare_texts(
-        "Posted in Local News on Wednesday, September 18, 2013.",
-        "Posted in Local News on Friday, September 20, 2013.",
+    refuses_then_finds(
+        (
+            "Posted in Local News on Wednesday, September 18, 2013.",
+            "Posted in Local News on Friday, September 20, 2013.",
+        ),
+        (
+            "The crash in the town centre happened on September 18, 2013.",
+            "The crash in the town centre happened on September 20, 2013.",
+        ),
     );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "The crash in the town centre happened on September 18, 2013.",
-        "The crash in the town centre happened on September 20, 2013.",
-    );
-    assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
 }
 
 #[test]
 fn one_place_of_a_list_is_no_rival() {
-    let found = compare_texts(
-        "The temblor was felt across the gulf in Oman and the United Arab Emirates.",
-        "The temblor was felt across the gulf in Iran, officials said.",
+    refuses_then_finds(
+        (
+            "The temblor was felt across the gulf in Oman and the United Arab Emirates.",
+            "The temblor was felt across the gulf in Iran, officials said.",
+        ),
+        (
+            "The temblor was felt across the gulf in Oman, officials said.",
+            "The temblor was felt across the gulf in Iran, officials said.",
+        ),
     );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "The temblor was felt across the gulf in Oman, officials said.",
-        "The temblor was felt across the gulf in Iran, officials said.",
-    );
-    assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
 }
 
 #[test]
 fn dates_of_two_events_of_one_story_are_not_paired() {
-    let found = compare_texts(
-        "By the time an autopsy of the teenager was released Wednesday, police cars lined Church Avenue.",
-        "A candle light vigil for the teenager turned violent Monday night in Brooklyn.",
-    );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "Voters in 2009 approved a $3 million bond to buy the properties.",
-        "Palmer voters in 2010 approved a $3 million bond to pay for the property.",
-    );
-    assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
+    refuses_then_finds(("By the time an autopsy of the teenager was released Wednesday, police cars lined Church Avenue.", "A candle light vigil for the teenager turned violent Monday night in Brooklyn."), ("Voters in 2009 approved a $3 million bond to buy the properties.", "Palmer voters in 2010 approved a $3 million bond to pay for the property."));
 }
 
 #[test]
 fn figures_far_apart_are_two_counts_unless_the_sentences_are_one() {
-    let found = compare_texts(
-        "He has 53 catches for 605 yards and five touchdowns this season.",
-        "He wound up with eight catches for 101 yards on Sunday.",
+    refuses_then_finds(
+        (
+            "He has 53 catches for 605 yards and five touchdowns this season.",
+            "He wound up with eight catches for 101 yards on Sunday.",
+        ),
+        (
+            "The quake killed 120 people in the mountain villages, officials said.",
+            "The quake killed 12 people in the mountain villages, officials said.",
+        ),
     );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "The quake killed 120 people in the mountain villages, officials said.",
-        "The quake killed 12 people in the mountain villages, officials said.",
-    );
-    assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
 }
 
 #[test]
 fn figures_in_a_line_of_figures_are_not_paired() {
-    let found = compare_texts(
-        "He caught eight passes for 66 yards and two touchdowns this season.",
-        "He caught 52 passes for 440 yards and four touchdowns this season.",
+    refuses_then_finds(
+        (
+            "He caught eight passes for 66 yards and two touchdowns this season.",
+            "He caught 52 passes for 440 yards and four touchdowns this season.",
+        ),
+        (
+            "He caught eight passes in the game against the champions.",
+            "He caught 52 passes in the game against the champions.",
+        ),
     );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "He caught eight passes in the game against the champions.",
-        "He caught 52 passes in the game against the champions.",
-    );
-    assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
 }
 
 #[test]
 fn a_place_inside_the_other_sides_place_is_no_rival_to_it() {
-    let found = compare_texts(
-        "The court seized an apartment in the United States bought with the bribes.",
-        "The money went through firms in the United Arab Emirates, and the court seized a Miami apartment.",
-    );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "The court seized an apartment in Miami bought with the bribes.",
-        "The court seized an apartment in Dubai bought with the bribes.",
-    );
-    assert_eq!(found.conflict.len(), 1, "{:?}", found.conflict);
+    refuses_then_finds(("The court seized an apartment in the United States bought with the bribes.", "The money went through firms in the United Arab Emirates, and the court seized a Miami apartment."), ("The court seized an apartment in Miami bought with the bribes.", "The court seized an apartment in Dubai bought with the bribes."));
 }
 
 #[test]
 fn a_date_range_is_not_read_as_its_first_day() {
-    let found = compare_texts(
-        "The festival ran Nov. 14-18 in the old town, organisers said.",
-        "The festival ended on Nov. 17 in the old town, organisers said.",
+    refuses_then_finds(
+        (
+            "The festival ran Nov. 14-18 in the old town, organisers said.",
+            "The festival ended on Nov. 17 in the old town, organisers said.",
+        ),
+        (
+            "The festival opened on Nov. 14 in the old town, organisers said.",
+            "The festival opened on Nov. 17 in the old town, organisers said.",
+        ),
     );
-    assert!(found.conflict.is_empty(), "{:?}", found.conflict);
-    let found = compare_texts(
-        "The festival opened on Nov. 14 in the old town, organisers said.",
-        "The festival opened on Nov. 17 in the old town, organisers said.",
-    );
-    assert_eq!(found.conflict.len(), 1);
 }
 
 #[test]
