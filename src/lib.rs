@@ -23,9 +23,7 @@ pub mod model;
 pub mod story;
 
 pub mod text;
-// The reader's own types are reshaped by issue 16's Deliver 3 (the reader by
-// pane); until then they are public for tests/tui_render.rs, undocumented.
-#[allow(missing_docs)]
+/// The terminal reader: `run` opens it on a collation sent by a worker.
 pub mod tui;
 
 pub use analysed::Analysed;

@@ -10,57 +10,98 @@ use crate::model::{Collation, SentenceRef};
 /// The three panes, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
+    /// The list of sources (files and links).
     Sources,
+    /// One source's text, its divergences marked.
     Reading,
+    /// The aligned group of the sentence under the cursor.
     Compare,
 }
 
 /// Something the user asked for or something that happened.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// Leave the reader.
     Quit,
     /// Esc: close an overlay or clear a search; never quits.
     Back,
+    /// Show or hide the keys.
     ToggleHelp,
+    /// The next pane.
     NextPane,
+    /// The previous pane.
     PrevPane,
+    /// The next sentence (Reading) or item (Sources, Compare).
     Down,
+    /// The previous sentence or item.
     Up,
+    /// A page down.
     PageDown,
+    /// A page up.
     PageUp,
+    /// Half a page down.
     HalfDown,
+    /// Half a page up.
     HalfUp,
+    /// The first sentence or item.
     Top,
+    /// The last sentence or item.
     Bottom,
+    /// Open the selected source or compared sentence.
     Open,
+    /// Read the source of this index (a digit key).
     PickSource(usize),
+    /// The next contradiction, all sources in reading order.
     NextContradiction,
+    /// The previous contradiction.
     PrevContradiction,
+    /// The next aligned group.
     NextGroup,
+    /// The previous aligned group.
     PrevGroup,
+    /// Show only the next kind of contradiction (then all again).
     CycleFilter,
+    /// Show or hide the fact table (each compared detail by source).
     ToggleFacts,
+    /// Open the search prompt.
     StartSearch,
     /// `:` opens a prompt for a contradiction (`5`) or group (`g12`) number.
     StartJump,
+    /// The next search match.
     NextMatch,
+    /// The previous search match.
     PrevMatch,
+    /// Export the contradiction, group or sentence under the cursor.
     Export,
+    /// The next export and copy format.
     CycleFormat,
+    /// Copy the excerpt, in that format, to the clipboard.
     Copy,
     // Not bound to keys: produced by the loop.
+    /// A character typed into a prompt.
     SearchInput(char),
+    /// Backspace in a prompt.
     SearchBackspace,
+    /// Enter in a prompt.
     SearchConfirm,
+    /// Esc in a prompt.
     SearchCancel,
+    /// The terminal took this many columns and rows.
     Resize(u16, u16),
+    /// A mouse click at this column and row.
     Click(u16, u16),
+    /// The mouse wheel at a column and row, down or up.
     Scroll {
+        /// The column of the pointer.
         col: u16,
+        /// The row of the pointer.
         row: u16,
+        /// Towards the end of the text.
         down: bool,
     },
+    /// The collation the worker finished.
     Loaded(Box<Collation>),
+    /// Time passed (the spinner while collating).
     Tick,
     /// The outcome of an effect, shown on the status line.
     Done(Result<String, String>),
@@ -79,12 +120,17 @@ impl Action {
 /// Work the loop performs on behalf of `update`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Restore the terminal and leave.
     Quit,
     /// Write `excerpt` (or a lone sentence) in `format` to a new file named after `stem`.
     Export {
+        /// What is cited.
         what: Target,
+        /// The file format.
         format: Format,
+        /// The file name without its extension.
         stem: String,
+        /// The folder the file goes to.
         dir: PathBuf,
     },
     /// Put text on the clipboard with an OSC 52 escape.
@@ -94,6 +140,7 @@ pub enum Effect {
 /// What an export or copy cites.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
+    /// An aligned group, or one divergence of it.
     Excerpt(Excerpt),
     /// An unaligned sentence.
     Sentence(SentenceRef),

@@ -103,6 +103,7 @@ impl App {
         app
     }
 
+    /// The keymap and theme in use.
     pub fn settings(&self) -> &Settings {
         &self.settings
     }
@@ -122,14 +123,17 @@ impl App {
         self.loading
     }
 
+    /// Whether the collation has arrived.
     pub fn is_loaded(&self) -> bool {
         self.loading.is_none()
     }
 
+    /// The collation read (empty while loading).
     pub fn collation(&self) -> &Collation {
         &self.collation
     }
 
+    /// Lookups built once over the collation.
     pub fn index(&self) -> &Index {
         &self.index
     }
@@ -139,26 +143,32 @@ impl App {
         self.size
     }
 
+    /// The pane with the focus.
     pub fn focus(&self) -> Pane {
         self.focus
     }
 
+    /// The Reading pane's state.
     pub fn reading(&self) -> &Reading {
         &self.reading
     }
 
+    /// The Sources pane's state.
     pub fn sources(&self) -> &Sources {
         &self.sources
     }
 
+    /// The Compare pane's state.
     pub fn compare(&self) -> &Compare {
         &self.compare
     }
 
+    /// The search prompt and its matches.
     pub fn search(&self) -> &Search {
         &self.search
     }
 
+    /// The overlay open over the panes, if any.
     pub fn overlay(&self) -> Option<Overlay> {
         self.overlay
     }

@@ -29,7 +29,9 @@ struct ConfigFile {
 /// What the reader is configured with.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
+    /// Which key does what.
     pub keymap: Keymap,
+    /// The colours and styles.
     pub theme: Theme,
 }
 

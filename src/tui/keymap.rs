@@ -61,7 +61,9 @@ bindables! {
 /// One key with its modifiers (Shift folded into the character).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Chord {
+    /// The key.
     pub code: KeyCode,
+    /// Ctrl and Alt (Shift is in the character).
     pub mods: KeyModifiers,
 }
 
@@ -74,6 +76,7 @@ impl Chord {
         Chord { code, mods }
     }
 
+    /// Reads a chord as a config file writes it: `j`, `ctrl-d`, `pagedown`.
     pub fn parse(s: &str) -> Result<Self, String> {
         let mut mods = KeyModifiers::NONE;
         let mut rest = s;
@@ -152,11 +155,15 @@ impl fmt::Display for Chord {
 /// One help row: the keys, the action's name, what it does.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HelpRow {
+    /// The keys bound to the action, as the help shows them.
     pub keys: String,
+    /// The action's name in the config file.
     pub name: &'static str,
+    /// What the action does.
     pub help: &'static str,
 }
 
+/// Which key does what: the defaults, with a config file's overrides.
 #[derive(Debug, Clone)]
 pub struct Keymap {
     bindings: Vec<(Chord, Action)>,
@@ -257,6 +264,7 @@ impl Keymap {
         }
     }
 
+    /// The rows of the help overlay and the man page, one per action.
     pub fn help_rows(&self) -> &[HelpRow] {
         &self.help
     }

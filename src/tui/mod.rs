@@ -5,22 +5,22 @@
 //! carries out; views draw `&App`. Collation runs on a worker thread while the
 //! reader already answers keys.
 
-pub mod action;
-pub mod app;
+mod action;
+mod app;
 pub mod config;
 mod event_loop;
 #[cfg(test)]
 #[path = "../../tests/reader_fixture/mod.rs"]
 pub(crate) mod fixture;
-pub mod index;
+pub(crate) mod index;
 pub mod keymap;
-pub mod layout;
-pub mod outline;
-pub mod pane;
+pub(crate) mod layout;
+pub(crate) mod outline;
+pub(crate) mod pane;
 mod terminal;
 pub mod theme;
-pub mod views;
-pub mod wrap;
+pub(crate) mod views;
+pub(crate) mod wrap;
 
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -40,6 +40,7 @@ pub struct Launch {
     pub collation: mpsc::Receiver<Collation>,
     /// How many articles are being collated, shown while waiting.
     pub articles: usize,
+    /// What reading the inputs warned about (skipped files), shown at start.
     pub warnings: Vec<String>,
     /// `--config FILE`; otherwise `$XDG_CONFIG_HOME/parallax/config.toml`.
     pub config: Option<PathBuf>,

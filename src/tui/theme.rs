@@ -65,22 +65,39 @@ impl StyleDef {
 /// The resolved styles the views draw with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
+    /// Running text.
     pub text: Style,
+    /// Secondary text: numbers, hints.
     pub dim: Style,
+    /// Pane borders.
     pub border: Style,
+    /// The border of the pane with the focus.
     pub border_focused: Style,
+    /// Pane titles.
     pub title: Style,
+    /// The sentence or item under the cursor.
     pub current: Style,
+    /// A selected item in a list.
     pub selected: Style,
+    /// The gutter mark of a sentence that has an aligned group.
     pub gutter_aligned: Style,
+    /// The gutter mark of the current sentence.
     pub gutter_current: Style,
+    /// A typed detail (place, date, number…).
     pub detail: Style,
+    /// The words a quote changed.
     pub changed: Style,
+    /// Search matches.
     pub search: Style,
+    /// The status line.
     pub status: Style,
+    /// A message on the status line.
     pub message: Style,
+    /// An error on the status line.
     pub error: Style,
+    /// A warning (a skipped file).
     pub warning: Style,
+    /// Counts in titles and lists.
     pub count: Style,
     kinds: [Style; 8],
 }

@@ -11,7 +11,7 @@ pub mod sources;
 
 pub use compare::Compare;
 pub use overlay::Overlay;
-pub use reading::{ArticleLayout, Reading};
+pub use reading::Reading;
 pub use search::Search;
 pub use sources::Sources;
 
