@@ -128,22 +128,7 @@ impl<'a> Member<'a> {
 /// ECB+, "POSTED: 1052 GMT (1852 HKT), April 10, 2007", is 45 bytes).
 const MAX_STAMP_BYTES: usize = 160;
 
-/// The `key<TAB>value` rows of a table from `assets/contrast/` (`#` comments),
-/// both sides trimmed.
-pub(crate) fn table_rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    text.lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(k, v)| (k.trim(), v.trim()))
-}
-
-/// A word list from `assets/contrast/` (one lower-case word a line, `#` comments).
-pub(crate) fn word_list(text: &'static str) -> Vec<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
+pub(crate) use crate::text::tables::{table_rows, word_list};
 
 /// A span of one member: the unit that agrees or conflicts.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -11,12 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 /// Keyed by the word itself: stemming 9,000 lemmas at start-up would cost
 /// more than the seeds' whole run; [`lemmas`] finds the entry instead.
 static NOUN_CLASSES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    include_str!("../../assets/contrast/noun_classes.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(k, v)| (k.trim(), v.trim()))
-        .collect()
+    super::tables::table_rows(include_str!("../../assets/contrast/noun_classes.tsv")).collect()
 });
 
 /// The forms a table of lemmas may list a word under: itself and itself

@@ -16,6 +16,7 @@ mod names;
 mod numbers;
 mod quotes;
 mod sentences;
+pub(crate) mod tables;
 mod tokens;
 
 pub(crate) use classes::{lemmas, noun_class};

@@ -237,10 +237,13 @@ impl App {
         self.reading.reveal(&self.collation, &self.index, self.size);
     }
 
-    fn cycle_pane(&mut self, forward: bool) {
+    fn cycle_pane(&mut self, way: Direction) {
         let order = [Pane::Sources, Pane::Reading, Pane::Compare];
         let i = order.iter().position(|p| *p == self.focus).unwrap_or(0);
-        let step = if forward { 1 } else { 2 };
+        let step = match way {
+            Direction::Forward => 1,
+            Direction::Backward => 2,
+        };
         self.focus = order[(i + step) % 3];
     }
 
@@ -304,8 +307,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::Back => app.back(),
         A::ToggleHelp => app.overlay = Some(Overlay::Help),
         A::ToggleFacts => app.overlay = Some(Overlay::Facts),
-        A::NextPane => app.cycle_pane(true),
-        A::PrevPane => app.cycle_pane(false),
+        A::NextPane => app.cycle_pane(Direction::Forward),
+        A::PrevPane => app.cycle_pane(Direction::Backward),
         A::Down => app.move_by(1, None),
         A::Up => app.move_by(-1, None),
         A::PageDown | A::PageUp | A::HalfDown | A::HalfUp => app.page(&action),
