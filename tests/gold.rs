@@ -138,7 +138,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("coalition", 0.69, 7, 4, 2),
         ("heist", 0.71, 5, 1, 2),
         ("marathon", 0.64, 5, 0, 2),
-        ("merger", 0.70, 6, 2, 1),
+        ("merger", 0.70, 6, 1, 1),
         ("outbreak", 0.77, 8, 3, 2),
         ("wildfire", 0.77, 8, 4, 1),
         ("launch", 0.88, 5, 0, 1),

@@ -133,9 +133,21 @@ pub fn conflicting(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
         }
         // "Chief" is "Police Chief" cut short; "Governor" is not "Deputy Governor".
         DetailKind::Title => !generic(x) && !generic(y) && (!part_of(x, y) || changes_rank(x, y)),
-        DetailKind::Date => date_class(&x.value) != DateClass::Relative,
+        DetailKind::Date => {
+            date_class(&x.value) != DateClass::Relative && bare_day(&x.value) != bare_day(&y.value)
+        }
         _ => true,
     }
+}
+
+/// A date without the words that only place it in the writer's week: "last
+/// Friday", "this Friday" and "Friday" name one day in reports of one week
+/// ("next Friday" does not: it is a week later).
+fn bare_day(value: &str) -> &str {
+    ["last ", "this "]
+        .iter()
+        .find_map(|q| value.strip_prefix(q))
+        .unwrap_or(value)
 }
 
 /// Short forms of titles (`assets/contrast/title_abbreviations.tsv`).
@@ -407,6 +419,14 @@ mod tests {
             detail(DetailKind::Date, "sunday"),
         );
         assert!(comparable(&sat, &sun) && conflicting(DetailKind::Date, &sat, &sun));
+        let last = detail(DetailKind::Date, "last saturday");
+        assert!(!conflicting(DetailKind::Date, &sat, &last));
+        assert!(conflicting(DetailKind::Date, &sun, &last));
+        assert!(conflicting(
+            DetailKind::Date,
+            &sat,
+            &detail(DetailKind::Date, "next saturday")
+        ));
         assert!(!comparable(&sat, &detail(DetailKind::Date, "2025")));
         assert!(!comparable(&sat, &detail(DetailKind::Date, "tomorrow")));
         let (april, day) = (
