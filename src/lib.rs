@@ -10,6 +10,7 @@
 
 #![warn(missing_docs)]
 
+mod address;
 pub mod align;
 mod analysed;
 pub mod contrast;

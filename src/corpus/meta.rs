@@ -78,11 +78,11 @@ pub fn read(source: &Source, title: &str) -> ArticleMeta {
         }
     };
     let mut meta = combine(page, text, file_name_date(&source.path));
-    if crate::fetch::is_url(&source.path) {
+    if crate::address::is_url(&source.path) {
         meta.url = meta.url.or_else(|| tidy(&source.path));
         meta.outlet = meta
             .outlet
-            .or_else(|| crate::fetch::host_of(&source.path).and_then(tidy));
+            .or_else(|| crate::address::host_of(&source.path).and_then(tidy));
     }
     meta
 }

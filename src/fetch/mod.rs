@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
+pub use crate::address::{host_of, is_url};
 pub use cache::Cache;
 pub use client::{MAX_REDIRECTS, USER_AGENT};
 
@@ -105,17 +106,6 @@ impl fmt::Display for Progress<'_> {
     }
 }
 
-/// Whether a command-line argument is an address rather than a path:
-/// `scheme://…`. Schemes other than http and https are refused when fetched.
-pub fn is_url(arg: &str) -> bool {
-    let Some((scheme, _)) = arg.split_once("://") else {
-        return false;
-    };
-    let mut chars = scheme.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-}
-
 /// The URLs of a `--urls` file: one per line; blank lines and lines
 /// starting with `#` are skipped, as is a ` #` comment after a URL.
 pub fn read_url_list(path: &Path) -> Result<Vec<String>, String> {
@@ -126,21 +116,6 @@ pub fn read_url_list(path: &Path) -> Result<Vec<String>, String> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .map(str::to_string)
         .collect())
-}
-
-/// The host of a URL, without `www.`, user or port: what names an outlet
-/// when the page names none.
-pub fn host_of(url: &str) -> Option<&str> {
-    let (_, rest) = url.split_once("://")?;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?;
-    let host = if host.starts_with('[') {
-        host.split_inclusive(']').next()?
-    } else {
-        host.split(':').next()?
-    };
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    (!host.is_empty()).then_some(host)
 }
 
 /// Fetches every URL (each once, in the order given) with at most
