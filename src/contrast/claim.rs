@@ -50,22 +50,29 @@ pub(crate) fn same_claim(a: &Member, b: &Member) -> bool {
     let shared = shared_sorted(wa, wb);
     // Values both state (the same places, people, dates) support the claim
     // too, but a predicate word must be shared besides.
-    let agreeing = a
-        .details
-        .iter()
-        .filter(|d| d.kind != DetailKind::Negation && d.kind != DetailKind::Quote)
-        .filter(|d| {
-            b.details
-                .iter()
-                .any(|e| e.kind == d.kind && e.value == d.value)
-        })
-        .count();
+    let agreeing = agreeing(a, b, |k| {
+        k != DetailKind::Negation && k != DetailKind::Quote
+    });
     let needed = if wa.len().min(wb.len()) <= SHORT {
         1
     } else {
         MIN_SHARED
     };
     shared >= 1 && shared + agreeing >= needed
+}
+
+/// How many details of the kinds `counted` takes one member gives with the
+/// value the other gives too.
+fn agreeing(a: &Member, b: &Member, counted: impl Fn(DetailKind) -> bool) -> usize {
+    a.details
+        .iter()
+        .filter(|d| counted(d.kind))
+        .filter(|d| {
+            b.details
+                .iter()
+                .any(|e| e.kind == d.kind && e.value == d.value)
+        })
+        .count()
 }
 
 /// How many words two sorted, distinct word lists share.
@@ -107,8 +114,8 @@ const DATED_EVENT: f32 = 0.3;
 
 /// Whether two dates are dates of one event: a content word next to each
 /// (within [`EVENT_WINDOW`] on the same side) is shared, and the sentences
-/// share a good part of their claim words (names both give count too). "The autopsy was released
-/// Wednesday" and "a vigil turned violent Monday night" date two events of
+/// share a good part of their claim words (names both give count too). "The
+/// autopsy was released Wednesday" and "a vigil turned violent Monday night" date two events of
 /// one story; "the meeting was moved to Thursday" and "the meeting was moved
 /// to Friday" date one.
 pub(crate) fn one_dated_event(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
@@ -129,16 +136,9 @@ pub(crate) fn one_dated_event(a: &Member, x: &Detail, b: &Member, y: &Detail) ->
     let ((la, ra), (lb, rb)) = (sides(a, x), sides(b, y));
     let near = la.iter().any(|w| lb.contains(w)) || ra.iter().any(|w| rb.contains(w));
     let (wa, wb) = (&a.claim_words, &b.claim_words);
-    let names = a
-        .details
-        .iter()
-        .filter(|d| matches!(d.kind, DetailKind::Person | DetailKind::Place))
-        .filter(|d| {
-            b.details
-                .iter()
-                .any(|e| e.kind == d.kind && e.value == d.value)
-        })
-        .count();
+    let names = agreeing(a, b, |k| {
+        matches!(k, DetailKind::Person | DetailKind::Place)
+    });
     let shared = (shared_sorted(wa, wb) + names) as f32;
     near && shared >= DATED_EVENT * wa.len().min(wb.len()).max(1) as f32
 }

@@ -241,15 +241,7 @@ fn clause_stated(
     after: &[&crate::text::Token],
     plain: &Member,
 ) -> bool {
-    let mut from = cue_at;
-    while from > 0 {
-        let t = &neg.tokens[from - 1];
-        let gap_end = neg.tokens.get(from).map_or(neg.text.len(), |n| n.start);
-        if claim::ends_clause(t) || neg.text[t.end..gap_end].contains([',', ';', ':']) {
-            break;
-        }
-        from -= 1;
-    }
+    let from = clause_start(neg, cue_at, usize::MAX);
     let words: Vec<&str> = neg.tokens[from..cue_at]
         .iter()
         .chain(after.iter().copied())
@@ -312,17 +304,24 @@ fn is_name(m: &Member, t: &crate::text::Token) -> bool {
 /// Whether the token at `k` lies in the scope of a negation of its own clause.
 fn negated(m: &Member, k: usize) -> bool {
     let word = &m.tokens[k];
-    // Back at most LOOKBACK tokens, and no further than the clause: the last
-    // , ; : or clause word ("but", `clause_words.txt`) before the word.
-    let mut from = word.start;
-    for j in (k.saturating_sub(LOOKBACK)..k).rev() {
-        let t = &m.tokens[j];
-        if claim::ends_clause(t) || m.text[t.end..from].contains([',', ';', ':']) {
+    let from = m.tokens[clause_start(m, k, LOOKBACK)].start;
+    m.cues.iter().any(|d| d.start >= from && d.start < word.end)
+}
+
+/// The first token of the clause of token `k`, at most `limit` tokens back:
+/// the clause starts after the last `,` `;` `:` or clause word ("but",
+/// `clause_words.txt`) before it.
+fn clause_start(m: &Member, k: usize, limit: usize) -> usize {
+    let mut from = k;
+    while from > 0 && k - from < limit {
+        let t = &m.tokens[from - 1];
+        let gap_end = m.tokens.get(from).map_or(m.text.len(), |n| n.start);
+        if claim::ends_clause(t) || m.text[t.end..gap_end].contains([',', ';', ':']) {
             break;
         }
-        from = t.start;
+        from -= 1;
     }
-    m.cues.iter().any(|d| d.start >= from && d.start < word.end)
+    from
 }
 
 /// The cue and the plain word follow a common word (auxiliary, subject or

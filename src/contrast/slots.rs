@@ -301,11 +301,11 @@ fn pair_by_context<'d>(
 /// How many times one report of a count may exceed another of the same count.
 const FAR_APART: f64 = 4.0;
 
-/// Two figures too far apart to be two reports of one count, unless the
-/// sentences are close paraphrases with the same word before the figures: "605 yards" in a season and "101 yards"
-/// in a game, "178 punches landed" and "369 thrown", "a dozen killed" and
-/// "26,000 killed" in another quake are different counts. (An update is
-/// judged before this: a toll that rose tenfold is told apart in `update`.)
+/// Two figures too far apart to be two reports of one count: "605 yards" in
+/// a season and "101 yards" in a game, "178 punches landed" and "369
+/// thrown", "a dozen killed" and "26,000 killed" in another quake. (The
+/// price: a toll that truly grew more than fourfold between two reports is
+/// not paired either, so it shows as no update.)
 fn far_apart(x: &Detail, y: &Detail) -> bool {
     match (amounts::figure(&x.value), amounts::figure(&y.value)) {
         (Some(p), Some(q)) if p > 0.0 && q > 0.0 => p.max(q) / p.min(q) > FAR_APART,
@@ -316,11 +316,6 @@ fn far_apart(x: &Detail, y: &Detail) -> bool {
 /// Whether a place is coordinated with another: "Somalia and Yemen",
 /// "Oman and the United Arab Emirates", "Paris, Lyon or Nice".
 fn listed(m: &Member, place: &Detail) -> bool {
-    let joins = |gap: &str| {
-        let gap = gap.trim().trim_start_matches(',').trim();
-        let gap = gap.strip_suffix(" the").unwrap_or(gap);
-        matches!(gap, "" | "and" | "or" | "the")
-    };
     m.details
         .iter()
         .filter(|d| d.kind == DetailKind::Place && d.start != place.start)
@@ -331,10 +326,9 @@ fn listed(m: &Member, place: &Detail) -> bool {
                 (place, d)
             };
             first.end <= second.start && {
-                let gap = &m.text[first.end..second.start];
-                gap.len() <= 10
-                    && (gap.contains(',') || gap.contains("and") || gap.contains("or"))
-                    && joins(gap)
+                let gap = m.text[first.end..second.start].trim();
+                let gap = gap.strip_suffix(" the").unwrap_or(gap);
+                matches!(gap, "," | "and" | "or" | ", and" | ", or")
             }
         })
 }

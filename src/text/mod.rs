@@ -29,6 +29,19 @@ pub(crate) use numbers::{quantity, word_number, year_digits};
 pub use sentences::split_sentences;
 pub(crate) use tokens::{canonical, is_stopword, normalize_word, stem};
 
+/// How many days from the day of writing a one-word relative date lies
+/// (`assets/lexicon/relative_dates.tsv`): "yesterday" -1, "tonight" 0,
+/// "tomorrow" 1; `None` for any other word.
+pub(crate) fn days_from_writing(word: &str) -> Option<i64> {
+    let (n, value) = lexicon::RELATIVE_DATES.longest(&[fold(word)])?;
+    match (n, value.as_str()) {
+        (1, "yesterday") => Some(-1),
+        (1, "today") => Some(0),
+        (1, "tomorrow") => Some(1),
+        _ => None,
+    }
+}
+
 /// Whether a word (lower case) attributes speech: "said", "told" (`assets/lexicon/speech_verbs.txt`).
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     lexicon::SPEECH_VERBS.contains(word)
@@ -156,6 +169,17 @@ pub(crate) fn is_demonym_place(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::days_from_writing;
+
+    #[test]
+    fn one_word_relative_dates_count_days_from_writing() {
+        assert_eq!(days_from_writing("Tomorrow"), Some(1));
+        assert_eq!(days_from_writing("yesterday"), Some(-1));
+        assert_eq!(days_from_writing("tonight"), Some(0));
+        assert_eq!(days_from_writing("Monday"), None);
+        assert_eq!(days_from_writing("week"), None);
+    }
+
     use super::*;
 
     #[test]

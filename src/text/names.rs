@@ -305,7 +305,8 @@ fn person_at(
     let place = PLACES.longest(phrase_at(words, i)).is_some()
         || (i > 0 && matches!(words[i - 1].key.as_str(), "the" | "a" | "an"));
     // "Vesna Horvat, a retired judge": a two-word name the appositive titles.
-    let titled = end > i + 1 && !place && appositive_title(sentence, words, end).is_some();
+    let apposed = appositive_title(sentence, words, end);
+    let titled = end > i + 1 && !place && apposed.is_some();
     if full_name || (speaks && !place) || (known_name && !place) || titled {
         let who = if end == i + 1 {
             known.given.get(&w.key).cloned().unwrap_or(last)
@@ -320,7 +321,9 @@ fn person_at(
             who.clone(),
             None,
         );
-        appositive(sentence, words, end, &who, out);
+        if let Some((h, n)) = apposed {
+            title(sentence, words, h, h + n, Some(who), out);
+        }
         return end - i;
     }
     end - i

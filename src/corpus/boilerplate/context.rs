@@ -45,32 +45,27 @@ pub(super) fn revise_by_context(lines: &mut [Line]) {
         }
         start = end;
     }
-    let neighbour = |i: usize, step: isize, skip_near: bool| -> Class {
+    // The index of the nearest line in `step`'s direction whose class is
+    // none of `skipped`.
+    let nearest = |i: usize, step: isize, skipped: &[Class]| -> Option<usize> {
         let mut j = i as isize + step;
         while j >= 0 && (j as usize) < initial.len() {
-            match initial[j as usize] {
-                Class::Short | Class::Label => {}
-                Class::NearGood if skip_near => {}
-                class => return class,
-            }
-            j += step;
-        }
-        Class::Bad
-    };
-    // The index of the nearest line that is neither short nor a label.
-    let nearest = |i: usize, step: isize| -> Option<usize> {
-        let mut j = i as isize + step;
-        while j >= 0 && (j as usize) < initial.len() {
-            if !matches!(initial[j as usize], Class::Short | Class::Label) {
+            if !skipped.contains(&initial[j as usize]) {
                 return Some(j as usize);
             }
             j += step;
         }
         None
     };
+    // The class of the nearest good or bad line (Bad past either end).
+    let neighbour = |i: usize, step: isize| {
+        let skipped = [Class::Short, Class::Label, Class::NearGood];
+        nearest(i, step, &skipped).map_or(Class::Bad, |j| initial[j])
+    };
+    let beside = [Class::Short, Class::Label];
     let mut revised = initial.clone();
     for i in 0..lines.len() {
-        let (prev, next) = (neighbour(i, -1, true), neighbour(i, 1, true));
+        let (prev, next) = (neighbour(i, -1), neighbour(i, 1));
         revised[i] = match initial[i] {
             Class::Short => {
                 let in_run = (i > 0 && initial[i - 1] == Class::Short)
@@ -78,8 +73,8 @@ pub(super) fn revise_by_context(lines: &mut [Line]) {
                 let heading_sized = lines[i].words.len() <= MAX_HEADING_WORDS;
                 let between_good = prev == Class::Good && next == Class::Good && heading_sized;
                 let beside_near_good = (prev == Class::Good || next == Class::Good)
-                    && (nearest(i, -1).is_some_and(|j| near[j])
-                        || nearest(i, 1).is_some_and(|j| near[j]));
+                    && (nearest(i, -1, &beside).is_some_and(|j| near[j])
+                        || nearest(i, 1, &beside).is_some_and(|j| near[j]));
                 if !in_run && (between_good || beside_near_good) {
                     Class::Good
                 } else {

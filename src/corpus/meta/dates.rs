@@ -49,26 +49,21 @@ impl Ymd {
 
     /// The day `n` days later (earlier when negative).
     pub fn plus_days(self, n: i64) -> Option<Ymd> {
-        let target = self.ordinal() + n;
-        // Walk from the nearest month start: the shift is a day or two.
-        let mut day = self;
-        while day.ordinal() < target {
-            day = Ymd::new(day.y, day.m, day.d + 1)
-                .or_else(|| Ymd::new(day.y, day.m + 1, 1))
-                .or_else(|| Ymd::new(day.y + 1, 1, 1))?;
-        }
-        while day.ordinal() > target {
-            day = if day.d > 1 {
-                Ymd::new(day.y, day.m, day.d - 1)?
-            } else if day.m > 1 {
-                (28..=31)
-                    .rev()
-                    .find_map(|d| Ymd::new(day.y, day.m - 1, d))?
-            } else {
-                Ymd::new(day.y - 1, 12, 31)?
-            };
-        }
-        Some(day)
+        // Civil from days (Howard Hinnant's algorithm), the inverse of `ordinal`.
+        let z = self.ordinal() + n;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Ymd::new(
+            i32::try_from(y).ok()?,
+            u32::try_from(m).ok()?,
+            u32::try_from(d).ok()?,
+        )
     }
 
     /// A month and day given without a year, placed in the year that puts it
@@ -306,6 +301,17 @@ mod tests {
         assert_eq!(one("Jul. 7 5:59 PM EDT"), Some(Found::MonthDay(7, 7)));
         assert_eq!(one("Sunday, November 27-2005 at 16:12"), day(2005, 11, 27));
         assert_eq!(one("Nov 27-28"), Some(Found::MonthDay(11, 27)));
+    }
+
+    #[test]
+    fn days_are_added_across_months_years_and_leap_days() {
+        let on = |y, m, d| Ymd::new(y, m, d).unwrap();
+        assert_eq!(on(2025, 5, 12).plus_days(-1), Some(on(2025, 5, 11)));
+        assert_eq!(on(2025, 3, 1).plus_days(-1), Some(on(2025, 2, 28)));
+        assert_eq!(on(2024, 3, 1).plus_days(-1), Some(on(2024, 2, 29)));
+        assert_eq!(on(2025, 12, 31).plus_days(1), Some(on(2026, 1, 1)));
+        assert_eq!(on(2000, 1, 1).plus_days(366), Some(on(2001, 1, 1)));
+        assert_eq!(on(2100, 12, 31).plus_days(1), None);
     }
 
     #[test]

@@ -91,7 +91,10 @@ pub fn read(lines: &[&str], headline: Option<usize>) -> Evidence {
         .filter_map(|i| lines.get(i))
         .find_map(|l| dateline(l));
     e.copyright = lines.iter().filter_map(|l| copyright(l)).collect();
-    e.implied = lines.iter().flat_map(|l| implied_days(l)).collect();
+    // Only a header date is checked against the days the text implies.
+    if e.header.is_some() {
+        e.implied = lines.iter().flat_map(|l| implied_days(l)).collect();
+    }
     e
 }
 
@@ -103,12 +106,10 @@ fn implied_days(line: &str) -> Vec<(Found, i64)> {
     for at in dates(&toks) {
         // The nearest word before the date, past commas and brackets.
         let word = toks[..at.start].iter().rev().find(|t| t.kind == Kind::Word);
-        let shift = match word.map(|t| t.lower()).as_deref() {
-            Some("today") => 0,
-            Some("tomorrow") => -1,
-            Some("yesterday") => 1,
-            _ => continue,
+        let Some(from_writing) = word.and_then(|t| crate::text::days_from_writing(t.text)) else {
+            continue;
         };
+        let shift = -from_writing;
         let near = word.is_some_and(|w| {
             toks[..at.start]
                 .iter()
