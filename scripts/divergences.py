@@ -10,6 +10,10 @@
       current build still shows, per label (a tuning aid: that sample is spent).
   scripts/divergences.py score JUDGED.json
       the label shares of a judged sample.
+  scripts/divergences.py agree A.json B.json
+      how often two judged samples give the same label to the items both hold.
+  scripts/divergences.py shown JUDGED.json
+      the label shares of the judged items the current build still shows.
 
 Needs a release build (target/release/parallax) and ../shared/data/ecbplus.
 """
@@ -70,6 +74,8 @@ def main():
     sub.add_parser("calib")
     sub.add_parser("count")
     sc = sub.add_parser("score"); sc.add_argument("judged")
+    ag = sub.add_parser("agree"); ag.add_argument("a"); ag.add_argument("b")
+    sh = sub.add_parser("shown"); sh.add_argument("judged")
     a = p.parse_args()
     if a.cmd == "sample":
         all_ = divergences()
@@ -96,8 +102,22 @@ def main():
         for label in sorted(total):
             print(f"{label:<11} still shown {kept[label]:>3} of {total[label]:>3}")
         print("total divergences now:", sum(len(v) for v in now.values()))
-    elif a.cmd == "score":
+    elif a.cmd == "agree":
+        good = lambda label: label in ("REAL", "UPDATE")
+        first = {(i["cluster"], frozenset(key_values(i))): i["label"]
+                 for i in json.load(open(a.a))["items"]}
+        both = same = verdict = 0
+        for i in json.load(open(a.b))["items"]:
+            label = first.get((i["cluster"], frozenset(key_values(i))))
+            if label is None:
+                continue
+            both += 1; same += label == i["label"]; verdict += good(label) == good(i["label"])
+        print(f"items in both: {both}; same label: {same}; same real-or-not: {verdict}")
+    elif a.cmd in ("score", "shown"):
         items = json.load(open(a.judged))["items"]
+        if a.cmd == "shown":
+            now = {(d["cluster"], frozenset(key_values(d))) for d in divergences()}
+            items = [i for i in items if (i["cluster"], frozenset(key_values(i))) in now]
         c = collections.Counter(i["label"] for i in items)
         n = sum(c.values())
         for label, k in c.most_common():
