@@ -6,7 +6,8 @@
 writes
   assets/contrast/antonyms.tsv      verb and adjective antonym pairs (first three senses)
   assets/contrast/noun_classes.tsv  what a counted noun is: person, time, distance,
-                                    money, weight, area, volume, speed, vehicle, building
+                                    money, weight, area, volume, speed, vehicle, building,
+                                    settlement
                                     (the first sense's hypernym chain)
 Run at check-in time; the tables are committed, the YAML is never read at run time.
 """
@@ -35,6 +36,14 @@ ANCHORS = {
     "animal": ("animal", "a living organism"),
     "weapon": ("weapon", "any instrument"),
 }
+# Further anchors for a class already named: a home counts as a building
+# ("240 homes" and "420 houses"), a village and a town as one settlement.
+MORE_ANCHORS = [
+    ("building", "residence", "any address at which you dwell"),
+    ("building", "housing", "structures collectively in which people are housed"),
+    ("settlement", "community", "a group of people living in a particular local area"),
+    ("settlement", "urban area", "a geographical area constituting a city or town"),
+]
 
 
 HAND = "# hand-added"
@@ -102,6 +111,14 @@ def main():
     if missing:
         print("anchors not found:", missing, file=sys.stderr)
     by_id = {v: k for k, v in anchor_ids.items()}
+    for cls, lemma, start in MORE_ANCHORS:
+        found = [sid for sid, syn in synsets.items() if sid.endswith("-n")
+                 and syn.get("members", [None])[0] == lemma
+                 and (syn.get("definition") or [""])[0].startswith(start)]
+        if found:
+            by_id.setdefault(found[0], cls)
+        else:
+            print("anchor not found:", lemma, file=sys.stderr)
 
     def classify(sid, seen=None):
         seen = seen or set()

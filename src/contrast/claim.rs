@@ -213,6 +213,9 @@ pub(crate) struct NumberRole<'t> {
     pub class: Option<&'static str>,
     /// "sixth", "3rd": a rank or a moment rather than a count.
     pub ordinal: bool,
+    /// The noun the figure is "of" ("returns of 4 percent", "a sentence of
+    /// up to 12 years"), stemmed: what it measures when no predicate says.
+    pub owner: Option<&'t str>,
 }
 
 /// Tokens before a number searched for its predicate…
@@ -241,12 +244,7 @@ pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
         .rev()
         .find(|t| t.content && !t.norm.starts_with(|c: char| c.is_ascii_digit()));
     let head = inner
-        .or_else(|| {
-            tokens[after..]
-                .iter()
-                .take(2)
-                .find(|t| t.content && t.detail != Some(DetailKind::Number))
-        })
+        .or_else(|| counted_noun(m, after))
         .filter(|t| t.start < d.end || !m.text[d.end..t.start].contains([',', ';', ':', '(', ')']));
     let class = head.and_then(|t| noun_class(&m.text[t.start..t.end]));
     let head = head.map(|t| t.norm.as_str());
@@ -260,7 +258,58 @@ pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
         ordinal: ["st", "nd", "rd", "th"]
             .iter()
             .any(|s| d.value.ends_with(s) && d.value.starts_with(|c: char| c.is_ascii_digit())),
+        owner: owner(m, first),
     }
+}
+
+/// The noun a figure counts among the two words after it: the first,
+/// unless only the second has a known class ("23 surrounding villages",
+/// "23 nearby villages").
+fn counted_noun<'t>(m: &'t Member, after: usize) -> Option<&'t Token> {
+    let next: Vec<&Token> = m.tokens[after..]
+        .iter()
+        .take(2)
+        .filter(|t| t.content && t.detail != Some(DetailKind::Number))
+        .collect();
+    let class = |t: &Token| noun_class(&m.text[t.start..t.end]);
+    match next.as_slice() {
+        [first, second, ..]
+            if class(first).is_none()
+                && class(second).is_some()
+                && m.text[first.end..second.start].trim().is_empty() =>
+        {
+            Some(second)
+        }
+        [first, ..] => Some(first),
+        [] => None,
+    }
+}
+
+/// Words that may stand between "of" and its figure ("a sentence of up to
+/// 12 years", "a fall of about 2%").
+const OF_HEDGES: [&str; 9] = [
+    "up", "to", "about", "nearly", "almost", "some", "around", "more", "than",
+];
+
+/// The noun before "of" that a figure measures: "returns of 4 percent a
+/// month", "a prison sentence of up to 15 years". A function word there
+/// ("one of 12", "most of the 40") is no owner.
+fn owner<'t>(m: &'t Member, first: usize) -> Option<&'t str> {
+    let before = &m.tokens[..first];
+    let mut k = before.len();
+    while k > 0 && OF_HEDGES.contains(&before[k - 1].norm.as_str()) && k + 3 > before.len() {
+        k -= 1;
+    }
+    let of = before.get(k.checked_sub(1)?)?;
+    if of.norm != "of" {
+        return None;
+    }
+    let noun = before.get(k.checked_sub(2)?)?;
+    (noun.content
+        && noun.detail.is_none()
+        && crate::text::word_number(&noun.norm).is_none()
+        && m.text[noun.end..of.start].trim().is_empty())
+    .then_some(noun.norm.as_str())
 }
 
 /// Words that end the clause a number's predicate is looked for in
@@ -304,6 +353,42 @@ fn nearest_role(m: &Member, first: usize, after: usize) -> Option<&'static str> 
         edge = t.start;
     }
     best.map(|(_, role)| role)
+}
+
+/// The roles of two numbers, where the noun one figure is "of" names the
+/// predicate the other's words give: "carries a prison sentence of up to 15
+/// years" and "carries up to 12 years in prison" both state a sentence.
+pub(crate) fn roles_of<'t>(
+    a: &'t Member,
+    x: &Detail,
+    b: &'t Member,
+    y: &Detail,
+) -> (NumberRole<'t>, NumberRole<'t>) {
+    let (mut rx, mut ry) = (number_role(a, x), number_role(b, y));
+    let role_of_owner = |r: &NumberRole| r.owner.and_then(|o| ROLES.get(o).copied());
+    match (rx.event, ry.event) {
+        (None, Some(e)) if role_of_owner(&rx) == Some(e) => rx.event = Some(e),
+        (Some(e), None) if role_of_owner(&ry) == Some(e) => ry.event = Some(e),
+        _ => {}
+    }
+    (rx, ry)
+}
+
+/// Whether two figures are "of" one noun: that says what they measure.
+pub(crate) fn same_owner(x: &NumberRole, y: &NumberRole) -> bool {
+    x.owner.is_some() && x.owner == y.owner
+}
+
+/// Whether one figure is "of" a noun the other sentence names without
+/// giving it that figure: "broke Newton's record of 4,051 yards" and "set
+/// a rookie record for a season with 4,183 passing yards" measure two things.
+pub(crate) fn owned_apart(a: &Member, x: &NumberRole, b: &Member, y: &NumberRole) -> bool {
+    let names = |m: &Member, noun: &str| m.tokens.iter().any(|t| t.norm == noun);
+    match (x.owner, y.owner) {
+        (Some(o), None) => names(b, o),
+        (None, Some(o)) => names(a, o),
+        _ => false,
+    }
 }
 
 /// Whether two numbers count the same thing.

@@ -263,15 +263,14 @@ fn contrast_group(
         let (a, b) = (&members[i], &members[j]);
         let mut pair = Findings::default();
         slots::compare(a, b, i, j, &mut pair);
-        quotes::compare(a, b, i, j, &mut pair);
         negation::compare(a, b, i, j, &mut pair);
         // Members of one group share a topic; only two that state one claim
         // may contradict each other. A quote is its own claim (quotes.rs).
         findings.compared.push((i, j));
         if !claim::same_claim(a, b) {
-            pair.conflict
-                .retain(|(kind, _, _)| *kind == DivergenceKind::Quote);
+            pair.conflict.clear();
         }
+        quotes::compare(a, b, i, j, &mut pair);
         findings.agree.append(&mut pair.agree);
         findings.conflict.append(&mut pair.conflict);
         findings.compatible.append(&mut pair.compatible);

@@ -246,14 +246,16 @@ fn pair_by_context<'d>(
             // a predicate both name ("sentenced", "killed") puts them in one slot.
             let mut bonus = 0.0;
             if x.kind == DetailKind::Number {
-                let (rx, ry) = (claim::number_role(a, x), claim::number_role(b, y));
+                let (rx, ry) = claim::roles_of(a, x, b, y);
                 // With no predicate to say what is counted, only a close
                 // paraphrase tells that two figures are one count.
                 // Nor between two lines of figures ("52 catches for 440 yards
                 // and four touchdowns"): which figure is whose, the words do
                 // not tell.
                 if !claim::same_role(&rx, &ry)
+                    || claim::owned_apart(a, &rx, b, &ry)
                     || (rx.event.is_none()
+                        && !claim::same_owner(&rx, &ry)
                         && (!claim::close_paraphrase(a, b)
                             || claim::figures(a).min(claim::figures(b)) >= MANY_FIGURES))
                 {

@@ -162,6 +162,10 @@ pub static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevJoin>> = LazyLock::new(
 pub static SPEECH_VERBS: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/speech_verbs.txt")));
 
+/// Speech verbs whose object is the addressee ("told Vaskin").
+pub static ADDRESSED_VERBS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../assets/lexicon/addressed_verbs.txt")));
+
 /// Gazetteer entries (value: whether the entry is all capitals, e.g. "US").
 pub static PLACES: LazyLock<Phrases<bool>> = LazyLock::new(|| {
     Phrases::new(

@@ -9,7 +9,7 @@
 
 use crate::model::{Detail, DetailKind};
 
-use super::lexicon::{SPEECH_VERBS, STOPWORDS, TITLES};
+use super::lexicon::{ADDRESSED_VERBS, SPEECH_VERBS, STOPWORDS, TITLES};
 use super::names::Names;
 use super::tokens::{canonical_of, words, Word};
 
@@ -109,7 +109,10 @@ fn speaker(sentence: &str, all: &[Word<'_>], spans: &[(usize, usize)]) -> Option
         if a < v {
             return Some(name(&outside[a..v]));
         }
-        if v > 0 && is_function(outside[v - 1]) {
+        if let Some(run) = named_before_apposition(sentence, &outside, v) {
+            return Some(name(run));
+        }
+        if v > 0 && is_function(outside[v - 1]) || ADDRESSED_VERBS.contains(&verb.key) {
             return None;
         }
         // Name after the verb: "said Olena Koval", "said Kremlin spokesperson Dmitry Peskov".
@@ -129,6 +132,41 @@ fn speaker(sentence: &str, all: &[Word<'_>], spans: &[(usize, usize)]) -> Option
         }
     }
     None
+}
+
+/// Words an apposition between a name and its verb may hold.
+const MAX_APPOSITION: usize = 8;
+
+/// The name before an apposition that separates it from the speech verb at
+/// `v`: "Lucía Benet, head of the pilots' union, told…".
+fn named_before_apposition<'s, 'w>(
+    sentence: &str,
+    outside: &'s [&'w Word<'w>],
+    v: usize,
+) -> Option<&'s [&'w Word<'w>]> {
+    let comma_between = |a: &Word<'_>, b: &Word<'_>| sentence[a.end..b.start].trim() == ",";
+    if v < 2 || !comma_between(outside[v - 1], outside[v]) {
+        return None;
+    }
+    // The apposition opens after the comma before it.
+    let open = (v.saturating_sub(MAX_APPOSITION + 1)..v - 1)
+        .rev()
+        .find(|&k| comma_between(outside[k], outside[k + 1]))?;
+    let named = |w: &&Word<'_>| w.capitalised() && !is_function(w);
+    // "the judge, Miriam Tolland, told": the apposition is the name.
+    let inner = &outside[open + 1..v];
+    if inner.iter().all(named) {
+        return Some(inner);
+    }
+    // "Lucía Benet, head of the union, told": the name comes before it.
+    if !named(&outside[open]) {
+        return None;
+    }
+    let mut a = open;
+    while a > 0 && named(&outside[a - 1]) && adjacent(sentence, outside[a - 1], outside[a]) {
+        a -= 1;
+    }
+    Some(&outside[a..=open])
 }
 
 fn adjacent(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
@@ -190,6 +228,21 @@ mod tests {
         let q = run("Mr. Zelenskiy declared, \u{201C}Ukraine\u{2019}s people wait.\u{201D}");
         assert_eq!(q[0].2.as_deref(), Some("zelensky"));
         assert_eq!(q[0].1, "ukraine's people wait");
+    }
+
+    #[test]
+    fn the_one_told_is_no_speaker_the_name_before_an_apposition_is() {
+        let q = run("\"It was theft,\" the judge, Miriam Tolland, told Vaskin.");
+        assert_eq!(q[0].2.as_deref(), Some("tolland"));
+        let q = run("\"It was theft,\" the judge told Vaskin.");
+        assert_eq!(q[0].2, None);
+        let q = run("Lucia Benet, head of the pilots' union, told Radio Estravia: \"No.\"");
+        assert_eq!(q[0].2.as_deref(), Some("benet"));
+        // A clause between commas that names nobody leaves the speaker unknown.
+        let q = run("\"No,\" the union, which has 600 members, told reporters.");
+        assert_eq!(q[0].2, None);
+        let q = run("\"Ukraine is ready,\" said Olena Koval.");
+        assert_eq!(q[0].2.as_deref(), Some("koval"));
     }
 
     #[test]

@@ -167,3 +167,91 @@ fn codes_counters_and_clock_times_are_no_values() {
         assert!(!is_code(a, d));
     });
 }
+
+#[test]
+fn the_noun_a_figure_is_of_says_what_it_measures() {
+    with_pair(
+        "It promised investors returns of 4 percent a month, and prosecutors say it paid early clients with money from later ones.",
+        "It offered returns of 6 percent a month, a figure that should have set off alarm bells, analysts said.",
+        |a, b| {
+            let (x, y) = (role_of(a, "4%"), role_of(b, "6%"));
+            assert_eq!((x.owner, y.owner), (Some("return"), Some("return")));
+            assert!(same_owner(&x, &y));
+        },
+    );
+    // A function word before "of" is no owner: "one of 12".
+    with_pair(
+        "She was one of 12 jurors.",
+        "Most of the 40 guests left.",
+        |a, b| {
+            assert_eq!(role_of(a, "12").owner, None);
+            assert_eq!(role_of(b, "40").owner, None);
+        },
+    );
+}
+
+#[test]
+fn an_owner_that_names_the_predicate_lends_it() {
+    with_pair(
+        "Aggravated fraud is punishable by up to 12 years in prison.",
+        "Aggravated fraud carries a prison sentence of up to 15 years.",
+        |a, b| {
+            let (da, db) = (number(a, "12"), number(b, "15"));
+            let (x, y) = roles_of(a, da, b, db);
+            assert_eq!((x.event, y.event), (Some("sentence"), Some("sentence")));
+            assert!(same_role(&x, &y));
+        },
+    );
+    // A predicate named elsewhere in the sentence lends nothing.
+    with_pair(
+        "A man suspected of shooting three people, killing one, was arrested.",
+        "A man shot to death one person and injured two others, police said.",
+        |a, b| {
+            let (da, db) = (number(a, "3"), number(b, "1"));
+            let (x, _) = roles_of(a, da, b, db);
+            assert_eq!(x.event, None);
+        },
+    );
+}
+
+#[test]
+fn a_figure_of_a_noun_the_other_names_apart_is_another_measure() {
+    with_pair(
+        "Luck broke Newton's record of 4,051 yards passing in the second quarter.",
+        "Luck also set an NFL rookie record for a season with 4,183 passing yards.",
+        |a, b| {
+            let (x, y) = (role_of(a, "4051"), role_of(b, "4183"));
+            assert!(owned_apart(a, &x, b, &y));
+        },
+    );
+    with_pair(
+        "Luck broke Newton's record of 4,051 yards passing.",
+        "Luck broke the record of 4,183 yards passing.",
+        |a, b| assert!(!owned_apart(a, &role_of(a, "4051"), b, &role_of(b, "4183"))),
+    );
+}
+
+#[test]
+fn the_counted_noun_is_past_a_modifier_with_no_class() {
+    with_pair(
+        "Officials ordered 23 surrounding villages to leave.",
+        "Officials ordered 17 villages to leave.",
+        |a, b| {
+            let (x, y) = (role_of(a, "23"), role_of(b, "17"));
+            assert_eq!((x.head, y.head), (Some("villag"), Some("villag")));
+        },
+    );
+    // A head with a class of its own stays the head: "178 punches thrown".
+    with_pair(
+        "The crews found 12 houses burned.",
+        "The crews found 14 people hurt.",
+        |a, b| assert!(!same_role(&role_of(a, "12"), &role_of(b, "14"))),
+    );
+}
+
+fn number<'m>(m: &'m Member, value: &str) -> &'m Detail {
+    m.details
+        .iter()
+        .find(|d| d.kind == DetailKind::Number && d.value == value)
+        .unwrap_or_else(|| panic!("no number {value} in {:?}", m.details))
+}
