@@ -140,7 +140,54 @@ pub(crate) fn one_dated_event(a: &Member, x: &Detail, b: &Member, y: &Detail) ->
         matches!(k, DetailKind::Person | DetailKind::Place)
     });
     let shared = (shared_sorted(wa, wb) + names) as f32;
-    near && shared >= DATED_EVENT * wa.len().min(wb.len()).max(1) as f32
+    near && (shared >= DATED_EVENT * wa.len().min(wb.len()).max(1) as f32
+        || one_clause_event(a, x, b, y))
+}
+
+/// Share of the longer clause's words two dated clauses must share.
+const DATED_CLAUSE: f32 = 0.5;
+
+/// Whether the clauses that hold two dates state one event, whatever else
+/// their sentences say: "Aurelia, founded in 2018, ran seminars…" and
+/// "Aurelia was founded in 2019 by Reyland and Orlo, both former bank
+/// employees".
+fn one_clause_event(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    let (ca, cb) = (clause_words_around(a, x), clause_words_around(b, y));
+    let shared = ca.iter().filter(|w| cb.contains(w)).count();
+    shared >= 1 && shared as f32 >= DATED_CLAUSE * ca.len().max(cb.len()) as f32
+}
+
+/// The claim words of the clause a detail stands in: up to a comma, a
+/// colon, a bracket or a word that opens another clause on either side.
+fn clause_words_around<'m>(m: &'m Member, d: &Detail) -> Vec<&'m str> {
+    let tokens = m.tokens;
+    let first = tokens
+        .iter()
+        .position(|t| t.end > d.start)
+        .unwrap_or(tokens.len());
+    let after = tokens
+        .iter()
+        .position(|t| t.start >= d.end)
+        .unwrap_or(tokens.len());
+    let breaks =
+        |from: usize, to: usize| from < to && m.text[from..to].contains([',', ';', ':', '(', ')']);
+    let mut start = first;
+    while start > 0
+        && !ends_clause(&tokens[start - 1])
+        && !breaks(tokens[start - 1].end, tokens[start].start)
+    {
+        start -= 1;
+    }
+    let mut end = after;
+    while end < tokens.len()
+        && !ends_clause(&tokens[end])
+        && !breaks(tokens[end - 1].end, tokens[end].start)
+    {
+        end += 1;
+    }
+    let mut words = claim_words(&tokens[start..end]);
+    words.retain(|w| !w.is_empty());
+    words
 }
 
 /// Share of the longer sentence's claim words they must share as well: a

@@ -255,3 +255,29 @@ fn number<'m>(m: &'m Member, value: &str) -> &'m Detail {
         .find(|d| d.kind == DetailKind::Number && d.value == value)
         .unwrap_or_else(|| panic!("no number {value} in {:?}", m.details))
 }
+
+#[test]
+fn dates_in_clauses_that_state_one_event_are_one_event() {
+    let dated = |a: &Member, b: &Member, va: &str, vb: &str| {
+        let find = |m: &Member, v: &str| {
+            let d = m
+                .details
+                .iter()
+                .find(|d| d.kind == DetailKind::Date && m.text[d.start..d.end].contains(v));
+            d.cloned()
+                .unwrap_or_else(|| panic!("no date {v} in {:?}", m.details))
+        };
+        one_dated_event(a, &find(a, va), b, &find(b, vb))
+    };
+    with_pair(
+        "Aurelia was founded in 2019, and for several years the firm sponsored the town's football club and its summer festival.",
+        "Aurelia, founded in 2018, ran seminars in hotels across Veloria to attract clients.",
+        |a, b| assert!(dated(a, b, "2019", "2018")),
+    );
+    // One shared word in clauses that say more is no event in common.
+    with_pair(
+        "More rain is forecast for Tuesday, with up to 80 mm expected on the high ground, and engineers fear that the loosened slope could move again.",
+        "The weather service said the worst was over, with only light showers forecast until Sunday.",
+        |a, b| assert!(!dated(a, b, "Tuesday", "Sunday")),
+    );
+}
