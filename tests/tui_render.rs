@@ -134,7 +134,7 @@ fn stories_80x24_sources_focused() {
 fn a_narrow_status_line_keeps_the_message_whole() {
     let (mut app, screen) = into_the_second_story(80, 24);
     let status = status_line(&screen);
-    let message = "contradiction 1 of 2 · number → story 2";
+    let message = "contradiction 1 of 2 (#4) · number → story 2";
     assert!(status.contains(message), "{status}");
     assert!(status.starts_with(" story 2/3 │ 001"), "{status}");
     update(&mut app, Action::Down);
@@ -176,10 +176,31 @@ fn fact_table_overlay() {
     update(&mut app, Action::ToggleFacts);
     let screen = text(&draw(&mut app, 120, 40));
     assert!(
-        screen.contains("[Ankara]") && screen.contains("[15,000]"),
+        screen.contains("⟦Ankara⟧") && screen.contains("⟦15,000⟧"),
         "{screen}"
     );
     insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn fact_cells_show_whole_values_wrapped() {
+    let mut c = fixture::collation();
+    let long = [
+        "about 23,000 soldiers",
+        "about 23,000 soldiers",
+        "some 24,000 soldiers and reservists",
+    ];
+    for (v, text) in c.divergences[2].values.iter_mut().zip(long) {
+        v.text = text.to_string();
+        v.value = text.to_string();
+    }
+    let mut app = App::with_collation(c, (80, 24));
+    update(&mut app, Action::ToggleFacts);
+    let screen = text(&draw(&mut app, 80, 24));
+    for whole in ["23,000", "⟦some 24,000", "reservists⟧", "(split):"] {
+        assert!(screen.contains(whole), "{whole} missing:\n{screen}");
+    }
+    assert!(!screen.contains("24,00…"), "{screen}");
 }
 
 #[test]
@@ -202,7 +223,7 @@ fn divergent_spans_carry_the_kind_style() {
     let mut app = fixture_app();
     update(&mut app, Action::PickSource(1));
     let buf = draw(&mut app, 120, 40);
-    let (x, y) = find(&buf, "[Ankara]").expect("bracketed in Reading");
+    let (x, y) = find(&buf, "⟦Ankara⟧").expect("bracketed in Reading");
     let place = Theme::default().kind(parallax::model::DivergenceKind::Place);
     for dx in 0..8 {
         let cell = &buf[(x + dx, y)];
@@ -214,7 +235,7 @@ fn divergent_spans_carry_the_kind_style() {
     // The word just before is plain.
     assert!(!buf[(x - 2, y)].modifier.contains(Modifier::UNDERLINED));
     // Compare shows the other side with its own bracketed, styled span.
-    let (cx, cy) = find(&buf, "[Istanbul]").expect("other side in Compare");
+    let (cx, cy) = find(&buf, "⟦Istanbul⟧").expect("other side in Compare");
     assert!(cy > y);
     assert_eq!(Some(buf[(cx + 1, cy)].fg), place.fg);
 }
@@ -232,7 +253,7 @@ fn no_color_keeps_differences_visible() {
     for cell in buf.content() {
         assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
     }
-    let (x, y) = find(&buf, "[Ankara]").unwrap();
+    let (x, y) = find(&buf, "⟦Ankara⟧").unwrap();
     assert!(buf[(x + 1, y)]
         .modifier
         .contains(Modifier::BOLD | Modifier::UNDERLINED));

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::external::Tool;
 use crate::export::{Excerpt, Format};
 use crate::model::{Collation, SentenceRef};
 
@@ -77,6 +78,8 @@ pub enum Action {
     CycleFormat,
     /// Copy the excerpt, in that format, to the clipboard.
     Copy,
+    /// Open the source being read in the pager or the editor.
+    OpenExternal(Tool),
     // Not bound to keys: produced by the loop.
     /// A character typed into a prompt.
     SearchInput(char),
@@ -135,6 +138,14 @@ pub enum Effect {
     },
     /// Put text on the clipboard with an OSC 52 escape.
     Copy(String),
+    /// Suspend the reader and open the source of `at` in the pager or editor,
+    /// at `at`'s line.
+    External {
+        /// Pager or editor.
+        tool: Tool,
+        /// The sentence being read.
+        at: SentenceRef,
+    },
 }
 
 /// What an export or copy cites.

@@ -10,6 +10,7 @@
 //! on) and `cite` (what `e`/`y` write).
 
 pub mod cite;
+mod facts;
 mod mouse;
 mod navigate;
 mod select;
@@ -26,7 +27,7 @@ use crate::model::{Collation, DivergenceKind};
 use super::action::{Action, Effect, Pane};
 use super::config::Settings;
 use super::index::Index;
-use super::pane::{overlay, Compare, Overlay, Reading, Search, Sources};
+use super::pane::{overlay, Compare, Facts, Overlay, Reading, Search, Sources};
 
 /// The reader's state. Read by the views, changed only by [`update`].
 #[derive(Debug)]
@@ -44,6 +45,7 @@ pub struct App {
     sources: Sources,
     compare: Compare,
     search: Search,
+    facts: Facts,
     overlay: Option<Overlay>,
     /// The contradiction reached with n/N, while still on it.
     divergence: Option<usize>,
@@ -86,6 +88,7 @@ impl App {
             sources: Sources::default(),
             compare: Compare::default(),
             search: Search::default(),
+            facts: Facts::default(),
             overlay: None,
             divergence: None,
             filter: None,
@@ -166,6 +169,11 @@ impl App {
     /// The search prompt and its matches.
     pub fn search(&self) -> &Search {
         &self.search
+    }
+
+    /// The fact table's selection, while it is open.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
     }
 
     /// The overlay open over the panes, if any.
@@ -285,7 +293,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         if action == A::Quit {
             return Some(Effect::Quit);
         }
+        if open == Overlay::Facts && app.facts_key(&action) {
+            return None;
+        }
         app.overlay = overlay::after(open, &action);
+        if app.overlay == Some(Overlay::Facts) && open != Overlay::Facts {
+            app.facts.reset();
+        }
         if user_key {
             return None;
         }
@@ -306,7 +320,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::Quit => return Some(Effect::Quit),
         A::Back => app.back(),
         A::ToggleHelp => app.overlay = Some(Overlay::Help),
-        A::ToggleFacts => app.overlay = Some(Overlay::Facts),
+        A::ToggleFacts => app.open_facts(),
         A::NextPane => app.cycle_pane(Direction::Forward),
         A::PrevPane => app.cycle_pane(Direction::Backward),
         A::Down => app.move_by(1, None),
@@ -332,6 +346,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::Export => return app.export(),
         A::CycleFormat => app.cycle_format(),
         A::Copy => return app.copy(),
+        A::OpenExternal(tool) => return app.open_external(tool),
         A::Resize(w, h) => app.resize(w, h),
         A::Click(col, row) => app.click(col, row),
         A::Scroll { col, row, down } => app.wheel(col, row, down),

@@ -10,6 +10,7 @@ use std::fmt;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
+use super::external::Tool;
 
 const DEFAULT: &str = include_str!("../../assets/keymap.toml");
 
@@ -53,6 +54,8 @@ bindables! {
     "export" => Action::Export, "export the contradiction / group / sentence";
     "export_format" => Action::CycleFormat, "cycle the export/copy format: markdown/html/json/text";
     "copy" => Action::Copy, "copy the excerpt in that format to the clipboard (OSC 52)";
+    "pager" => Action::OpenExternal(Tool::Pager), "open the source in $PAGER at this sentence";
+    "editor" => Action::OpenExternal(Tool::Editor), "open the source in $VISUAL or $EDITOR";
     "help" => Action::ToggleHelp, "this help";
     "back" => Action::Back, "close overlay, clear search (never quits)";
     "quit" => Action::Quit, "quit";

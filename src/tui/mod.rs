@@ -9,6 +9,7 @@ mod action;
 mod app;
 pub mod config;
 mod event_loop;
+pub mod external;
 #[cfg(test)]
 #[path = "../../tests/reader_fixture/mod.rs"]
 pub(crate) mod fixture;

@@ -1,8 +1,8 @@
 //! Drawing: each pane is a function of `&App` into a frame area. Views never change
 //! state; anything they need precomputed (layouts, counts) comes from the app.
 
-mod compare;
-mod facts;
+pub(crate) mod compare;
+pub(crate) mod facts;
 mod help;
 mod reading;
 mod sources;
