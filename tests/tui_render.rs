@@ -163,6 +163,77 @@ fn a_scrolled_story_list_draws_what_clicks_select() {
     assert_eq!(app.article(), 0, "{}", text(&buf));
 }
 
+/// The fixture side by side after `n`: 001 (Ankara) beside 000.
+fn side_by_side(w: u16, h: u16) -> String {
+    let mut app = App::with_collation(fixture::collation(), (w, h));
+    update(&mut app, Action::PickSource(1));
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::ToggleSide);
+    text(&draw(&mut app, w, h))
+}
+
+#[test]
+fn side_by_side_120x40() {
+    let screen = side_by_side(120, 40);
+    // Two columns: the place pair on one row, a gap beside 000's last sentence.
+    let row = screen
+        .lines()
+        .find(|l| l.contains("⟦Ankara⟧"))
+        .unwrap_or("");
+    assert!(
+        row.contains("Ukrainian President") && row.contains(" │ "),
+        "{screen}"
+    );
+    let gap = screen
+        .lines()
+        .find(|l| l.contains("Analysts"))
+        .unwrap_or("");
+    assert!(
+        gap.starts_with("│  · "),
+        "a gap beside 000's last sentence:\n{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn side_by_side_80x24() {
+    let screen = side_by_side(80, 24);
+    assert!(
+        screen.contains("⟦Ankara⟧") && screen.contains("⟦Istanbul⟧"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn side_by_side_stacks_when_narrow() {
+    let screen = side_by_side(60, 20);
+    let ankara = screen.lines().position(|l| l.contains("⟦Ankara⟧"));
+    let istanbul = screen.lines().position(|l| l.contains("⟦Istanbul⟧"));
+    assert!(
+        ankara < istanbul && ankara.is_some(),
+        "stacked, left first:\n{screen}"
+    );
+    for (w, h) in [(40, 10), (45, 12), (39, 30), (3, 200)] {
+        side_by_side(w, h);
+    }
+}
+
+#[test]
+fn side_by_side_marks_the_words_one_side_lacks() {
+    let mut app = fixture_app();
+    update(&mut app, Action::PickSource(1));
+    update(&mut app, Action::ToggleSide);
+    let buf = draw(&mut app, 120, 40);
+    let changed = Theme::default().changed;
+    let (x, y) = find(&buf, "said he would go").expect("001's words");
+    assert!(
+        buf[(x, y)].modifier.contains(changed.add_modifier),
+        "words 000 does not have are marked:\n{}",
+        text(&buf)
+    );
+}
+
 #[test]
 fn help_overlay() {
     let mut app = fixture_app();

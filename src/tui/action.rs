@@ -80,6 +80,15 @@ pub enum Action {
     Copy,
     /// Open the source being read in the pager or the editor.
     OpenExternal(Tool),
+    /// Open or close the side-by-side view of two sources.
+    ToggleSide,
+    /// In the side-by-side view: the next or previous source on one side.
+    SideSource {
+        /// The right side (else the left, the source being read).
+        right: bool,
+        /// The next source in listing order (else the previous).
+        forward: bool,
+    },
     // Not bound to keys: produced by the loop.
     /// A character typed into a prompt.
     SearchInput(char),

@@ -14,6 +14,7 @@ mod facts;
 mod mouse;
 mod navigate;
 mod select;
+mod side;
 
 use navigate::Direction;
 
@@ -27,7 +28,7 @@ use crate::model::{Collation, DivergenceKind};
 use super::action::{Action, Effect, Pane};
 use super::config::Settings;
 use super::index::Index;
-use super::pane::{overlay, Compare, Facts, Overlay, Reading, Search, Sources};
+use super::pane::{overlay, Compare, Facts, Overlay, Reading, Search, Side, Sources};
 
 /// The reader's state. Read by the views, changed only by [`update`].
 #[derive(Debug)]
@@ -46,6 +47,10 @@ pub struct App {
     compare: Compare,
     search: Search,
     facts: Facts,
+    /// Lines the help overlay is scrolled by.
+    help_scroll: usize,
+    /// The side-by-side view, while open.
+    side: Option<Side>,
     overlay: Option<Overlay>,
     /// The contradiction reached with n/N, while still on it.
     divergence: Option<usize>,
@@ -89,6 +94,8 @@ impl App {
             compare: Compare::default(),
             search: Search::default(),
             facts: Facts::default(),
+            help_scroll: 0,
+            side: None,
             overlay: None,
             divergence: None,
             filter: None,
@@ -176,6 +183,11 @@ impl App {
         &self.facts
     }
 
+    /// Lines the help overlay is scrolled by.
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
+    }
+
     /// The overlay open over the panes, if any.
     pub fn overlay(&self) -> Option<Overlay> {
         self.overlay
@@ -235,6 +247,7 @@ impl App {
         ));
         self.collation = c;
         self.loading = None;
+        self.side = None;
         self.reading.reset();
         let first = self.index.outline.order.first().copied().unwrap_or(0);
         self.go(first, 0, None);
@@ -274,6 +287,25 @@ impl App {
         }
     }
 
+    /// Scrolls the open help by `action`; false when it is no scrolling key.
+    fn help_key(&mut self, action: &Action) -> bool {
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let page = (self.size.1 as isize - 4).max(1);
+        let step = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::HalfDown => (page / 2).max(1),
+            Action::HalfUp => -(page / 2).max(1),
+            _ => return false,
+        };
+        let shown = super::views::help::first_line(self, area, self.help_scroll);
+        self.help_scroll =
+            super::views::help::first_line(self, area, shown.saturating_add_signed(step));
+        true
+    }
+
     fn cycle_format(&mut self) {
         self.format = cite::next_format(self.format);
         let name = cite::format_name(self.format);
@@ -296,6 +328,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         if open == Overlay::Facts && app.facts_key(&action) {
             return None;
         }
+        if open == Overlay::Help && app.help_key(&action) {
+            return None;
+        }
         app.overlay = overlay::after(open, &action);
         if app.overlay == Some(Overlay::Facts) && open != Overlay::Facts {
             app.facts.reset();
@@ -316,10 +351,16 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         ));
         return None;
     }
+    if app.side.is_some() && app.side_key(&action) {
+        return None;
+    }
     match action {
         A::Quit => return Some(Effect::Quit),
         A::Back => app.back(),
-        A::ToggleHelp => app.overlay = Some(Overlay::Help),
+        A::ToggleHelp => {
+            app.help_scroll = 0;
+            app.overlay = Some(Overlay::Help);
+        }
         A::ToggleFacts => app.open_facts(),
         A::NextPane => app.cycle_pane(Direction::Forward),
         A::PrevPane => app.cycle_pane(Direction::Backward),
@@ -347,6 +388,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::CycleFormat => app.cycle_format(),
         A::Copy => return app.copy(),
         A::OpenExternal(tool) => return app.open_external(tool),
+        A::ToggleSide => app.toggle_side(),
+        A::SideSource { .. } => {
+            let key = app.settings.keymap.key_for("side_by_side");
+            app.say(format!("{key} opens the side-by-side view first"));
+        }
         A::Resize(w, h) => app.resize(w, h),
         A::Click(col, row) => app.click(col, row),
         A::Scroll { col, row, down } => app.wheel(col, row, down),
@@ -355,6 +401,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::Done(Ok(m)) => app.say(m),
         A::Done(Err(e)) => app.fail(e),
     }
+    app.sync_side();
     None
 }
 

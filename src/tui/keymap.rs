@@ -54,6 +54,11 @@ bindables! {
     "export" => Action::Export, "export the contradiction / group / sentence";
     "export_format" => Action::CycleFormat, "cycle the export/copy format: markdown/html/json/text";
     "copy" => Action::Copy, "copy the excerpt in that format to the clipboard (OSC 52)";
+    "side_by_side" => Action::ToggleSide, "side by side: the source being read beside another, rows aligned";
+    "side_prev_left" => Action::SideSource { right: false, forward: false }, "side by side: previous source on the left";
+    "side_next_left" => Action::SideSource { right: false, forward: true }, "side by side: next source on the left";
+    "side_prev_right" => Action::SideSource { right: true, forward: false }, "side by side: previous source on the right";
+    "side_next_right" => Action::SideSource { right: true, forward: true }, "side by side: next source on the right";
     "pager" => Action::OpenExternal(Tool::Pager), "open the source in $PAGER at this sentence";
     "editor" => Action::OpenExternal(Tool::Editor), "open the source in $VISUAL or $EDITOR";
     "help" => Action::ToggleHelp, "this help";

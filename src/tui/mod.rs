@@ -17,6 +17,7 @@ pub(crate) mod index;
 pub mod keymap;
 pub(crate) mod layout;
 pub(crate) mod outline;
+pub(crate) mod pairing;
 pub(crate) mod pane;
 mod terminal;
 pub mod theme;

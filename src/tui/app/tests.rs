@@ -178,39 +178,6 @@ fn filter_limits_contradictions() {
 }
 
 #[test]
-fn the_fact_table_moves_by_cell_and_enter_goes_to_the_sentence() {
-    let mut a = app();
-    update(&mut a, Action::ToggleFacts);
-    run(&mut a, &[Action::Down, Action::NextPane, Action::NextPane]);
-    assert_eq!((a.facts.row(), a.facts.column()), (1, 2));
-    assert_eq!(a.overlay, Some(Overlay::Facts), "moving keeps it open");
-    update(&mut a, Action::Open);
-    assert_eq!(
-        a.overlay,
-        Some(Overlay::Facts),
-        "an empty cell leads nowhere"
-    );
-    let (m, error) = a.message.clone().unwrap();
-    assert!(error && m.contains("states no date"), "{m}");
-    run(&mut a, &[Action::PrevPane, Action::Open]);
-    assert_eq!(a.overlay, None);
-    assert_eq!(
-        (a.focus, a.article(), a.divergence),
-        (Pane::Reading, 1, Some(1))
-    );
-    let text = &a.collation.articles[1].sentences[a.sentence()].text;
-    assert!(text.contains("Saturday"), "{text}");
-    update(&mut a, Action::ToggleFacts);
-    assert_eq!(
-        (a.facts.row(), a.facts.column()),
-        (0, 0),
-        "reopened at the top"
-    );
-    run(&mut a, &[Action::Bottom, Action::Top]);
-    assert_eq!(a.facts.row(), 0);
-}
-
-#[test]
 fn compare_scrolls_by_keys_and_stops_at_the_end() {
     // A pane of 5 lines (80×16) for a group of three sentences and a note.
     let mut a = App::with_collation(fixture::collation(), (80, 16));
@@ -591,4 +558,6 @@ fn paragraphs_are_kept_as_blank_rows() {
     );
 }
 
+mod overlays;
+mod side;
 mod stories;

@@ -8,6 +8,7 @@ pub mod overlay;
 pub mod reading;
 pub mod scrolled;
 pub mod search;
+pub mod side;
 pub mod sources;
 
 pub use scrolled::Scrolled;
@@ -17,6 +18,7 @@ pub use facts::Facts;
 pub use overlay::Overlay;
 pub use reading::Reading;
 pub use search::Search;
+pub use side::Side;
 pub use sources::Sources;
 
 /// `at + step` clamped to `0..n`.

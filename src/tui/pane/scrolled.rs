@@ -1,8 +1,9 @@
 //! A list of entries that wrap to several lines, one selected, scrolled by
 //! lines: the Compare pane (the other members of the group; Enter goes to the
-//! selected one). Scrolling stops at the end and the selection is kept on
-//! screen; the lines each entry takes come from the view's layout
-//! ([`crate::tui::views::compare::lines`]).
+//! selected one) and the side-by-side rows. Scrolling stops at the end and the
+//! selection is kept on screen; the lines each entry takes come from the
+//! view's layout ([`crate::tui::views::compare::lines`],
+//! [`crate::tui::views::side::layout`]).
 
 use std::ops::Range;
 
@@ -49,7 +50,8 @@ impl Scrolled {
 
     /// Scrolls `delta` lines, within the `total` lines, and keeps the selection
     /// on screen: it moves to the first (scrolling down) or last (up) entry
-    /// that starts in view when it left the view.
+    /// that starts in view when it left the view, and to the last (or first)
+    /// entry when the view cannot move any further.
     pub(in crate::tui) fn scroll_by(
         &mut self,
         delta: isize,
@@ -58,7 +60,13 @@ impl Scrolled {
         height: usize,
     ) {
         let end = last_scroll(total, height);
-        self.scroll = self.scroll.min(end).saturating_add_signed(delta).min(end);
+        let before = self.scroll.min(end);
+        self.scroll = before.saturating_add_signed(delta).min(end);
+        if self.scroll == before && delta != 0 && !rows.is_empty() {
+            // Already at the end (or the top): the selection goes there.
+            self.cursor = if delta > 0 { rows.len() - 1 } else { 0 };
+            return;
+        }
         let shown = self.scroll..self.scroll + height.max(1);
         let visible = |r: &Range<usize>| shown.contains(&r.start);
         if rows.get(self.cursor).is_some_and(visible) {
@@ -102,6 +110,12 @@ mod tests {
         c.scroll_by(100, &ROWS, 12, 4);
         assert_eq!(c.scroll(), 8, "the last line at the bottom, no blank rows");
         assert_eq!(c.cursor(), 2, "the selection follows onto the screen");
+        c.scroll_by(4, &ROWS, 12, 4);
+        assert_eq!(
+            (c.cursor(), c.scroll()),
+            (2, 8),
+            "at the end: the last entry"
+        );
         c.scroll_by(-100, &ROWS, 12, 4);
         assert_eq!((c.cursor(), c.scroll()), (0, 0));
         c.wheel(50, 12, 4);

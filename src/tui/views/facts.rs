@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use super::fit;
 use crate::model::{DivergenceKind, SentenceRef};
 use crate::tui::app::App;
-use crate::tui::index::at;
+use crate::tui::index::{at, compared};
 use crate::tui::wrap::{bracketed, source_text, wrap_ranges};
 
 /// What one source states about one compared detail.
@@ -61,13 +61,7 @@ pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>, usize) {
             hidden += 1;
             continue;
         }
-        let key = |v: &crate::model::DivergentValue| {
-            if v.value.is_empty() {
-                v.text.to_lowercase()
-            } else {
-                v.value.clone()
-            }
-        };
+        let key = compared;
         let mut counts: HashMap<String, usize> = HashMap::new();
         for v in &div.values {
             *counts.entry(key(v)).or_default() += 1;

@@ -3,8 +3,9 @@
 
 pub(crate) mod compare;
 pub(crate) mod facts;
-mod help;
+pub(crate) mod help;
 mod reading;
+pub(crate) mod side;
 mod sources;
 mod status;
 
@@ -34,9 +35,14 @@ pub fn render(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
     };
-    sources::render(frame, app, panes.sources);
-    reading::render(frame, app, panes.reading);
-    compare::render(frame, app, panes.compare);
+    match side::area((area.width, area.height)).filter(|_| app.side().is_some()) {
+        Some(whole) => side::render(frame, app, whole),
+        None => {
+            sources::render(frame, app, panes.sources);
+            reading::render(frame, app, panes.reading);
+            compare::render(frame, app, panes.compare);
+        }
+    }
     status::render(frame, app, panes.status);
     match app.overlay() {
         Some(Overlay::Help) => help::render(frame, app, area),
