@@ -150,7 +150,7 @@ fn jump_to_a_contradiction_export_it_and_quit() {
         );
         let compare_title = screen
             .lines()
-            .find(|l| l.contains("Compare: "))
+            .find(|l| l.contains("Compare #"))
             .unwrap_or("");
         if kinds
             .iter()
