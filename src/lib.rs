@@ -24,6 +24,7 @@ pub mod model;
 pub mod story;
 
 pub mod text;
+pub mod triage;
 /// The terminal reader: `run` opens it on a collation sent by a worker.
 pub mod tui;
 

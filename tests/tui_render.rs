@@ -235,6 +235,40 @@ fn side_by_side_marks_the_words_one_side_lacks() {
 }
 
 #[test]
+fn triage_marks_120x40() {
+    use parallax::triage::Verdict;
+    let mut app = fixture_app();
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::Mark(Verdict::Confirmed));
+    update(&mut app, Action::StartNote);
+    for c in "both wires say so".chars() {
+        update(&mut app, Action::SearchInput(c));
+    }
+    update(&mut app, Action::SearchConfirm);
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::Mark(Verdict::Dismissed));
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::Mark(Verdict::Check));
+    update(&mut app, Action::NextContradiction);
+    let screen = text(&draw(&mut app, 120, 40));
+    let reading: Vec<&str> = screen.lines().filter(|l| l.contains("││")).collect();
+    for (gutter, sentence) in [("✓", "Istanbul"), ("✗", "Sunday"), ("?", "12,000")] {
+        let line = reading.iter().find(|l| l.contains(sentence)).unwrap();
+        assert!(
+            line.contains(&format!("││▶{gutter}")) || line.contains(&format!("││ {gutter}")),
+            "{line}"
+        );
+    }
+    assert!(
+        screen.contains(
+            "place · 2 of 3 sources say Istanbul; 1 says Ankara · confirmed: both wires say so"
+        ),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
 fn help_overlay() {
     let mut app = fixture_app();
     update(&mut app, Action::ToggleHelp);

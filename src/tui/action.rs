@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::external::Tool;
 use crate::export::{Excerpt, Format};
 use crate::model::{Collation, SentenceRef};
+use crate::triage::{Marks, Verdict};
 
 /// The three panes, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +81,14 @@ pub enum Action {
     Copy,
     /// Open the source being read in the pager or the editor.
     OpenExternal(Tool),
+    /// Mark the contradiction explained with a verdict (again: unmark it).
+    Mark(Verdict),
+    /// Write a note on the contradiction explained.
+    StartNote,
+    /// Show only the contradictions with the next mark (then all again).
+    CycleMarkFilter,
+    /// Export the confirmed contradictions as a cited brief.
+    ExportBrief,
     /// Open or close the side-by-side view of two sources.
     ToggleSide,
     /// In the side-by-side view: the next or previous source on one side.
@@ -147,6 +156,15 @@ pub enum Effect {
     },
     /// Put text on the clipboard with an OSC 52 escape.
     Copy(String),
+    /// Write the triage marks to their file, atomically.
+    SaveMarks {
+        /// The marks file.
+        path: PathBuf,
+        /// Every mark of the corpus.
+        marks: Marks,
+        /// What the status line says once they are saved.
+        done: String,
+    },
     /// Suspend the reader and open the source of `at` in the pager or editor,
     /// at `at`'s line.
     External {
@@ -164,4 +182,6 @@ pub enum Target {
     Excerpt(Excerpt),
     /// An unaligned sentence.
     Sentence(SentenceRef),
+    /// The confirmed contradictions, as a brief.
+    Brief,
 }

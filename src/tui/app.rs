@@ -15,6 +15,7 @@ mod mouse;
 mod navigate;
 mod select;
 mod side;
+mod triage;
 
 use navigate::Direction;
 
@@ -28,7 +29,9 @@ use crate::model::{Collation, DivergenceKind};
 use super::action::{Action, Effect, Pane};
 use super::config::Settings;
 use super::index::Index;
-use super::pane::{overlay, Compare, Facts, Overlay, Reading, Search, Side, Sources};
+use super::pane::search::Prompt;
+use super::pane::triage::MarkFilter;
+use super::pane::{overlay, Compare, Facts, Overlay, Reading, Search, Side, Sources, Triage};
 
 /// The reader's state. Read by the views, changed only by [`update`].
 #[derive(Debug)]
@@ -55,6 +58,10 @@ pub struct App {
     /// The contradiction reached with n/N, while still on it.
     divergence: Option<usize>,
     filter: Option<DivergenceKind>,
+    /// The triage marks and where they are kept.
+    triage: Triage,
+    /// Which marks the contradictions shown have, when filtered.
+    mark_filter: Option<MarkFilter>,
     format: Format,
     /// The status message and whether it is an error.
     message: Option<(String, bool)>,
@@ -99,6 +106,8 @@ impl App {
             overlay: None,
             divergence: None,
             filter: None,
+            triage: Triage::default(),
+            mark_filter: None,
             format: Format::Markdown,
             message: None,
             tick: 0,
@@ -208,6 +217,21 @@ impl App {
         self.filter
     }
 
+    /// The triage marks.
+    pub fn triage(&self) -> &Triage {
+        &self.triage
+    }
+
+    /// The mark filter, when one is on.
+    pub fn mark_filter(&self) -> Option<MarkFilter> {
+        self.mark_filter
+    }
+
+    /// Reads the marks of `corpus` kept at `path` (before the collation comes).
+    pub(in crate::tui) fn open_marks(&mut self, path: Option<PathBuf>, corpus: &str) {
+        self.triage = Triage::open(path, corpus);
+    }
+
     /// The format `e` writes.
     pub fn format(&self) -> Format {
         self.format
@@ -239,12 +263,16 @@ impl App {
         c.warnings.clone_from(&warnings);
         self.warnings = warnings;
         self.index = Index::new(&c);
+        self.triage.index(&c);
         self.say(format!(
             "collated {} articles: {} groups, {} contradictions",
             c.articles.len(),
             c.groups.len(),
             c.divergences.len()
         ));
+        if let Some(e) = self.triage.unreadable() {
+            self.fail(format!("marks: {e}; they will not be saved"));
+        }
         self.collation = c;
         self.loading = None;
         self.side = None;
@@ -279,12 +307,15 @@ impl App {
         }
     }
 
-    fn confirm_search(&mut self) {
-        if let Some(target) = self.search.take_jump() {
-            self.jump(&target);
-        } else if self.search.confirm() {
-            self.next_match(Direction::Forward);
+    fn confirm_search(&mut self) -> Option<Effect> {
+        match self.search.take_other() {
+            Some((Prompt::Jump, target)) => self.jump(&target),
+            Some((Prompt::Note(d), note)) => return self.save_note(d, note),
+            Some((Prompt::Search, _)) => {}
+            None if self.search.confirm() => self.next_match(Direction::Forward),
+            None => {}
         }
+        None
     }
 
     /// Scrolls the open help by `action`; false when it is no scrolling key.
@@ -377,17 +408,21 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::PrevGroup => app.next_group(Backward),
         A::CycleFilter => app.cycle_filter(),
         A::StartSearch => app.search.start(),
-        A::StartJump => app.search.start_jump(),
+        A::StartJump => app.search.start_prompt(Prompt::Jump, String::new()),
         A::SearchInput(c) => app.search.type_char(c),
         A::SearchBackspace => app.search.backspace(),
         A::SearchCancel => app.search.cancel(),
-        A::SearchConfirm => app.confirm_search(),
+        A::SearchConfirm => return app.confirm_search(),
         A::NextMatch => app.next_match(Forward),
         A::PrevMatch => app.next_match(Backward),
         A::Export => return app.export(),
         A::CycleFormat => app.cycle_format(),
         A::Copy => return app.copy(),
         A::OpenExternal(tool) => return app.open_external(tool),
+        A::Mark(verdict) => return app.mark(verdict),
+        A::StartNote => app.start_note(),
+        A::CycleMarkFilter => app.cycle_mark_filter(),
+        A::ExportBrief => return app.export_brief(),
         A::ToggleSide => app.toggle_side(),
         A::SideSource { .. } => {
             let key = app.settings.keymap.key_for("side_by_side");

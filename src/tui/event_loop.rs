@@ -62,6 +62,12 @@ fn perform(app: &App, effect: Effect) -> Option<Action> {
             "{}: the reader has no terminal to hand over",
             tool.name()
         )))),
+        Effect::SaveMarks { path, marks, done } => Some(Action::Done(
+            marks
+                .save(&path)
+                .map(|()| format!("{done} (saved)"))
+                .map_err(|e| format!("{done}; not saved: {e}")),
+        )),
         Effect::Copy(text) => Some(Action::Done(
             osc52(&text)
                 .map(|()| format!("copied {} bytes (OSC 52)", text.len()))

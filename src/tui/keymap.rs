@@ -11,6 +11,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::external::Tool;
+use crate::triage::Verdict;
 
 const DEFAULT: &str = include_str!("../../assets/keymap.toml");
 
@@ -54,6 +55,12 @@ bindables! {
     "export" => Action::Export, "export the contradiction / group / sentence";
     "export_format" => Action::CycleFormat, "cycle the export/copy format: markdown/html/json/text";
     "copy" => Action::Copy, "copy the excerpt in that format to the clipboard (OSC 52)";
+    "confirm" => Action::Mark(Verdict::Confirmed), "triage: mark the contradiction confirmed (again: unmark)";
+    "dismiss" => Action::Mark(Verdict::Dismissed), "triage: mark it dismissed (again: unmark)";
+    "to_check" => Action::Mark(Verdict::Check), "triage: mark it to check (again: unmark)";
+    "note" => Action::StartNote, "triage: write a note on it (Enter saves)";
+    "mark_filter" => Action::CycleMarkFilter, "show only unmarked / confirmed / dismissed / to check, then all";
+    "brief" => Action::ExportBrief, "export the confirmed contradictions as a cited brief";
     "side_by_side" => Action::ToggleSide, "side by side: the source being read beside another, rows aligned";
     "side_prev_left" => Action::SideSource { right: false, forward: false }, "side by side: previous source on the left";
     "side_next_left" => Action::SideSource { right: false, forward: true }, "side by side: next source on the left";
@@ -200,19 +207,26 @@ impl Keymap {
             }
         }
         refuse_shared_keys(overrides)?;
+        // A key the user binds leaves the action it triggers by default,
+        // whichever comes first in the table.
+        let claimed: Vec<Chord> = overrides
+            .values()
+            .flatten()
+            .filter_map(|k| Chord::parse(k).ok())
+            .collect();
         let mut bindings = Vec::new();
         let mut help = Vec::new();
         for b in table {
-            let keys = overrides
-                .get(b.name)
-                .or_else(|| defaults.get(b.name))
-                .cloned()
-                .unwrap_or_default();
+            let (keys, by_user) = match overrides.get(b.name) {
+                Some(keys) => (keys.clone(), true),
+                None => (defaults.get(b.name).cloned().unwrap_or_default(), false),
+            };
             let mut shown = Vec::new();
             for k in &keys {
                 let chord = Chord::parse(k).map_err(|e| format!("[keys] {}: {e}", b.name))?;
-                // A key rebound by the user leaves the action it used to trigger.
-                bindings.retain(|(c, _)| *c != chord);
+                if !by_user && claimed.contains(&chord) {
+                    continue;
+                }
                 bindings.push((chord, b.action.clone()));
                 shown.push(chord.to_string());
             }
@@ -353,7 +367,9 @@ mod tests {
         o.insert("export".to_string(), vec!["j".to_string()]);
         let k = Keymap::with_overrides(&o).unwrap();
         let none = KeyModifiers::NONE;
+        // x is dismiss's by default, and dismiss comes after down in the table.
         assert_eq!(k.action(key(KeyCode::Char('x'), none)), Some(Action::Down));
+        assert_eq!(k.key_for("dismiss"), "", "the help no longer shows x there");
         assert_eq!(
             k.action(key(KeyCode::Char('j'), none)),
             Some(Action::Export)

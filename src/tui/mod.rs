@@ -48,6 +48,10 @@ pub struct Launch {
     pub config: Option<PathBuf>,
     /// Where `e` writes excerpts (`--export-dir`, default the current directory).
     pub export_dir: PathBuf,
+    /// The corpus the inputs name ([`crate::triage::corpus_id`]).
+    pub corpus: String,
+    /// Where its triage marks are kept ([`crate::triage::path_for`]).
+    pub marks: Option<PathBuf>,
 }
 
 /// Opens the reader and returns when the user quits.
@@ -61,6 +65,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         launch.warnings,
         launch.articles,
     );
+    app.open_marks(launch.marks, &launch.corpus);
     let signals = terminal::watch_signals()?;
     let (mut term, _guard) = terminal::enter()?;
     event_loop::run(&mut term, &mut app, launch.collation, &signals)

@@ -56,6 +56,9 @@ impl App {
         let what = match target {
             Target::Excerpt(e) => e,
             Target::Sentence(r) => Excerpt::Sentence(r),
+            Target::Brief => {
+                return export::brief(&self.collation, format, &self.triage.per_divergence())
+            }
         };
         export::excerpt(&self.collation, what, format)
     }

@@ -561,3 +561,4 @@ fn paragraphs_are_kept_as_blank_rows() {
 mod overlays;
 mod side;
 mod stories;
+mod triage;

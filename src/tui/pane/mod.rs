@@ -10,6 +10,7 @@ pub mod scrolled;
 pub mod search;
 pub mod side;
 pub mod sources;
+pub mod triage;
 
 pub use scrolled::Scrolled;
 /// The Compare pane: the other members of the group, one selected.
@@ -20,6 +21,7 @@ pub use reading::Reading;
 pub use search::Search;
 pub use side::Side;
 pub use sources::Sources;
+pub use triage::Triage;
 
 /// `at + step` clamped to `0..n`.
 pub(in crate::tui) fn shift(at: usize, step: isize, n: usize) -> usize {

@@ -54,7 +54,16 @@ fn title(app: &App) -> String {
             ""
         };
         // #N as reports number it.
-        return format!("Compare #{}: {} · {}{update}", d + 1, div.note, div.kind);
+        let marked = app
+            .triage()
+            .mark(d)
+            .map_or(String::new(), |m| format!(" · {}", m.verdict));
+        return format!(
+            "Compare #{}: {} · {}{update}{marked}",
+            d + 1,
+            div.note,
+            div.kind
+        );
     }
     match app.group() {
         Some(g) => format!(
@@ -126,7 +135,18 @@ pub fn lines(app: &App, width: u16) -> CompareLines {
         ds.sort_by_key(|d| Some(*d) != current);
         for d in ds {
             let div = &app.collation().divergences[d];
-            let text = fit(&format!("{} · {}", div.kind, div.note), w.saturating_sub(2));
+            let marked = app.triage().mark(d).map_or(String::new(), |m| {
+                let note = if m.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", m.note)
+                };
+                format!(" · {}{note}", m.verdict)
+            });
+            let text = fit(
+                &format!("{} · {}{marked}", div.kind, div.note),
+                w.saturating_sub(2),
+            );
             let mark = if Some(d) == current { "▶ " } else { "  " };
             lines.push(Line::from(vec![
                 Span::styled(mark, t.count),
