@@ -15,6 +15,7 @@ pub mod align;
 mod analysed;
 pub mod contrast;
 pub mod corpus;
+pub mod coverage;
 mod denied;
 
 pub mod export;

@@ -269,6 +269,20 @@ fn triage_marks_120x40() {
 }
 
 #[test]
+fn coverage_overlay() {
+    let mut app = fixture_app();
+    update(&mut app, Action::PickSource(2));
+    update(&mut app, Action::ToggleCoverage);
+    let screen = text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("What 002 leaves out, and what only it reports"),
+        "{screen}"
+    );
+    assert!(screen.contains("Only 002 reports (0)"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
 fn help_overlay() {
     let mut app = fixture_app();
     update(&mut app, Action::ToggleHelp);

@@ -272,6 +272,7 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section, triage: &[Opt
         m.paragraph("Figures that moved between reports written on different days, oldest first.");
         divergence_list(m, c, &updates, triage);
     }
+    coverage_list(m, c, s);
     m.heading(3, &format!("Aligned groups ({})", s.groups.len()));
     if s.groups.is_empty() {
         m.paragraph("No sentences aligned across sources.");
@@ -291,6 +292,41 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section, triage: &[Opt
                 g + 1,
                 count(group.distinct_articles(), "source"),
                 group.score
+            )
+        })
+        .collect();
+    m.list(&items);
+}
+
+/// What each source of a section leaves out and what only it reports
+/// ([`crate::coverage`]), one line a source.
+fn coverage_list<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
+    if s.articles.len() < 2 {
+        return;
+    }
+    m.heading(3, "What each source leaves out");
+    let items: Vec<String> = s
+        .articles
+        .iter()
+        .filter_map(|&a| c.articles.get(a).map(|article| (a, article)))
+        .map(|(a, article)| {
+            let cov = crate::coverage::coverage(c, a);
+            let groups: Vec<String> = cov
+                .left_out
+                .iter()
+                .map(|l| format!("group {}", l.group + 1))
+                .collect();
+            let which = if groups.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", groups.join(", "))
+            };
+            format!(
+                "{}: leaves out {} other sources report{which}; {} with a detail no other \
+                 source reports",
+                article.path,
+                count(cov.left_out.len(), "fact"),
+                count(cov.only_here.len(), "sentence")
             )
         })
         .collect();

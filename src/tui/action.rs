@@ -65,6 +65,9 @@ pub enum Action {
     CycleFilter,
     /// Show or hide the fact table (each compared detail by source).
     ToggleFacts,
+    /// Show or hide what the source being read leaves out and what only it
+    /// reports.
+    ToggleCoverage,
     /// Open the search prompt.
     StartSearch,
     /// `:` opens a prompt for a contradiction (`5`) or group (`g12`) number.

@@ -10,6 +10,7 @@
 //! on) and `cite` (what `e`/`y` write).
 
 pub mod cite;
+mod coverage;
 mod facts;
 mod mouse;
 mod navigate;
@@ -31,7 +32,9 @@ use super::config::Settings;
 use super::index::Index;
 use super::pane::search::Prompt;
 use super::pane::triage::MarkFilter;
-use super::pane::{overlay, Compare, Facts, Overlay, Reading, Search, Side, Sources, Triage};
+use super::pane::{
+    overlay, Compare, Facts, Overlay, Reading, Scrolled, Search, Side, Sources, Triage,
+};
 
 /// The reader's state. Read by the views, changed only by [`update`].
 #[derive(Debug)]
@@ -52,6 +55,8 @@ pub struct App {
     facts: Facts,
     /// Lines the help overlay is scrolled by.
     help_scroll: usize,
+    /// The coverage overlay's selected entry and scroll.
+    coverage: Scrolled,
     /// The side-by-side view, while open.
     side: Option<Side>,
     overlay: Option<Overlay>,
@@ -102,6 +107,7 @@ impl App {
             search: Search::default(),
             facts: Facts::default(),
             help_scroll: 0,
+            coverage: Scrolled::default(),
             side: None,
             overlay: None,
             divergence: None,
@@ -190,6 +196,11 @@ impl App {
     /// The fact table's selection, while it is open.
     pub fn facts(&self) -> &Facts {
         &self.facts
+    }
+
+    /// The coverage overlay's selection.
+    pub fn coverage(&self) -> &Scrolled {
+        &self.coverage
     }
 
     /// Lines the help overlay is scrolled by.
@@ -362,9 +373,15 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         if open == Overlay::Help && app.help_key(&action) {
             return None;
         }
+        if open == Overlay::Coverage && app.coverage_key(&action) {
+            return None;
+        }
         app.overlay = overlay::after(open, &action);
         if app.overlay == Some(Overlay::Facts) && open != Overlay::Facts {
             app.facts.reset();
+        }
+        if app.overlay == Some(Overlay::Coverage) && open != Overlay::Coverage {
+            app.coverage.reset();
         }
         if user_key {
             return None;
@@ -393,6 +410,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.overlay = Some(Overlay::Help);
         }
         A::ToggleFacts => app.open_facts(),
+        A::ToggleCoverage => app.open_coverage(),
         A::NextPane => app.cycle_pane(Direction::Forward),
         A::PrevPane => app.cycle_pane(Direction::Backward),
         A::Down => app.move_by(1, None),

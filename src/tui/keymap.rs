@@ -48,6 +48,7 @@ bindables! {
     "prev_group" => Action::PrevGroup, "previous aligned group";
     "cycle_filter" => Action::CycleFilter, "cycle the contradiction-kind filter";
     "facts" => Action::ToggleFacts, "fact table: each compared detail by source";
+    "coverage" => Action::ToggleCoverage, "what this source leaves out, and what only it reports";
     "search" => Action::StartSearch, "search (Enter confirms, Esc cancels)";
     "jump" => Action::StartJump, "jump to contradiction N or group gN, numbered as in reports";
     "next_match" => Action::NextMatch, "next search match";

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
@@ -223,19 +223,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.settings().theme;
     let table = table(app, area);
     let popup = table.popup;
-    frame.render_widget(Clear, popup);
     let title = format!(
         " Facts: details by source (sources {}–{} of {}) ",
         table.shown.start + 1,
         table.shown.end,
         table.columns.len()
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border_focused)
-        .title(Span::styled(title, t.title));
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
+    let inner = super::popup(frame, app, popup, &title);
     let (lw, cw) = (table.label_width, table.column_width);
     let mut header = vec![Span::styled(format!("{:<lw$}", fit("detail", lw)), t.title)];
     for (k, a) in table.columns[table.shown.clone()].iter().enumerate() {

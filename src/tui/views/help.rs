@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::fit;
@@ -59,13 +59,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         " Help: keys (any key closes) "
     };
-    frame.render_widget(Clear, popup);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border_focused)
-        .title(Span::styled(title, t.title));
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
+    let inner = super::popup(frame, app, popup, title);
     let w = usize::from(inner.width);
     let mut lines: Vec<Line> = rows
         .iter()

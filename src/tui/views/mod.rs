@@ -2,6 +2,7 @@
 //! state; anything they need precomputed (layouts, counts) comes from the app.
 
 pub(crate) mod compare;
+pub(crate) mod coverage;
 pub(crate) mod facts;
 pub(crate) mod help;
 mod reading;
@@ -47,6 +48,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     match app.overlay() {
         Some(Overlay::Help) => help::render(frame, app, area),
         Some(Overlay::Facts) => facts::render(frame, app, area),
+        Some(Overlay::Coverage) => coverage::render(frame, app, area),
         None => {}
     }
 }
@@ -64,6 +66,25 @@ fn pane_block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
             Span::styled(marker, border),
             Span::styled(format!("{} ", sanitise(&title)), t.title),
         ]))
+}
+
+/// Clears `popup`, draws its border titled `title` and gives its inside: the
+/// frame of every overlay.
+fn popup(
+    frame: &mut Frame,
+    app: &App,
+    popup: ratatui::layout::Rect,
+    title: &str,
+) -> ratatui::layout::Rect {
+    let t = &app.settings().theme;
+    frame.render_widget(ratatui::widgets::Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border_focused)
+        .title(Span::styled(title.to_string(), t.title));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    inner
 }
 
 /// The style of text carrying `marks` on top of `base`.

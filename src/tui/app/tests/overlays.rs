@@ -1,5 +1,6 @@
 //! `update` with an overlay open: the fact table moves by cell and Enter goes
-//! to a cell's sentence; the help scrolls when the terminal is too short.
+//! to a cell's sentence; the help scrolls when the terminal is too short; the
+//! coverage overlay leads to what a source leaves out.
 
 use super::*;
 
@@ -59,4 +60,30 @@ fn a_short_help_scrolls_and_stops_at_its_end() {
     assert_eq!(a.overlay, None, "any other key closes");
     update(&mut a, Action::ToggleHelp);
     assert_eq!(a.help_scroll, 0, "reopened at the top");
+}
+
+#[test]
+fn coverage_leads_to_what_the_source_leaves_out() {
+    let mut a = app();
+    update(&mut a, Action::PickSource(2));
+    update(&mut a, Action::ToggleCoverage);
+    assert_eq!(a.overlay, Some(Overlay::Coverage));
+    let rows = crate::tui::views::coverage::rows(&a);
+    assert!(rows[0]
+        .text
+        .starts_with("Reported by other sources, not by 002 (1)"));
+    assert!(rows[1]
+        .text
+        .contains("2 sources · 000: The meeting was announced"));
+    update(&mut a, Action::Down);
+    assert_eq!(
+        a.overlay,
+        Some(Overlay::Coverage),
+        "one entry: j stays on it"
+    );
+    update(&mut a, Action::Open);
+    assert_eq!((a.overlay, a.article(), a.sentence()), (None, 0, 1));
+    update(&mut a, Action::ToggleCoverage);
+    update(&mut a, Action::ToggleCoverage);
+    assert_eq!(a.overlay, None, "w closes it");
 }
