@@ -311,15 +311,15 @@ fn coverage_list<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
         .filter_map(|&a| c.articles.get(a).map(|article| (a, article)))
         .map(|(a, article)| {
             let cov = crate::coverage::coverage(c, a);
-            let groups: Vec<String> = cov
-                .left_out
-                .iter()
-                .map(|l| format!("group {}", l.group + 1))
-                .collect();
-            let which = if groups.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", groups.join(", "))
+            let mut groups: Vec<usize> = cov.left_out.iter().map(|l| l.group + 1).collect();
+            groups.sort_unstable();
+            let which = match groups.as_slice() {
+                [] => String::new(),
+                [g] => format!(" (group {g})"),
+                many => {
+                    let numbers: Vec<String> = many.iter().map(usize::to_string).collect();
+                    format!(" (groups {})", numbers.join(", "))
+                }
             };
             format!(
                 "{}: leaves out {} other sources report{which}; {} with a detail no other \
