@@ -383,6 +383,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         if app.overlay == Some(Overlay::Coverage) && open != Overlay::Coverage {
             app.coverage.reset();
         }
+        if app.overlay == Some(Overlay::Help) && open != Overlay::Help {
+            app.help_scroll = 0;
+        }
         if user_key {
             return None;
         }

@@ -362,6 +362,41 @@ mod tests {
     }
 
     #[test]
+    fn triage_and_side_keys_are_shifted_characters_too() {
+        let k = Keymap::default();
+        let shift = KeyModifiers::SHIFT;
+        let none = KeyModifiers::NONE;
+        // Terminals send `!`, `<`, `F` with Shift held; the chord ignores it.
+        assert_eq!(
+            k.action(key(KeyCode::Char('!'), shift)),
+            Some(Action::Mark(Verdict::Check))
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('<'), shift)),
+            Some(Action::SideSource {
+                right: false,
+                forward: false
+            })
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('F'), shift)),
+            Some(Action::CycleMarkFilter)
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('c'), none)),
+            Some(Action::Mark(Verdict::Confirmed))
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('w'), none)),
+            Some(Action::ToggleCoverage)
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('s'), none)),
+            Some(Action::ToggleSide)
+        );
+    }
+
+    #[test]
     fn overrides_replace_and_steal_keys() {
         let mut o = BTreeMap::new();
         o.insert("down".to_string(), vec!["x".to_string()]);

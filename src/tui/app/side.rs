@@ -185,7 +185,11 @@ impl App {
                 self.toggle_side();
                 None
             }
-            Action::NextPane | Action::PrevPane | Action::Click(..) => None,
+            Action::Click(_, y) => {
+                self.side_click(*y, &lines);
+                None
+            }
+            Action::NextPane | Action::PrevPane => None,
             _ => return false,
         };
         if let Some(delta) = scrolled {
@@ -196,6 +200,22 @@ impl App {
             self.side_select(row, None);
         }
         true
+    }
+
+    /// A click on screen row `y` selects the row drawn there.
+    fn side_click(&mut self, y: u16, lines: &[std::ops::Range<usize>]) {
+        let Some(inner) = side::area(self.size).map(|a| a.inner(crate::tui::layout::BORDER)) else {
+            return;
+        };
+        // The first line inside the border is the header.
+        let top = inner.y + 1;
+        if y < top || y >= inner.y + inner.height {
+            return;
+        }
+        let line = self.side.as_ref().map_or(0, Side::scroll) + usize::from(y - top);
+        if let Some(k) = lines.iter().position(|r| r.contains(&line)) {
+            self.side_select(k, None);
+        }
     }
 
     /// `n`/`N` in the view: the next row whose two sentences state a

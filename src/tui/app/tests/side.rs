@@ -88,6 +88,19 @@ fn either_side_changes_source_from_the_keyboard() {
 }
 
 #[test]
+fn a_click_selects_the_row_under_it() {
+    let mut a = app();
+    update(&mut a, Action::ToggleSide);
+    let (lines, _, _) = crate::tui::views::side::layout(&a, a.size);
+    // Border, header, then the rows' lines.
+    let y = 2 + lines[2].start as u16;
+    update(&mut a, Action::Click(30, y));
+    assert_eq!((a.side().unwrap().row(), a.sentence()), (2, 2));
+    update(&mut a, Action::Click(30, 0));
+    assert_eq!(a.side().unwrap().row(), 2, "the border selects nothing");
+}
+
+#[test]
 fn enter_leaves_for_the_panes_on_the_row_read() {
     let mut a = app();
     update(&mut a, Action::ToggleSide);
