@@ -15,6 +15,7 @@ pub mod align;
 mod analysed;
 pub mod contrast;
 pub mod corpus;
+pub mod coverage;
 mod denied;
 
 pub mod export;
@@ -24,6 +25,7 @@ pub mod model;
 pub mod story;
 
 pub mod text;
+pub mod triage;
 /// The terminal reader: `run` opens it on a collation sent by a worker.
 pub mod tui;
 

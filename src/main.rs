@@ -178,7 +178,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }) => {
             inputs.args = paths;
             let collation = collate(&inputs, &options)?;
-            let parts = export::report_parts(&collation, format.into());
+            let marks = report_marks(&inputs.args, &collation);
+            let parts = export::report_parts_marked(&collation, format.into(), &marks);
             match output {
                 Some(path) if path.as_os_str() != "-" => export::write_atomic(&path, &parts)?,
                 _ => emit(&parts)?,
@@ -211,17 +212,38 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .name("collate".into())
                 // A send fails only when the reader has already quit.
                 .spawn(move || drop(tx.send(parallax::collate(&sources, &options))))?;
+            let corpus = parallax::triage::corpus_id(&inputs.args);
             parallax::tui::run(parallax::tui::Launch {
                 collation,
                 articles,
                 warnings,
                 config: cli.config,
                 export_dir: cli.export_dir,
+                marks: parallax::triage::path_for(&corpus),
+                corpus,
             })?;
             if let Some(status) = cli::terminal::signal_status(&signalled) {
                 std::process::exit(i32::from(status));
             }
             Ok(())
+        }
+    }
+}
+
+/// The triage marks the reader keeps for these inputs, one per divergence;
+/// empty when none was ever made. An unreadable marks file is said, and the
+/// report goes on without marks.
+fn report_marks(args: &[PathBuf], c: &parallax::Collation) -> Vec<Option<parallax::triage::Mark>> {
+    let corpus = parallax::triage::corpus_id(args);
+    let Some(path) = parallax::triage::path_for(&corpus) else {
+        return Vec::new();
+    };
+    match parallax::triage::Marks::load(&path, &corpus) {
+        Ok(m) if !m.marks.is_empty() => m.per_divergence(c),
+        Ok(_) => Vec::new(),
+        Err(e) => {
+            eprintln!("parallax: {e} (marks left out of the report)");
+            Vec::new()
         }
     }
 }

@@ -12,8 +12,15 @@ use predicates::prelude::*;
 
 const FORMATS: [&str; 4] = ["json", "markdown", "text", "html"];
 
+/// The binary, with a state folder of its own: no triage mark made by
+/// someone on this machine reaches a report under test.
 fn parallax() -> Command {
-    cargo_bin_cmd!("parallax")
+    let mut cmd = cargo_bin_cmd!("parallax");
+    cmd.env(
+        "XDG_STATE_HOME",
+        std::env::temp_dir().join("parallax-cli-no-state"),
+    );
+    cmd
 }
 
 fn stdout_of(args: &[&str]) -> String {
@@ -376,4 +383,65 @@ fn a_closed_pipe_ends_the_run_quietly() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
+}
+
+#[test]
+fn report_includes_the_readers_triage_marks() {
+    use parallax::triage::{self, Mark, Marks, Verdict};
+    let state = tempfile::tempdir().unwrap();
+    let c: parallax::Collation = serde_json::from_str(&stdout_of(&["report"])).unwrap();
+    // What the reader writes when the seeds' first contradiction is confirmed.
+    let corpus = triage::corpus_id(&[]);
+    let mut marks = Marks::new(&corpus);
+    let mark = Mark {
+        verdict: Verdict::Confirmed,
+        note: "checked with the wire".into(),
+        about: String::new(),
+    };
+    marks.marks.insert(triage::key(&c, 0), mark);
+    marks.save(&triage::path_in(state.path(), &corpus)).unwrap();
+    let report = |format: &str| {
+        let out = parallax()
+            .env("XDG_STATE_HOME", state.path())
+            .args(["report", "--format", format])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let v: serde_json::Value = serde_json::from_str(&report("json")).unwrap();
+    assert_eq!(v["divergences"][0]["triage"], "confirmed");
+    assert_eq!(v["divergences"][0]["triage_note"], "checked with the wire");
+    assert!(v["divergences"][1]["triage"].is_null());
+    assert_eq!(
+        v["divergences"][0]["kind"],
+        c.divergences[0].kind.as_str(),
+        "no field lost"
+    );
+    let md = report("markdown");
+    assert!(
+        md.contains("Triage: confirmed — checked with the wire"),
+        "{md}"
+    );
+}
+
+#[test]
+fn an_unreadable_marks_file_is_said_and_the_report_goes_on() {
+    let state = tempfile::tempdir().unwrap();
+    let path = parallax::triage::path_in(state.path(), &parallax::triage::corpus_id(&[]));
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(&path, "{ not json").unwrap();
+    parallax()
+        .env("XDG_STATE_HOME", state.path())
+        .args(["report"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("not a marks file"))
+        .stderr(predicate::str::contains("marks left out of the report"));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "{ not json",
+        "never overwritten"
+    );
 }

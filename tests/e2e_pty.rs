@@ -22,9 +22,10 @@ impl Session {
         }
         let bin = env!("CARGO_BIN_EXE_parallax");
         let name = format!("{name}-{}", std::process::id());
-        // A config-free environment; the shell reports the exit code after the reader.
+        // A config-free environment with its own state folder (triage marks);
+        // the shell reports the exit code after the reader.
         let script = format!(
-            "XDG_CONFIG_HOME='{}' '{bin}'; echo EXIT=$?; sleep 60",
+            "XDG_CONFIG_HOME='{0}' XDG_STATE_HOME='{0}/state' '{bin}'; echo EXIT=$?; sleep 60",
             cwd.display()
         );
         let ok = Command::new("tmux")
@@ -150,7 +151,7 @@ fn jump_to_a_contradiction_export_it_and_quit() {
         );
         let compare_title = screen
             .lines()
-            .find(|l| l.contains("Compare: "))
+            .find(|l| l.contains("Compare #"))
             .unwrap_or("");
         if kinds
             .iter()
@@ -170,5 +171,53 @@ fn jump_to_a_contradiction_export_it_and_quit() {
     let text = exported(dir.path());
     let cited = text.matches("seeds/0").count();
     assert!(cited >= 2, "an excerpt cites at least two seeds:\n{text}");
+    quit_and_check_restored(&s);
+}
+
+/// The marks files under the session's state folder.
+fn marks_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    match std::fs::read_dir(dir.join("state/parallax/marks")) {
+        Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[test]
+fn a_confirmed_divergence_is_still_marked_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(s) = Session::start("px-e2e-triage", dir.path()) else {
+        return;
+    };
+    s.wait_for("collated");
+    s.keys("n");
+    s.wait_for("Compare #1");
+    s.keys("c");
+    s.wait_for("#1 marked confirmed (saved)");
+    quit_and_check_restored(&s);
+    drop(s);
+    let files = marks_files(dir.path());
+    assert_eq!(files.len(), 1, "one marks file: {files:?}");
+    let stored = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(stored.contains("\"verdict\": \"confirmed\""), "{stored}");
+    let articles: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(
+        articles.len(),
+        1,
+        "nothing written beside the articles but state/"
+    );
+
+    let s = Session::start("px-e2e-triage-again", dir.path()).expect("tmux still there");
+    s.wait_for("collated");
+    s.keys("n");
+    let screen = s.wait_for("· confirmed");
+    let title = screen
+        .lines()
+        .find(|l| l.contains("Compare #1"))
+        .unwrap_or("");
+    assert!(title.contains("· confirmed"), "the mark is back:\n{screen}");
+    assert!(
+        screen.contains("✓"),
+        "the gutter shows the verdict:\n{screen}"
+    );
     quit_and_check_restored(&s);
 }

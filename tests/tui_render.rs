@@ -134,7 +134,7 @@ fn stories_80x24_sources_focused() {
 fn a_narrow_status_line_keeps_the_message_whole() {
     let (mut app, screen) = into_the_second_story(80, 24);
     let status = status_line(&screen);
-    let message = "contradiction 1 of 2 · number → story 2";
+    let message = "contradiction 1 of 2 (#4) · number → story 2";
     assert!(status.contains(message), "{status}");
     assert!(status.starts_with(" story 2/3 │ 001"), "{status}");
     update(&mut app, Action::Down);
@@ -163,6 +163,125 @@ fn a_scrolled_story_list_draws_what_clicks_select() {
     assert_eq!(app.article(), 0, "{}", text(&buf));
 }
 
+/// The fixture side by side after `n`: 001 (Ankara) beside 000.
+fn side_by_side(w: u16, h: u16) -> String {
+    let mut app = App::with_collation(fixture::collation(), (w, h));
+    update(&mut app, Action::PickSource(1));
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::ToggleSide);
+    text(&draw(&mut app, w, h))
+}
+
+#[test]
+fn side_by_side_120x40() {
+    let screen = side_by_side(120, 40);
+    // Two columns: the place pair on one row, a gap beside 000's last sentence.
+    let row = screen
+        .lines()
+        .find(|l| l.contains("⟦Ankara⟧"))
+        .unwrap_or("");
+    assert!(
+        row.contains("Ukrainian President") && row.contains(" │ "),
+        "{screen}"
+    );
+    let gap = screen
+        .lines()
+        .find(|l| l.contains("Analysts"))
+        .unwrap_or("");
+    assert!(
+        gap.starts_with("│  · "),
+        "a gap beside 000's last sentence:\n{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn side_by_side_80x24() {
+    let screen = side_by_side(80, 24);
+    assert!(
+        screen.contains("⟦Ankara⟧") && screen.contains("⟦Istanbul⟧"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn side_by_side_stacks_when_narrow() {
+    let screen = side_by_side(60, 20);
+    let ankara = screen.lines().position(|l| l.contains("⟦Ankara⟧"));
+    let istanbul = screen.lines().position(|l| l.contains("⟦Istanbul⟧"));
+    assert!(
+        ankara < istanbul && ankara.is_some(),
+        "stacked, left first:\n{screen}"
+    );
+    for (w, h) in [(40, 10), (45, 12), (39, 30), (3, 200)] {
+        side_by_side(w, h);
+    }
+}
+
+#[test]
+fn side_by_side_marks_the_words_one_side_lacks() {
+    let mut app = fixture_app();
+    update(&mut app, Action::PickSource(1));
+    update(&mut app, Action::ToggleSide);
+    let buf = draw(&mut app, 120, 40);
+    let changed = Theme::default().changed;
+    let (x, y) = find(&buf, "said he would go").expect("001's words");
+    assert!(
+        buf[(x, y)].modifier.contains(changed.add_modifier),
+        "words 000 does not have are marked:\n{}",
+        text(&buf)
+    );
+}
+
+#[test]
+fn triage_marks_120x40() {
+    use parallax::triage::Verdict;
+    let mut app = fixture_app();
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::Mark(Verdict::Confirmed));
+    update(&mut app, Action::StartNote);
+    for c in "both wires say so".chars() {
+        update(&mut app, Action::SearchInput(c));
+    }
+    update(&mut app, Action::SearchConfirm);
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::Mark(Verdict::Dismissed));
+    update(&mut app, Action::NextContradiction);
+    update(&mut app, Action::Mark(Verdict::Check));
+    update(&mut app, Action::NextContradiction);
+    let screen = text(&draw(&mut app, 120, 40));
+    let reading: Vec<&str> = screen.lines().filter(|l| l.contains("││")).collect();
+    for (gutter, sentence) in [("✓", "Istanbul"), ("✗", "Sunday"), ("?", "12,000")] {
+        let line = reading.iter().find(|l| l.contains(sentence)).unwrap();
+        assert!(
+            line.contains(&format!("││▶{gutter}")) || line.contains(&format!("││ {gutter}")),
+            "{line}"
+        );
+    }
+    assert!(
+        screen.contains(
+            "place · 2 of 3 sources say Istanbul; 1 says Ankara · confirmed: both wires say so"
+        ),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn coverage_overlay() {
+    let mut app = fixture_app();
+    update(&mut app, Action::PickSource(2));
+    update(&mut app, Action::ToggleCoverage);
+    let screen = text(&draw(&mut app, 120, 40));
+    assert!(
+        screen.contains("What 002 leaves out, and what only it reports"),
+        "{screen}"
+    );
+    assert!(screen.contains("Only 002 reports (0)"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
 #[test]
 fn help_overlay() {
     let mut app = fixture_app();
@@ -176,10 +295,31 @@ fn fact_table_overlay() {
     update(&mut app, Action::ToggleFacts);
     let screen = text(&draw(&mut app, 120, 40));
     assert!(
-        screen.contains("[Ankara]") && screen.contains("[15,000]"),
+        screen.contains("⟦Ankara⟧") && screen.contains("⟦15,000⟧"),
         "{screen}"
     );
     insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn fact_cells_show_whole_values_wrapped() {
+    let mut c = fixture::collation();
+    let long = [
+        "about 23,000 soldiers",
+        "about 23,000 soldiers",
+        "some 24,000 soldiers and reservists",
+    ];
+    for (v, text) in c.divergences[2].values.iter_mut().zip(long) {
+        v.text = text.to_string();
+        v.value = text.to_string();
+    }
+    let mut app = App::with_collation(c, (80, 24));
+    update(&mut app, Action::ToggleFacts);
+    let screen = text(&draw(&mut app, 80, 24));
+    for whole in ["23,000", "⟦some 24,000", "reservists⟧", "(split):"] {
+        assert!(screen.contains(whole), "{whole} missing:\n{screen}");
+    }
+    assert!(!screen.contains("24,00…"), "{screen}");
 }
 
 #[test]
@@ -202,7 +342,7 @@ fn divergent_spans_carry_the_kind_style() {
     let mut app = fixture_app();
     update(&mut app, Action::PickSource(1));
     let buf = draw(&mut app, 120, 40);
-    let (x, y) = find(&buf, "[Ankara]").expect("bracketed in Reading");
+    let (x, y) = find(&buf, "⟦Ankara⟧").expect("bracketed in Reading");
     let place = Theme::default().kind(parallax::model::DivergenceKind::Place);
     for dx in 0..8 {
         let cell = &buf[(x + dx, y)];
@@ -214,7 +354,7 @@ fn divergent_spans_carry_the_kind_style() {
     // The word just before is plain.
     assert!(!buf[(x - 2, y)].modifier.contains(Modifier::UNDERLINED));
     // Compare shows the other side with its own bracketed, styled span.
-    let (cx, cy) = find(&buf, "[Istanbul]").expect("other side in Compare");
+    let (cx, cy) = find(&buf, "⟦Istanbul⟧").expect("other side in Compare");
     assert!(cy > y);
     assert_eq!(Some(buf[(cx + 1, cy)].fg), place.fg);
 }
@@ -232,7 +372,7 @@ fn no_color_keeps_differences_visible() {
     for cell in buf.content() {
         assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
     }
-    let (x, y) = find(&buf, "[Ankara]").unwrap();
+    let (x, y) = find(&buf, "⟦Ankara⟧").unwrap();
     assert!(buf[(x + 1, y)]
         .modifier
         .contains(Modifier::BOLD | Modifier::UNDERLINED));

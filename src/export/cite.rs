@@ -194,6 +194,11 @@ pub fn bystanders(collation: &Collation, d: usize) -> Vec<Cited<'_>> {
         .collect()
 }
 
+/// One sentence alone (none aligned with it), nothing marked.
+pub fn sentence(collation: &Collation, at: SentenceRef) -> Vec<Cited<'_>> {
+    Cited::new(collation, at).into_iter().collect()
+}
+
 /// Every member of group `g`, with the spans of every divergence in the group marked.
 pub fn group(collation: &Collation, g: usize) -> Vec<Cited<'_>> {
     let Some(group) = collation.groups.get(g) else {

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::Collation;
+use crate::model::{Collation, SentenceRef};
 
 use super::cite::{self, Cited};
 use super::escape;
@@ -17,6 +17,8 @@ pub enum Excerpt {
     Divergence(usize),
     /// The group at this index of [`crate::model::Collation::groups`].
     Group(usize),
+    /// A sentence that no group holds, cited alone.
+    Sentence(SentenceRef),
 }
 
 /// The JSON schema name of an excerpt.
@@ -78,6 +80,19 @@ impl<'a> Parts<'a> {
                     }
                 }
                 None => Self::missing(format!("No aligned group #{}", g + 1)),
+            },
+            Excerpt::Sentence(at) => match cite::sentence(c, at).pop() {
+                Some(cited) => {
+                    let note = "not aligned with any other source".to_string();
+                    Parts {
+                        kind: "sentence".into(),
+                        heading: format!("Sentence {}: {note}", at.sentence + 1),
+                        note,
+                        cited: vec![cited],
+                        rest: Vec::new(),
+                    }
+                }
+                None => Self::missing(format!("No sentence {}", at.sentence + 1)),
             },
         }
     }
@@ -228,6 +243,31 @@ mod tests {
             assert!(text.contains(path), "{text}");
         }
         assert!(text.contains("[Friday]"));
+    }
+
+    #[test]
+    fn a_lone_sentence_is_no_group() {
+        let c = fixture::collation();
+        let at = SentenceRef {
+            article: 1,
+            sentence: 0,
+        };
+        for f in [Format::Markdown, Format::Text, Format::Html] {
+            let out = excerpt(&c, Excerpt::Sentence(at), f);
+            assert!(
+                out.contains("Sentence 1: not aligned with any other source"),
+                "{out}"
+            );
+            assert!(
+                !out.contains("group") && !out.contains("sources report"),
+                "{out}"
+            );
+            assert!(out.contains(&c.articles[1].path), "{out}");
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&excerpt(&c, Excerpt::Sentence(at), Format::Json)).unwrap();
+        assert_eq!(v["kind"], "sentence");
+        assert_eq!(v["sources"].as_array().unwrap().len(), 1);
     }
 
     #[test]

@@ -15,7 +15,7 @@ mod report;
 mod write;
 
 pub use excerpt::{excerpt, Excerpt, SCHEMA as EXCERPT_SCHEMA};
-pub use report::{report, report_parts};
+pub use report::{brief, report, report_parts, report_parts_marked, BRIEF_SCHEMA};
 pub use write::{write_atomic, write_new, write_parts, WriteError};
 
 /// Output formats shared by `parallax report` and the reader's export.

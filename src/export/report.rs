@@ -5,6 +5,7 @@
 //! written once here through a [`Markup`] printer.
 
 use crate::model::{Collation, Relation};
+use crate::triage::{self, Mark, Verdict};
 
 use super::cite::{self, Origin};
 use super::excerpt::capitalised;
@@ -21,19 +22,85 @@ pub fn report(collation: &Collation, format: Format) -> String {
 /// [`report`] as pieces to write one after the other: the JSON report is
 /// assembled on every core, and joining it would only copy it once more.
 pub fn report_parts(collation: &Collation, format: Format) -> Vec<String> {
+    report_parts_marked(collation, format, &[])
+}
+
+/// [`report_parts`] with each divergence's triage mark (`triage[d]`, empty
+/// when no mark was ever made): JSON adds `triage` and `triage_note` to every
+/// divergence, the other formats a "Triage:" line under each marked one.
+pub fn report_parts_marked(
+    collation: &Collation,
+    format: Format,
+    triage: &[Option<Mark>],
+) -> Vec<String> {
     match format {
-        Format::Json => super::json::pretty_parts(collation),
-        Format::Markdown => vec![document(Markdown::default(), collation)],
-        Format::Text => vec![document(Text::default(), collation)],
-        Format::Html => vec![document(Html::default(), collation)],
+        Format::Json => super::json::pretty_parts_marked(collation, triage),
+        Format::Markdown => vec![document(Markdown::default(), collation, triage)],
+        Format::Text => vec![document(Text::default(), collation, triage)],
+        Format::Html => vec![document(Html::default(), collation, triage)],
     }
 }
 
-fn document<M: Markup>(mut m: M, c: &Collation) -> String {
+/// The contradictions a fact-checker confirmed (`triage[d]`), each with its
+/// note and the sentences that state it: a brief to hand on.
+pub fn brief(collation: &Collation, format: Format, triage: &[Option<Mark>]) -> String {
+    let confirmed: Vec<usize> = (0..collation.divergences.len())
+        .filter(|d| matches!(triage.get(*d), Some(Some(m)) if m.verdict == Verdict::Confirmed))
+        .collect();
+    match format {
+        Format::Json => brief_json(collation, &confirmed, triage),
+        Format::Markdown => brief_document(Markdown::default(), collation, &confirmed, triage),
+        Format::Text => brief_document(Text::default(), collation, &confirmed, triage),
+        Format::Html => brief_document(Html::default(), collation, &confirmed, triage),
+    }
+}
+
+const BRIEF: &str = "parallax brief";
+
+/// The schema name of a brief in JSON.
+pub const BRIEF_SCHEMA: &str = "parallax.brief/1";
+
+fn brief_document<M: Markup>(
+    mut m: M,
+    c: &Collation,
+    confirmed: &[usize],
+    triage: &[Option<Mark>],
+) -> String {
+    m.heading(1, BRIEF);
+    m.paragraph(&format!(
+        "{} confirmed, numbered as in the report, each with the sentences that state it.",
+        count(confirmed.len(), "contradiction")
+    ));
+    divergence_list(&mut m, c, confirmed, triage);
+    m.finish(BRIEF)
+}
+
+/// `parallax.brief/1`: each confirmed contradiction as its excerpt
+/// (`parallax.excerpt/1`) with its report number and the triage fields.
+fn brief_json(c: &Collation, confirmed: &[usize], triage: &[Option<Mark>]) -> String {
+    let items: Vec<serde_json::Value> = confirmed
+        .iter()
+        .map(|&d| {
+            let excerpt = super::excerpt(c, super::Excerpt::Divergence(d), Format::Json);
+            let mut v: serde_json::Value =
+                serde_json::from_str(&excerpt).expect("an excerpt is JSON");
+            let mark = triage.get(d).and_then(Option::as_ref);
+            v["number"] = (d + 1).into();
+            v["triage"] = mark.map(|m| m.verdict.as_str()).into();
+            v["triage_note"] = mark.map(|m| m.note.as_str()).into();
+            v
+        })
+        .collect();
+    let doc = serde_json::json!({ "schema": BRIEF_SCHEMA, "contradictions": items });
+    let raw = serde_json::to_string_pretty(&doc).expect("the brief serialises");
+    super::escape::json(&raw) + "\n"
+}
+
+fn document<M: Markup>(mut m: M, c: &Collation, triage: &[Option<Mark>]) -> String {
     m.heading(1, TITLE);
     m.paragraph(&summary(c));
     for section in sections(c) {
-        write_section(&mut m, c, &section);
+        write_section(&mut m, c, &section, triage);
     }
     m.heading(2, "Sources");
     let sources: Vec<(Origin, String)> = c
@@ -79,7 +146,12 @@ fn summary(c: &Collation) -> String {
 
 /// Each divergence as a heading (numbered as in the reader: JSON index + 1)
 /// with its cited sentences.
-fn divergence_list<M: Markup>(m: &mut M, c: &Collation, divergences: &[usize]) {
+fn divergence_list<M: Markup>(
+    m: &mut M,
+    c: &Collation,
+    divergences: &[usize],
+    triage: &[Option<Mark>],
+) {
     for &d in divergences {
         let div = &c.divergences[d];
         m.heading(
@@ -91,6 +163,9 @@ fn divergence_list<M: Markup>(m: &mut M, c: &Collation, divergences: &[usize]) {
                 div.note
             ),
         );
+        if let Some(Some(mark)) = triage.get(d) {
+            m.paragraph(&triage::line(mark));
+        }
         for cited in cite::divergence(c, d) {
             m.cite(&cited);
         }
@@ -168,7 +243,7 @@ fn sections(c: &Collation) -> Vec<Section> {
     out
 }
 
-fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
+fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section, triage: &[Option<Mark>]) {
     m.heading(2, &s.label);
     let paths: Vec<&str> = s
         .articles
@@ -191,12 +266,13 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
     if contradictions.is_empty() {
         m.paragraph("No contradictions found.");
     }
-    divergence_list(m, c, &contradictions);
+    divergence_list(m, c, &contradictions, triage);
     if !updates.is_empty() {
         m.heading(3, &format!("Updates ({})", updates.len()));
         m.paragraph("Figures that moved between reports written on different days, oldest first.");
-        divergence_list(m, c, &updates);
+        divergence_list(m, c, &updates, triage);
     }
+    coverage_list(m, c, s);
     m.heading(3, &format!("Aligned groups ({})", s.groups.len()));
     if s.groups.is_empty() {
         m.paragraph("No sentences aligned across sources.");
@@ -216,6 +292,41 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
                 g + 1,
                 count(group.distinct_articles(), "source"),
                 group.score
+            )
+        })
+        .collect();
+    m.list(&items);
+}
+
+/// What each source of a section leaves out and what only it reports
+/// ([`crate::coverage`]), one line a source.
+fn coverage_list<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
+    if s.articles.len() < 2 {
+        return;
+    }
+    m.heading(3, "What each source leaves out");
+    let items: Vec<String> = s
+        .articles
+        .iter()
+        .filter_map(|&a| c.articles.get(a).map(|article| (a, article)))
+        .map(|(a, article)| {
+            let cov = crate::coverage::coverage(c, a);
+            let mut groups: Vec<usize> = cov.left_out.iter().map(|l| l.group + 1).collect();
+            groups.sort_unstable();
+            let which = match groups.as_slice() {
+                [] => String::new(),
+                [g] => format!(" (group {g})"),
+                many => {
+                    let numbers: Vec<String> = many.iter().map(usize::to_string).collect();
+                    format!(" (groups {})", numbers.join(", "))
+                }
+            };
+            format!(
+                "{}: leaves out {} other sources report{which}; {} with a detail no other \
+                 source reports",
+                article.path,
+                count(cov.left_out.len(), "fact"),
+                count(cov.only_here.len(), "sentence")
             )
         })
         .collect();

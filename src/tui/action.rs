@@ -4,8 +4,10 @@
 
 use std::path::PathBuf;
 
+use super::external::Tool;
 use crate::export::{Excerpt, Format};
 use crate::model::{Collation, SentenceRef};
+use crate::triage::{Marks, Verdict};
 
 /// The three panes, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +65,9 @@ pub enum Action {
     CycleFilter,
     /// Show or hide the fact table (each compared detail by source).
     ToggleFacts,
+    /// Show or hide what the source being read leaves out and what only it
+    /// reports.
+    ToggleCoverage,
     /// Open the search prompt.
     StartSearch,
     /// `:` opens a prompt for a contradiction (`5`) or group (`g12`) number.
@@ -77,6 +82,25 @@ pub enum Action {
     CycleFormat,
     /// Copy the excerpt, in that format, to the clipboard.
     Copy,
+    /// Open the source being read in the pager or the editor.
+    OpenExternal(Tool),
+    /// Mark the contradiction explained with a verdict (again: unmark it).
+    Mark(Verdict),
+    /// Write a note on the contradiction explained.
+    StartNote,
+    /// Show only the contradictions with the next mark (then all again).
+    CycleMarkFilter,
+    /// Export the confirmed contradictions as a cited brief.
+    ExportBrief,
+    /// Open or close the side-by-side view of two sources.
+    ToggleSide,
+    /// In the side-by-side view: the next or previous source on one side.
+    SideSource {
+        /// The right side (else the left, the source being read).
+        right: bool,
+        /// The next source in listing order (else the previous).
+        forward: bool,
+    },
     // Not bound to keys: produced by the loop.
     /// A character typed into a prompt.
     SearchInput(char),
@@ -135,6 +159,23 @@ pub enum Effect {
     },
     /// Put text on the clipboard with an OSC 52 escape.
     Copy(String),
+    /// Write the triage marks to their file, atomically.
+    SaveMarks {
+        /// The marks file.
+        path: PathBuf,
+        /// Every mark of the corpus.
+        marks: Marks,
+        /// What the status line says once they are saved.
+        done: String,
+    },
+    /// Suspend the reader and open the source of `at` in the pager or editor,
+    /// at `at`'s line.
+    External {
+        /// Pager or editor.
+        tool: Tool,
+        /// The sentence being read.
+        at: SentenceRef,
+    },
 }
 
 /// What an export or copy cites.
@@ -144,4 +185,6 @@ pub enum Target {
     Excerpt(Excerpt),
     /// An unaligned sentence.
     Sentence(SentenceRef),
+    /// The confirmed contradictions, as a brief.
+    Brief,
 }

@@ -10,9 +10,13 @@
 //! on) and `cite` (what `e`/`y` write).
 
 pub mod cite;
+mod coverage;
+mod facts;
 mod mouse;
 mod navigate;
 mod select;
+mod side;
+mod triage;
 
 use navigate::Direction;
 
@@ -26,7 +30,11 @@ use crate::model::{Collation, DivergenceKind};
 use super::action::{Action, Effect, Pane};
 use super::config::Settings;
 use super::index::Index;
-use super::pane::{overlay, Compare, Overlay, Reading, Search, Sources};
+use super::pane::search::Prompt;
+use super::pane::triage::MarkFilter;
+use super::pane::{
+    overlay, Compare, Facts, Overlay, Reading, Scrolled, Search, Side, Sources, Triage,
+};
 
 /// The reader's state. Read by the views, changed only by [`update`].
 #[derive(Debug)]
@@ -44,10 +52,21 @@ pub struct App {
     sources: Sources,
     compare: Compare,
     search: Search,
+    facts: Facts,
+    /// Lines the help overlay is scrolled by.
+    help_scroll: usize,
+    /// The coverage overlay's selected entry and scroll.
+    coverage: Scrolled,
+    /// The side-by-side view, while open.
+    side: Option<Side>,
     overlay: Option<Overlay>,
     /// The contradiction reached with n/N, while still on it.
     divergence: Option<usize>,
     filter: Option<DivergenceKind>,
+    /// The triage marks and where they are kept.
+    triage: Triage,
+    /// Which marks the contradictions shown have, when filtered.
+    mark_filter: Option<MarkFilter>,
     format: Format,
     /// The status message and whether it is an error.
     message: Option<(String, bool)>,
@@ -86,9 +105,15 @@ impl App {
             sources: Sources::default(),
             compare: Compare::default(),
             search: Search::default(),
+            facts: Facts::default(),
+            help_scroll: 0,
+            coverage: Scrolled::default(),
+            side: None,
             overlay: None,
             divergence: None,
             filter: None,
+            triage: Triage::default(),
+            mark_filter: None,
             format: Format::Markdown,
             message: None,
             tick: 0,
@@ -168,6 +193,21 @@ impl App {
         &self.search
     }
 
+    /// The fact table's selection, while it is open.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// The coverage overlay's selection.
+    pub fn coverage(&self) -> &Scrolled {
+        &self.coverage
+    }
+
+    /// Lines the help overlay is scrolled by.
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
+    }
+
     /// The overlay open over the panes, if any.
     pub fn overlay(&self) -> Option<Overlay> {
         self.overlay
@@ -186,6 +226,21 @@ impl App {
     /// The divergence kind shown, when filtered.
     pub fn filter(&self) -> Option<DivergenceKind> {
         self.filter
+    }
+
+    /// The triage marks.
+    pub fn triage(&self) -> &Triage {
+        &self.triage
+    }
+
+    /// The mark filter, when one is on.
+    pub fn mark_filter(&self) -> Option<MarkFilter> {
+        self.mark_filter
+    }
+
+    /// Reads the marks of `corpus` kept at `path` (before the collation comes).
+    pub(in crate::tui) fn open_marks(&mut self, path: Option<PathBuf>, corpus: &str) {
+        self.triage = Triage::open(path, corpus);
     }
 
     /// The format `e` writes.
@@ -219,14 +274,19 @@ impl App {
         c.warnings.clone_from(&warnings);
         self.warnings = warnings;
         self.index = Index::new(&c);
+        self.triage.index(&c);
         self.say(format!(
             "collated {} articles: {} groups, {} contradictions",
             c.articles.len(),
             c.groups.len(),
             c.divergences.len()
         ));
+        if let Some(e) = self.triage.unreadable() {
+            self.fail(format!("marks: {e}; they will not be saved"));
+        }
         self.collation = c;
         self.loading = None;
+        self.side = None;
         self.reading.reset();
         let first = self.index.outline.order.first().copied().unwrap_or(0);
         self.go(first, 0, None);
@@ -258,12 +318,34 @@ impl App {
         }
     }
 
-    fn confirm_search(&mut self) {
-        if let Some(target) = self.search.take_jump() {
-            self.jump(&target);
-        } else if self.search.confirm() {
-            self.next_match(Direction::Forward);
+    fn confirm_search(&mut self) -> Option<Effect> {
+        match self.search.take_other() {
+            Some((Prompt::Jump, target)) => self.jump(&target),
+            Some((Prompt::Note(d), note)) => return self.save_note(d, note),
+            Some((Prompt::Search, _)) => {}
+            None if self.search.confirm() => self.next_match(Direction::Forward),
+            None => {}
         }
+        None
+    }
+
+    /// Scrolls the open help by `action`; false when it is no scrolling key.
+    fn help_key(&mut self, action: &Action) -> bool {
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let page = (self.size.1 as isize - 4).max(1);
+        let step = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::HalfDown => (page / 2).max(1),
+            Action::HalfUp => -(page / 2).max(1),
+            _ => return false,
+        };
+        let shown = super::views::help::first_line(self, area, self.help_scroll);
+        self.help_scroll =
+            super::views::help::first_line(self, area, shown.saturating_add_signed(step));
+        true
     }
 
     fn cycle_format(&mut self) {
@@ -285,7 +367,25 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         if action == A::Quit {
             return Some(Effect::Quit);
         }
+        if open == Overlay::Facts && app.facts_key(&action) {
+            return None;
+        }
+        if open == Overlay::Help && app.help_key(&action) {
+            return None;
+        }
+        if open == Overlay::Coverage && app.coverage_key(&action) {
+            return None;
+        }
         app.overlay = overlay::after(open, &action);
+        if app.overlay == Some(Overlay::Facts) && open != Overlay::Facts {
+            app.facts.reset();
+        }
+        if app.overlay == Some(Overlay::Coverage) && open != Overlay::Coverage {
+            app.coverage.reset();
+        }
+        if app.overlay == Some(Overlay::Help) && open != Overlay::Help {
+            app.help_scroll = 0;
+        }
         if user_key {
             return None;
         }
@@ -302,11 +402,18 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         ));
         return None;
     }
+    if app.side.is_some() && app.side_key(&action) {
+        return None;
+    }
     match action {
         A::Quit => return Some(Effect::Quit),
         A::Back => app.back(),
-        A::ToggleHelp => app.overlay = Some(Overlay::Help),
-        A::ToggleFacts => app.overlay = Some(Overlay::Facts),
+        A::ToggleHelp => {
+            app.help_scroll = 0;
+            app.overlay = Some(Overlay::Help);
+        }
+        A::ToggleFacts => app.open_facts(),
+        A::ToggleCoverage => app.open_coverage(),
         A::NextPane => app.cycle_pane(Direction::Forward),
         A::PrevPane => app.cycle_pane(Direction::Backward),
         A::Down => app.move_by(1, None),
@@ -322,16 +429,26 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::PrevGroup => app.next_group(Backward),
         A::CycleFilter => app.cycle_filter(),
         A::StartSearch => app.search.start(),
-        A::StartJump => app.search.start_jump(),
+        A::StartJump => app.search.start_prompt(Prompt::Jump, String::new()),
         A::SearchInput(c) => app.search.type_char(c),
         A::SearchBackspace => app.search.backspace(),
         A::SearchCancel => app.search.cancel(),
-        A::SearchConfirm => app.confirm_search(),
+        A::SearchConfirm => return app.confirm_search(),
         A::NextMatch => app.next_match(Forward),
         A::PrevMatch => app.next_match(Backward),
         A::Export => return app.export(),
         A::CycleFormat => app.cycle_format(),
         A::Copy => return app.copy(),
+        A::OpenExternal(tool) => return app.open_external(tool),
+        A::Mark(verdict) => return app.mark(verdict),
+        A::StartNote => app.start_note(),
+        A::CycleMarkFilter => app.cycle_mark_filter(),
+        A::ExportBrief => return app.export_brief(),
+        A::ToggleSide => app.toggle_side(),
+        A::SideSource { .. } => {
+            let key = app.settings.keymap.key_for("side_by_side");
+            app.say(format!("{key} opens the side-by-side view first"));
+        }
         A::Resize(w, h) => app.resize(w, h),
         A::Click(col, row) => app.click(col, row),
         A::Scroll { col, row, down } => app.wheel(col, row, down),
@@ -340,6 +457,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::Done(Ok(m)) => app.say(m),
         A::Done(Err(e)) => app.fail(e),
     }
+    app.sync_side();
     None
 }
 

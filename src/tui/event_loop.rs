@@ -10,10 +10,12 @@ use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 use super::action::{Action, Effect};
 use super::app::{update, App};
+use super::external::{self, Tool};
 use super::keymap::Keymap;
-use super::terminal::{osc52, Tui};
+use super::terminal::{osc52, suspended, Tui};
 use crate::export;
 use crate::model::Collation;
+use crate::model::SentenceRef;
 
 /// The action for a terminal event, if it means anything to the reader.
 pub fn translate(app: &App, event: Event) -> Option<Action> {
@@ -56,10 +58,57 @@ fn perform(app: &App, effect: Effect) -> Option<Action> {
                     .map_err(|e| format!("export to {} failed: {e}", dir.display())),
             ))
         }
+        Effect::External { tool, .. } => Some(Action::Done(Err(format!(
+            "{}: the reader has no terminal to hand over",
+            tool.name()
+        )))),
+        Effect::SaveMarks { path, marks, done } => Some(Action::Done(
+            marks
+                .save(&path)
+                .map(|()| format!("{done} (saved)"))
+                .map_err(|e| format!("{done}; not saved: {e}")),
+        )),
         Effect::Copy(text) => Some(Action::Done(
             osc52(&text)
                 .map(|()| format!("copied {} bytes (OSC 52)", text.len()))
                 .map_err(|e| format!("copy failed: {e}")),
+        )),
+    }
+}
+
+/// Suspends the reader and runs the pager or editor on the source of `at`;
+/// what the status line then says.
+fn open_external(
+    terminal: &mut Tui,
+    app: &App,
+    tool: Tool,
+    at: SentenceRef,
+) -> Result<String, String> {
+    let article = &app.collation().articles[at.article];
+    let value = tool
+        .variables()
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|v| !v.trim().is_empty()));
+    let (opened, line) = external::file_for(article, at.sentence)
+        .map_err(|e| format!("could not open {}: {e}", article.path))?;
+    let program = external::command(tool, value.as_deref(), opened.path(), line)?;
+    let ran = suspended(terminal, || external::run(&program))
+        .map_err(|e| format!("could not restore the terminal: {e}"))?;
+    let what = match &opened {
+        external::Opened::File(p) => p.display().to_string(),
+        external::Opened::Copy(_) => format!("a copy of {}'s text", app.label(at.article)),
+    };
+    match ran {
+        Ok(status) if status.success() => Ok(format!("{} closed ({what})", program.program)),
+        Ok(status) => Err(format!(
+            "{} ({}) ended with {status}",
+            tool.name(),
+            program.program
+        )),
+        Err(e) => Err(format!(
+            "could not run {} ({}): {e}",
+            tool.name(),
+            program.program
         )),
     }
 }
@@ -102,7 +151,13 @@ pub fn run(
         while let Some(action) = actions.pop() {
             dirty = true;
             if let Some(effect) = update(app, action) {
-                match perform(app, effect) {
+                let outcome = match effect {
+                    Effect::External { tool, at } => {
+                        Some(Action::Done(open_external(terminal, app, tool, at)))
+                    }
+                    other => perform(app, other),
+                };
+                match outcome {
                     Some(outcome) => actions.push(outcome),
                     None => return Ok(()),
                 }

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::model::{Collation, DivergenceKind, SentenceRef};
+use crate::model::{Collation, DivergenceKind, DivergentValue, SentenceRef};
 
 use super::outline::Outline;
 use super::wrap::{self, Mark};
@@ -45,6 +45,16 @@ pub struct Index {
     pub outline: Outline,
     /// `[article]` → its short label ([`labels`]).
     pub labels: Vec<String>,
+}
+
+/// What a divergent value is compared as: its normalised value, else its
+/// text in lower case.
+pub fn compared(v: &DivergentValue) -> String {
+    if v.value.is_empty() {
+        v.text.to_lowercase()
+    } else {
+        v.value.clone()
+    }
 }
 
 /// `(article, sentence)` as a [`SentenceRef`].

@@ -10,6 +10,8 @@ use std::fmt;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
+use super::external::Tool;
+use crate::triage::Verdict;
 
 const DEFAULT: &str = include_str!("../../assets/keymap.toml");
 
@@ -46,6 +48,7 @@ bindables! {
     "prev_group" => Action::PrevGroup, "previous aligned group";
     "cycle_filter" => Action::CycleFilter, "cycle the contradiction-kind filter";
     "facts" => Action::ToggleFacts, "fact table: each compared detail by source";
+    "coverage" => Action::ToggleCoverage, "what this source leaves out, and what only it reports";
     "search" => Action::StartSearch, "search (Enter confirms, Esc cancels)";
     "jump" => Action::StartJump, "jump to contradiction N or group gN, numbered as in reports";
     "next_match" => Action::NextMatch, "next search match";
@@ -53,6 +56,19 @@ bindables! {
     "export" => Action::Export, "export the contradiction / group / sentence";
     "export_format" => Action::CycleFormat, "cycle the export/copy format: markdown/html/json/text";
     "copy" => Action::Copy, "copy the excerpt in that format to the clipboard (OSC 52)";
+    "confirm" => Action::Mark(Verdict::Confirmed), "triage: mark the contradiction confirmed (again: unmark)";
+    "dismiss" => Action::Mark(Verdict::Dismissed), "triage: mark it dismissed (again: unmark)";
+    "to_check" => Action::Mark(Verdict::Check), "triage: mark it to check (again: unmark)";
+    "note" => Action::StartNote, "triage: write a note on it (Enter saves)";
+    "mark_filter" => Action::CycleMarkFilter, "show only unmarked / confirmed / dismissed / to check, then all";
+    "brief" => Action::ExportBrief, "export the confirmed contradictions as a cited brief";
+    "side_by_side" => Action::ToggleSide, "side by side: the source being read beside another, rows aligned";
+    "side_prev_left" => Action::SideSource { right: false, forward: false }, "side by side: previous source on the left";
+    "side_next_left" => Action::SideSource { right: false, forward: true }, "side by side: next source on the left";
+    "side_prev_right" => Action::SideSource { right: true, forward: false }, "side by side: previous source on the right";
+    "side_next_right" => Action::SideSource { right: true, forward: true }, "side by side: next source on the right";
+    "pager" => Action::OpenExternal(Tool::Pager), "open the source in $PAGER at this sentence";
+    "editor" => Action::OpenExternal(Tool::Editor), "open the source in $VISUAL or $EDITOR";
     "help" => Action::ToggleHelp, "this help";
     "back" => Action::Back, "close overlay, clear search (never quits)";
     "quit" => Action::Quit, "quit";
@@ -192,19 +208,26 @@ impl Keymap {
             }
         }
         refuse_shared_keys(overrides)?;
+        // A key the user binds leaves the action it triggers by default,
+        // whichever comes first in the table.
+        let claimed: Vec<Chord> = overrides
+            .values()
+            .flatten()
+            .filter_map(|k| Chord::parse(k).ok())
+            .collect();
         let mut bindings = Vec::new();
         let mut help = Vec::new();
         for b in table {
-            let keys = overrides
-                .get(b.name)
-                .or_else(|| defaults.get(b.name))
-                .cloned()
-                .unwrap_or_default();
+            let (keys, by_user) = match overrides.get(b.name) {
+                Some(keys) => (keys.clone(), true),
+                None => (defaults.get(b.name).cloned().unwrap_or_default(), false),
+            };
             let mut shown = Vec::new();
             for k in &keys {
                 let chord = Chord::parse(k).map_err(|e| format!("[keys] {}: {e}", b.name))?;
-                // A key rebound by the user leaves the action it used to trigger.
-                bindings.retain(|(c, _)| *c != chord);
+                if !by_user && claimed.contains(&chord) {
+                    continue;
+                }
                 bindings.push((chord, b.action.clone()));
                 shown.push(chord.to_string());
             }
@@ -339,13 +362,50 @@ mod tests {
     }
 
     #[test]
+    fn triage_and_side_keys_are_shifted_characters_too() {
+        let k = Keymap::default();
+        let shift = KeyModifiers::SHIFT;
+        let none = KeyModifiers::NONE;
+        // Terminals send `!`, `<`, `F` with Shift held; the chord ignores it.
+        assert_eq!(
+            k.action(key(KeyCode::Char('!'), shift)),
+            Some(Action::Mark(Verdict::Check))
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('<'), shift)),
+            Some(Action::SideSource {
+                right: false,
+                forward: false
+            })
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('F'), shift)),
+            Some(Action::CycleMarkFilter)
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('c'), none)),
+            Some(Action::Mark(Verdict::Confirmed))
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('w'), none)),
+            Some(Action::ToggleCoverage)
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('s'), none)),
+            Some(Action::ToggleSide)
+        );
+    }
+
+    #[test]
     fn overrides_replace_and_steal_keys() {
         let mut o = BTreeMap::new();
         o.insert("down".to_string(), vec!["x".to_string()]);
         o.insert("export".to_string(), vec!["j".to_string()]);
         let k = Keymap::with_overrides(&o).unwrap();
         let none = KeyModifiers::NONE;
+        // x is dismiss's by default, and dismiss comes after down in the table.
         assert_eq!(k.action(key(KeyCode::Char('x'), none)), Some(Action::Down));
+        assert_eq!(k.key_for("dismiss"), "", "the help no longer shows x there");
         assert_eq!(
             k.action(key(KeyCode::Char('j'), none)),
             Some(Action::Export)

@@ -9,6 +9,7 @@ mod action;
 mod app;
 pub mod config;
 mod event_loop;
+pub mod external;
 #[cfg(test)]
 #[path = "../../tests/reader_fixture/mod.rs"]
 pub(crate) mod fixture;
@@ -16,6 +17,7 @@ pub(crate) mod index;
 pub mod keymap;
 pub(crate) mod layout;
 pub(crate) mod outline;
+pub(crate) mod pairing;
 pub(crate) mod pane;
 mod terminal;
 pub mod theme;
@@ -46,6 +48,10 @@ pub struct Launch {
     pub config: Option<PathBuf>,
     /// Where `e` writes excerpts (`--export-dir`, default the current directory).
     pub export_dir: PathBuf,
+    /// The corpus the inputs name ([`crate::triage::corpus_id`]).
+    pub corpus: String,
+    /// Where its triage marks are kept ([`crate::triage::path_for`]).
+    pub marks: Option<PathBuf>,
 }
 
 /// Opens the reader and returns when the user quits.
@@ -59,6 +65,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         launch.warnings,
         launch.articles,
     );
+    app.open_marks(launch.marks, &launch.corpus);
     let signals = terminal::watch_signals()?;
     let (mut term, _guard) = terminal::enter()?;
     event_loop::run(&mut term, &mut app, launch.collation, &signals)

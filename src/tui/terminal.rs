@@ -49,6 +49,17 @@ fn install_panic_hook() {
     });
 }
 
+/// Leaves reader mode while `run` has the terminal (a pager, an editor), then
+/// enters it again and redraws everything.
+pub fn suspended<T>(terminal: &mut Tui, run: impl FnOnce() -> T) -> io::Result<T> {
+    restore();
+    let out = run();
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    terminal.clear()?;
+    Ok(out)
+}
+
 /// Enters reader mode; the guard restores it.
 pub fn enter() -> io::Result<(Tui, Guard)> {
     install_panic_hook();

@@ -1,6 +1,6 @@
 //! Marked-up, wrapped sentences. A sentence becomes display text (control characters
-//! replaced, divergent spans put in `[brackets]` so they survive without colour) with
-//! marks over byte ranges, then is wrapped with textwrap. An article's layout at one
+//! replaced, divergent spans put in `⟦white brackets⟧` so they survive without
+//! colour) with marks over byte ranges, then is wrapped with textwrap. An article's layout at one
 //! width is computed once and cached by the app, so scrolling 1,000 articles stays cheap.
 
 use std::ops::Range;
@@ -28,6 +28,14 @@ pub struct Marked {
     pub lines: Vec<Range<usize>>,
 }
 
+/// Opens a divergent span. The text's own brackets are `[` `]`; these white
+/// square brackets (one column each) are kept for the reader's marks, and a
+/// source's own `⟦` `⟧` are drawn as `[` `]`, so a mark is never confused with
+/// the text, with or without colour.
+pub const OPEN: char = '⟦';
+/// Closes a divergent span (see [`OPEN`]).
+pub const CLOSE: char = '⟧';
+
 /// `c`, or U+FFFD when it is a control character: nothing drawn may move the
 /// cursor or change the terminal's modes.
 fn printable(c: char) -> char {
@@ -38,9 +46,30 @@ fn printable(c: char) -> char {
     }
 }
 
+/// A character of a source's text as drawn: [`printable`], and the mark
+/// brackets ([`OPEN`], [`CLOSE`]) as plain ones, so that only the reader's
+/// marks are ever drawn with them.
+fn from_source(c: char) -> char {
+    match c {
+        OPEN => '[',
+        CLOSE => ']',
+        c => printable(c),
+    }
+}
+
 /// `s` with its control characters replaced ([`printable`]).
 pub fn sanitise(s: &str) -> String {
     s.chars().map(printable).collect()
+}
+
+/// A source's text as drawn ([`from_source`]).
+pub fn source_text(s: &str) -> String {
+    s.chars().map(from_source).collect()
+}
+
+/// `text` between the mark brackets.
+pub fn bracketed(text: &str) -> String {
+    format!("{OPEN}{text}{CLOSE}")
 }
 
 /// Builds display text from `text` with `marks` (byte ranges into `text`); ranges
@@ -73,7 +102,7 @@ pub fn markup(text: &str, marks: &[(Range<usize>, Mark)]) -> Marked {
         }
         for (k, (r, m)) in marks.iter().enumerate().rev() {
             if r.end == i && bracketed(m) {
-                out.push(']');
+                out.push(CLOSE);
                 ends[k] = out.len();
             }
         }
@@ -81,12 +110,12 @@ pub fn markup(text: &str, marks: &[(Range<usize>, Mark)]) -> Marked {
             if r.start == i {
                 starts[k] = out.len();
                 if bracketed(m) {
-                    out.push('[');
+                    out.push(OPEN);
                 }
             }
         }
         if let Some(c) = c {
-            out.push(printable(c));
+            out.push(from_source(c));
         }
     }
     let marks = marks
@@ -207,9 +236,25 @@ mod tests {
                 (19..27, Mark::Detail),
             ],
         );
-        assert_eq!(m.text, "talks in [Ankara] on Thursday");
-        assert_eq!(&m.text[m.marks[0].0.clone()], "[Ankara]");
+        assert_eq!(m.text, "talks in ⟦Ankara⟧ on Thursday");
+        assert_eq!(&m.text[m.marks[0].0.clone()], "⟦Ankara⟧");
         assert_eq!(&m.text[m.marks[1].0.clone()], "Thursday");
+    }
+
+    #[test]
+    fn marks_never_look_like_the_texts_own_brackets() {
+        // "min[ute" and a source's own white brackets: the text keeps its `[`,
+        // the mark is the only `⟦`…`⟧` drawn, each one column wide.
+        let m = markup(
+            "a min[ute] ⟦x⟧ later",
+            &[(2..10, Mark::Divergent(DivergenceKind::Quote))],
+        );
+        assert_eq!(m.text, "a ⟦min[ute]⟧ [x] later");
+        assert_eq!(m.text.matches(OPEN).count(), 1);
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(bracketed("").as_str()),
+            2
+        );
     }
 
     #[test]
@@ -244,7 +289,7 @@ mod tests {
         .wrapped(80);
         let p = m.pieces(m.lines[0].clone(), &[]);
         let texts: Vec<&str> = p.iter().map(|(t, _)| *t).collect();
-        assert_eq!(texts, ["a ", "[Ankara]", " b"]);
+        assert_eq!(texts, ["a ", "⟦Ankara⟧", " b"]);
         assert_eq!(p[1].1, vec![Mark::Divergent(DivergenceKind::Place)]);
     }
 

@@ -1,9 +1,8 @@
 //! What `e` exports and `y` copies from where the cursor is: the contradiction
 //! being explained, else the group, else the lone sentence, with a file stem.
 
-use super::{empty_collation, App};
+use super::App;
 use crate::export::{self, Excerpt, Format};
-use crate::model::{Group, SentenceRef};
 use crate::tui::action::{Effect, Target};
 
 /// A format's name as `parallax report --format` spells it.
@@ -52,25 +51,16 @@ impl App {
         ))
     }
 
-    /// The excerpt text for `target` in `format` (a lone sentence is cited as a
-    /// one-member group so it is formatted like any other excerpt).
+    /// The excerpt text for `target` in `format`.
     pub fn excerpt(&self, target: Target, format: Format) -> String {
-        match target {
-            Target::Excerpt(e) => export::excerpt(&self.collation, e, format),
-            Target::Sentence(r) => {
-                let mut one = empty_collation();
-                one.articles
-                    .push(self.collation.articles[r.article].clone());
-                one.groups.push(Group {
-                    members: vec![SentenceRef {
-                        article: 0,
-                        sentence: r.sentence,
-                    }],
-                    score: 1.0,
-                });
-                export::excerpt(&one, Excerpt::Group(0), format)
+        let what = match target {
+            Target::Excerpt(e) => e,
+            Target::Sentence(r) => Excerpt::Sentence(r),
+            Target::Brief => {
+                return export::brief(&self.collation, format, &self.triage.per_divergence())
             }
-        }
+        };
+        export::excerpt(&self.collation, what, format)
     }
 
     pub(super) fn export(&mut self) -> Option<Effect> {
@@ -86,6 +76,18 @@ impl App {
                 None
             }
         }
+    }
+
+    /// `o`/`v`: the source being read, in the pager or editor.
+    pub(super) fn open_external(&mut self, tool: crate::tui::external::Tool) -> Option<Effect> {
+        if self.collation.articles.get(self.article()).is_none() {
+            self.fail("no source to open".to_string());
+            return None;
+        }
+        Some(Effect::External {
+            tool,
+            at: self.here(),
+        })
     }
 
     pub(super) fn copy(&mut self) -> Option<Effect> {

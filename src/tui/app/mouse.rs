@@ -50,7 +50,10 @@ impl App {
         match self.pane_at(col, row) {
             Some(Pane::Sources) => self.sources.step(&self.index.outline, delta),
             Some(Pane::Reading) => self.reading.wheel(self.size, delta),
-            Some(Pane::Compare) => self.compare.wheel(delta),
+            Some(Pane::Compare) => {
+                let (_, total, height) = self.compare_rows();
+                self.compare.wheel(delta, total, height);
+            }
             None => {}
         }
     }

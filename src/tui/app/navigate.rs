@@ -7,6 +7,7 @@ use crate::model::SentenceRef;
 use crate::tui::action::{Action, Pane};
 use crate::tui::index::Stop;
 use crate::tui::pane::{reading, sources};
+use crate::tui::views::compare;
 
 /// Which way `n`/`N`, `]`/`[` and the match keys step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,17 +64,35 @@ impl App {
                 self.go(self.article(), target, None);
             }
             Pane::Compare => {
-                let n = self.others().len();
-                self.compare.step(rows.unwrap_or(step), n);
+                let (entries, total, height) = self.compare_rows();
+                match rows {
+                    Some(r) => self.compare.scroll_by(r, &entries, total, height),
+                    None => self.compare.step(step, &entries, height),
+                }
             }
         }
+    }
+
+    /// What Compare shows now: the rows of each other member, all its lines
+    /// and the pane's height.
+    pub(super) fn compare_rows(&self) -> (Vec<std::ops::Range<usize>>, usize, usize) {
+        let Some(body) = compare::body(self.size) else {
+            return (Vec::new(), 0, 1);
+        };
+        let shown = compare::lines(self, body.width);
+        (
+            shown.others,
+            shown.lines.len(),
+            usize::from(body.height).max(1),
+        )
     }
 
     /// PageDown/PageUp (a pane's height) and Ctrl-d/Ctrl-u (half of it).
     pub(super) fn page(&mut self, action: &Action) {
         let page = match self.focus {
             Pane::Sources => sources::height(self.size, self.warnings.len()),
-            _ => reading::height(self.size),
+            Pane::Reading => reading::height(self.size),
+            Pane::Compare => self.compare_rows().2,
         } as isize;
         let rows = match action {
             Action::PageDown => page,
@@ -190,9 +209,11 @@ impl App {
             Some(k) if now != story => format!(" → story {}", k + 1),
             _ => String::new(),
         };
+        // K of M counts in the story and filter; #N is the number reports print.
         self.say(format!(
-            "contradiction {pos} of {} · {kind}{}{story_note}",
+            "contradiction {pos} of {} (#{}) · {kind}{}{story_note}",
             counted.len(),
+            d + 1,
             wrap_note(wrapped)
         ));
     }

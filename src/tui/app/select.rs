@@ -20,10 +20,11 @@ impl App {
         self.index.labels.get(article).map_or("", String::as_str)
     }
 
-    /// Whether divergence `d` passes the current filter.
+    /// Whether divergence `d` passes the current filters (kind and mark).
     pub fn passes(&self, d: usize) -> bool {
         self.filter
             .is_none_or(|k| self.collation.divergences[d].kind == k)
+            && self.triage.passes(d, self.mark_filter)
     }
 
     /// Contradictions touching an article, under the current filter.

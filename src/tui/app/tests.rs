@@ -113,7 +113,7 @@ fn each_contradiction_is_visited_once_and_counted_as_the_report_counts() {
     assert_eq!(seen, [(0, 0, Some(0)), (0, 1, Some(1)), (0, 2, Some(2))]);
     let m = &a.message.as_ref().unwrap().0;
     assert_eq!(
-        m, "contradiction 3 of 3 · number",
+        m, "contradiction 3 of 3 (#3) · number",
         "M is the report's count"
     );
     update(&mut a, Action::NextContradiction);
@@ -134,7 +134,7 @@ fn contradictions_land_on_the_source_being_read() {
     update(&mut a, Action::PrevContradiction);
     assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
     let m = &a.message.as_ref().unwrap().0;
-    assert!(m.starts_with("contradiction 3 of 3 · number"), "{m}");
+    assert!(m.starts_with("contradiction 3 of 3 (#3) · number"), "{m}");
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn filter_limits_contradictions() {
         "one place contradiction"
     );
     let m = &a.message.as_ref().unwrap().0;
-    assert_eq!(m, "contradiction 1 of 1 · place (wrapped)");
+    assert_eq!(m, "contradiction 1 of 1 (#1) · place (wrapped)");
     update(&mut a, Action::CycleFilter);
     assert_eq!(a.filter, Some(DivergenceKind::Date));
     for _ in 0..7 {
@@ -178,13 +178,84 @@ fn filter_limits_contradictions() {
 }
 
 #[test]
+fn compare_scrolls_by_keys_and_stops_at_the_end() {
+    // A pane of 5 lines (80×16) for a group of three sentences and a note.
+    let mut a = App::with_collation(fixture::collation(), (80, 16));
+    update(&mut a, Action::NextContradiction);
+    update(&mut a, Action::NextPane);
+    let (entries, total, height) = a.compare_rows();
+    assert!(
+        total > height,
+        "the fixture's group overflows: {total} lines"
+    );
+    update(&mut a, Action::PageDown);
+    assert_eq!(a.compare.scroll(), total - height, "stops at the end");
+    let selected = &entries[a.compare.cursor()];
+    assert!(
+        selected.start >= a.compare.scroll(),
+        "the selection is on screen"
+    );
+    update(&mut a, Action::PageDown);
+    assert_eq!(a.compare.scroll(), total - height);
+    update(&mut a, Action::Top);
+    assert_eq!(
+        (a.compare.cursor(), a.compare.scroll()),
+        (0, entries[0].start.min(total - height))
+    );
+    update(&mut a, Action::Bottom);
+    let last = &entries[entries.len() - 1];
+    assert!(
+        last.end <= a.compare.scroll() + height,
+        "j/k keep it on screen"
+    );
+    for _ in 0..20 {
+        update(
+            &mut a,
+            Action::Scroll {
+                col: 60,
+                row: 14,
+                down: true,
+            },
+        );
+    }
+    assert_eq!(
+        a.compare.scroll(),
+        total - height,
+        "the wheel stops at the end"
+    );
+}
+
+#[test]
+fn the_status_names_the_number_reports_print_beside_k_of_m() {
+    let mut a = App::with_collation(fixture::stories(), (120, 40));
+    let md = crate::export::report(&a.collation, Format::Markdown);
+    for _ in 0..a.collation.divergences.len() {
+        update(&mut a, Action::NextContradiction);
+        let m = a.message.clone().unwrap().0;
+        let n: usize = m
+            .split("(#")
+            .nth(1)
+            .and_then(|r| r.split(')').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no report number in {m:?}"));
+        assert_eq!(a.divergence, Some(n - 1), "{m}");
+        let note = &a.collation.divergences[n - 1].note;
+        let heading = md
+            .lines()
+            .find(|l| l.starts_with(&format!("#### {n}. ")))
+            .unwrap_or_else(|| panic!("no #### {n}. in the report:\n{md}"));
+        assert!(heading.ends_with(note.as_str()), "{heading} / {note}");
+    }
+}
+
+#[test]
 fn overlays_toggle_and_close() {
     let mut a = app();
     update(&mut a, Action::ToggleFacts);
     assert_eq!(a.overlay, Some(Overlay::Facts));
     update(&mut a, Action::ToggleHelp);
     assert_eq!(a.overlay, Some(Overlay::Help));
-    update(&mut a, Action::Down);
+    update(&mut a, Action::Export);
     assert_eq!(
         (a.overlay, a.sentence()),
         (None, 0),
@@ -487,4 +558,7 @@ fn paragraphs_are_kept_as_blank_rows() {
     );
 }
 
+mod overlays;
+mod side;
 mod stories;
+mod triage;

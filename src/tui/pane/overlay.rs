@@ -1,6 +1,6 @@
-//! The overlays drawn over the panes (key help, fact table) and how an open one
-//! answers a key: its own toggle closes it, the other's switches to it, anything
-//! else closes it without acting.
+//! The overlays drawn over the panes (key help, fact table, coverage) and how
+//! an open one answers a key its own keys do not take: its toggle closes it,
+//! another's switches to it, anything else closes it without acting.
 
 use crate::tui::action::Action;
 
@@ -8,6 +8,7 @@ use crate::tui::action::Action;
 pub enum Overlay {
     Help,
     Facts,
+    Coverage,
 }
 
 /// The overlay open after `action` reaches an open `overlay`.
@@ -15,8 +16,10 @@ pub fn after(overlay: Overlay, action: &Action) -> Option<Overlay> {
     match action {
         Action::ToggleHelp if overlay == Overlay::Help => None,
         Action::ToggleFacts if overlay == Overlay::Facts => None,
+        Action::ToggleCoverage if overlay == Overlay::Coverage => None,
         Action::ToggleHelp => Some(Overlay::Help),
         Action::ToggleFacts => Some(Overlay::Facts),
+        Action::ToggleCoverage => Some(Overlay::Coverage),
         a if !a.from_user() => Some(overlay),
         _ => None,
     }

@@ -1,17 +1,28 @@
-//! The prompt on the status line, for a search or a jump (`:`), the confirmed
-//! search (highlighted and stepped through), and which sentences match it in
-//! reading order.
+//! The prompt on the status line, for a search, a jump (`:`) or a triage
+//! note (`a`), the confirmed search (highlighted and stepped through), and
+//! which sentences match it in reading order.
 
 use crate::model::{Collation, SentenceRef};
 use crate::tui::index::at;
 use crate::tui::outline::Outline;
 use crate::tui::wrap;
 
+/// What the open prompt is for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Prompt {
+    /// `/`: a search.
+    #[default]
+    Search,
+    /// `:`: a contradiction or group number to jump to.
+    Jump,
+    /// `a`: the note of this divergence's triage mark.
+    Note(usize),
+}
+
 #[derive(Debug, Default)]
 pub struct Search {
     input: Option<String>,
-    /// The prompt open is `:`'s, for a number to jump to.
-    jumping: bool,
+    prompt: Prompt,
     query: Option<String>,
 }
 
@@ -26,28 +37,29 @@ impl Search {
         self.query.as_deref()
     }
 
-    /// Whether the open prompt is `:`'s.
-    pub fn jumping(&self) -> bool {
-        self.jumping
+    /// What the open prompt is for.
+    pub fn prompt(&self) -> Prompt {
+        self.prompt
     }
 
     pub(in crate::tui) fn start(&mut self) {
-        self.input = Some(String::new());
-        self.jumping = false;
+        self.start_prompt(Prompt::Search, String::new());
     }
 
-    pub(in crate::tui) fn start_jump(&mut self) {
-        self.input = Some(String::new());
-        self.jumping = true;
+    /// Opens a prompt for `prompt`, holding `text` already.
+    pub(in crate::tui) fn start_prompt(&mut self, prompt: Prompt, text: String) {
+        self.input = Some(text);
+        self.prompt = prompt;
     }
 
-    /// Closes a `:` prompt and gives what was typed; `None` for a search prompt.
-    pub(in crate::tui) fn take_jump(&mut self) -> Option<String> {
-        if !self.jumping {
+    /// Closes a prompt that is not a search's and gives what it was for and
+    /// what was typed; `None` for a search prompt.
+    pub(in crate::tui) fn take_other(&mut self) -> Option<(Prompt, String)> {
+        if self.prompt == Prompt::Search {
             return None;
         }
-        self.jumping = false;
-        self.input.take()
+        let prompt = std::mem::take(&mut self.prompt);
+        self.input.take().map(|typed| (prompt, typed))
     }
 
     pub(in crate::tui) fn type_char(&mut self, c: char) {
@@ -64,7 +76,7 @@ impl Search {
 
     pub(in crate::tui) fn cancel(&mut self) {
         self.input = None;
-        self.jumping = false;
+        self.prompt = Prompt::Search;
     }
 
     /// Closes the prompt; its text becomes the query. True when there is one.

@@ -53,7 +53,17 @@ fn title(app: &App) -> String {
         } else {
             ""
         };
-        return format!("Compare: {} · {}{update}", div.note, div.kind);
+        // #N as reports number it.
+        let marked = app
+            .triage()
+            .mark(d)
+            .map_or(String::new(), |m| format!(" · {}", m.verdict));
+        return format!(
+            "Compare #{}: {} · {}{update}{marked}",
+            d + 1,
+            div.note,
+            div.kind
+        );
     }
     match app.group() {
         Some(g) => format!(
@@ -73,28 +83,41 @@ fn sources(n: usize) -> String {
     }
 }
 
-pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.settings().theme;
-    let loaded = app.is_loaded()
+/// The Compare pane's content at one text width: its lines, and the rows each
+/// other member of the group takes (in [`App::others`] order), so that `update`
+/// can keep the selection in view and stop scrolling at the end.
+pub struct CompareLines {
+    pub lines: Vec<Line<'static>>,
+    pub others: Vec<Range<usize>>,
+}
+
+/// The inside of the Compare pane for a terminal of `size`, if it has panes.
+pub fn body(size: (u16, u16)) -> Option<Rect> {
+    crate::tui::layout::panes(Rect::new(0, 0, size.0, size.1)).map(|p| p.compare.inner(BORDER))
+}
+
+/// Whether the current sentence exists (the pane has something to show).
+fn loaded(app: &App) -> bool {
+    app.is_loaded()
         && app
             .collation()
             .articles
             .get(app.article())
-            .is_some_and(|a| app.sentence() < a.sentences.len());
-    frame.render_widget(
-        pane_block(
-            app,
-            Pane::Compare,
-            if loaded { title(app) } else { "Compare".into() },
-        ),
-        area,
-    );
-    let body = area.inner(BORDER);
-    if !loaded || body.width == 0 || body.height == 0 {
-        return;
+            .is_some_and(|a| app.sentence() < a.sentences.len())
+}
+
+/// What the Compare pane draws at `width` columns.
+pub fn lines(app: &App, width: u16) -> CompareLines {
+    let mut out = CompareLines {
+        lines: Vec::new(),
+        others: Vec::new(),
+    };
+    if !loaded(app) || width == 0 {
+        return out;
     }
-    let w = usize::from(body.width);
-    let mut lines: Vec<Line> = Vec::new();
+    let t = &app.settings().theme;
+    let w = usize::from(width);
+    let lines = &mut out.lines;
     let others = app.others();
     let group = app.group();
     if group.is_none() {
@@ -112,7 +135,18 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ds.sort_by_key(|d| Some(*d) != current);
         for d in ds {
             let div = &app.collation().divergences[d];
-            let text = fit(&format!("{} · {}", div.kind, div.note), w.saturating_sub(2));
+            let marked = app.triage().mark(d).map_or(String::new(), |m| {
+                let note = if m.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", m.note)
+                };
+                format!(" · {}{note}", m.verdict)
+            });
+            let text = fit(
+                &format!("{} · {}{marked}", div.kind, div.note),
+                w.saturating_sub(2),
+            );
             let mark = if Some(d) == current { "▶ " } else { "  " };
             lines.push(Line::from(vec![
                 Span::styled(mark, t.count),
@@ -135,6 +169,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         if k > 0 && group.is_none() {
             break;
         }
+        let first_row = lines.len();
         let text = &app.collation().articles[a].sentences[s].text;
         let mut marks = match group {
             Some(g) => app.group_marks(at(a, s), g),
@@ -188,9 +223,32 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             }
             lines.push(Line::from(spans));
         }
+        if !is_current {
+            out.others.push(first_row..lines.len());
+        }
     }
-    let skip = app.compare().scroll().min(lines.len().saturating_sub(1));
-    let visible: Vec<Line> = lines.into_iter().skip(skip).collect();
+    out
+}
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let loaded = loaded(app);
+    frame.render_widget(
+        pane_block(
+            app,
+            Pane::Compare,
+            if loaded { title(app) } else { "Compare".into() },
+        ),
+        area,
+    );
+    let body = area.inner(BORDER);
+    if !loaded || body.width == 0 || body.height == 0 {
+        return;
+    }
+    let all = lines(app, body.width).lines;
+    // Never past the end: the last line stays at the bottom.
+    let end = all.len().saturating_sub(usize::from(body.height));
+    let skip = app.compare().scroll().min(end);
+    let visible: Vec<Line> = all.into_iter().skip(skip).collect();
     frame.render_widget(Paragraph::new(visible), body);
 }
 

@@ -1,8 +1,9 @@
 //! The `?` overlay: every key, generated from the same keymap that handles them.
+//! When the terminal is too short for all of them, `j`/`k` and pages scroll it.
 
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::fit;
@@ -26,6 +27,22 @@ const EXTRA: [(&str, &str); 4] = [
     ("Ctrl-c", "quit at any time"),
 ];
 
+/// The help's lines and the popup it is drawn in, in a screen `area`.
+pub fn size(app: &App, area: Rect) -> (usize, Rect) {
+    let lines = app.settings().keymap.help_rows().len() + 1 + EXTRA.len();
+    let h = u16::try_from(lines + 2).unwrap_or(u16::MAX);
+    (
+        lines,
+        area.centered(Constraint::Length(84), Constraint::Length(h)),
+    )
+}
+
+/// The first line shown when `scroll` lines are asked to scroll off.
+pub fn first_line(app: &App, area: Rect, scroll: usize) -> usize {
+    let (lines, popup) = size(app, area);
+    scroll.min(lines.saturating_sub(usize::from(popup.height.saturating_sub(2))))
+}
+
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.settings().theme;
     let rows = app.settings().keymap.help_rows();
@@ -35,15 +52,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .max()
         .unwrap_or(8)
         .max(14);
-    let h = (rows.len() + EXTRA.len() + 3) as u16;
-    let popup = area.centered(Constraint::Length(84), Constraint::Length(h));
-    frame.render_widget(Clear, popup);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border_focused)
-        .title(Span::styled(" Help: keys (any key closes) ", t.title));
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
+    let (total, popup) = size(app, area);
+    let first = first_line(app, area, app.help_scroll());
+    let title = if usize::from(popup.height.saturating_sub(2)) < total {
+        " Help: keys (j/k scroll; any other key closes) "
+    } else {
+        " Help: keys (any key closes) "
+    };
+    let inner = super::popup(frame, app, popup, title);
     let w = usize::from(inner.width);
     let mut lines: Vec<Line> = rows
         .iter()
@@ -61,6 +77,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             Span::styled(fit(v, w.saturating_sub(key_w + 1)), t.dim),
         ]));
     }
+    lines.drain(..first.min(lines.len()));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

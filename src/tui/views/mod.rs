@@ -1,10 +1,12 @@
 //! Drawing: each pane is a function of `&App` into a frame area. Views never change
 //! state; anything they need precomputed (layouts, counts) comes from the app.
 
-mod compare;
-mod facts;
-mod help;
+pub(crate) mod compare;
+pub(crate) mod coverage;
+pub(crate) mod facts;
+pub(crate) mod help;
 mod reading;
+pub(crate) mod side;
 mod sources;
 mod status;
 
@@ -34,13 +36,19 @@ pub fn render(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
     };
-    sources::render(frame, app, panes.sources);
-    reading::render(frame, app, panes.reading);
-    compare::render(frame, app, panes.compare);
+    match side::area((area.width, area.height)).filter(|_| app.side().is_some()) {
+        Some(whole) => side::render(frame, app, whole),
+        None => {
+            sources::render(frame, app, panes.sources);
+            reading::render(frame, app, panes.reading);
+            compare::render(frame, app, panes.compare);
+        }
+    }
     status::render(frame, app, panes.status);
     match app.overlay() {
         Some(Overlay::Help) => help::render(frame, app, area),
         Some(Overlay::Facts) => facts::render(frame, app, area),
+        Some(Overlay::Coverage) => coverage::render(frame, app, area),
         None => {}
     }
 }
@@ -58,6 +66,25 @@ fn pane_block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
             Span::styled(marker, border),
             Span::styled(format!("{} ", sanitise(&title)), t.title),
         ]))
+}
+
+/// Clears `popup`, draws its border titled `title` and gives its inside: the
+/// frame of every overlay.
+fn popup(
+    frame: &mut Frame,
+    app: &App,
+    popup: ratatui::layout::Rect,
+    title: &str,
+) -> ratatui::layout::Rect {
+    let t = &app.settings().theme;
+    frame.render_widget(ratatui::widgets::Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border_focused)
+        .title(Span::styled(title.to_string(), t.title));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    inner
 }
 
 /// The style of text carrying `marks` on top of `base`.

@@ -1,5 +1,6 @@
 //! The Reading pane: the current article, wrapped (from the app's layout cache), with
-//! a gutter that marks the current sentence (▶), contradicted sentences (!) and
+//! a gutter that marks the current sentence (▶), contradicted sentences (!, or
+//! the verdict of a triaged one: ✓ confirmed, ✗ dismissed, ? to check) and
 //! aligned ones (│), divergent spans coloured by kind and bracketed.
 
 use std::borrow::Cow;
@@ -78,10 +79,12 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             (" ", t.dim)
         };
-        let contradicted = spans[s]
-            .iter()
-            .any(|span| app.filter().is_none_or(|f| f == span.kind));
-        let (kind, kind_style) = if contradicted && l == 0 {
+        let contradicted = spans[s].iter().find(|span| app.passes(span.divergence));
+        // A triaged contradiction shows its verdict in the gutter.
+        let verdict = contradicted.and_then(|span| app.triage().mark(span.divergence));
+        let (kind, kind_style) = if let (Some(m), 0) = (verdict, l) {
+            (verdict_mark(m.verdict), t.count)
+        } else if contradicted.is_some() && l == 0 {
             ("!", t.count)
         } else if aligned[s].is_some() {
             ("│", t.gutter_aligned)
@@ -107,6 +110,15 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), body);
+}
+
+/// The gutter mark of a triaged contradiction.
+fn verdict_mark(v: crate::triage::Verdict) -> &'static str {
+    match v {
+        crate::triage::Verdict::Confirmed => "✓",
+        crate::triage::Verdict::Dismissed => "✗",
+        crate::triage::Verdict::Check => "?",
+    }
 }
 
 fn spinner(tick: usize) -> &'static str {

@@ -68,6 +68,9 @@ fn position(app: &App) -> String {
     if let Some(f) = app.filter() {
         out.push_str(&format!(" · filter {f}"));
     }
+    if let Some(f) = app.mark_filter() {
+        out.push_str(&format!(" · marks {}", f.words()));
+    }
     if let Some(q) = app.search().query() {
         out.push_str(&format!(" · /{q}"));
     }
@@ -78,10 +81,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.settings().theme;
     let w = usize::from(area.width);
     if let Some(input) = app.search().input() {
-        let prompt = if app.search().jumping() {
-            format!(":{input}█  Enter jump to contradiction N or group gN · Esc cancel")
-        } else {
-            format!("/{input}█  Enter search · Esc cancel")
+        use crate::tui::pane::search::Prompt;
+        let prompt = match app.search().prompt() {
+            Prompt::Jump => {
+                format!(":{input}█  Enter jump to contradiction N or group gN · Esc cancel")
+            }
+            Prompt::Note(d) => format!("note for #{}: {input}█  Enter save · Esc cancel", d + 1),
+            Prompt::Search => format!("/{input}█  Enter search · Esc cancel"),
         };
         let prompt = fit(&prompt, w);
         frame.render_widget(Paragraph::new(prompt).style(t.status), area);

@@ -35,11 +35,14 @@ fn contradictions_run_story_by_story_then_wrap() {
     update(&mut a, Action::NextContradiction);
     assert_eq!((a.article(), a.sentence(), a.divergence), (5, 0, Some(3)));
     let m = &a.message.as_ref().unwrap().0;
-    assert_eq!(m, "contradiction 1 of 2 · number", "the nearest side first");
+    assert_eq!(
+        m, "contradiction 1 of 2 (#4) · number",
+        "the nearest side first"
+    );
     update(&mut a, Action::PrevContradiction);
     assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
     let m = &a.message.as_ref().unwrap().0;
-    assert_eq!(m, "contradiction 3 of 3 · number → story 1");
+    assert_eq!(m, "contradiction 3 of 3 (#3) · number → story 1");
     update(&mut a, Action::Top);
     update(&mut a, Action::PrevContradiction);
     assert_eq!((a.article(), a.sentence(), a.divergence), (5, 1, Some(4)));
@@ -55,7 +58,7 @@ fn crossing_a_story_makes_it_current() {
     assert_eq!((a.article(), a.sources.cursor()), (1, 1), "Sources follows");
     assert_eq!(a.story(), Some((1, 3, "Izmir · Tuesday")));
     let m = &a.message.as_ref().unwrap().0;
-    assert_eq!(m, "contradiction 1 of 2 · number → story 2");
+    assert_eq!(m, "contradiction 1 of 2 (#4) · number → story 2");
     update(&mut a, Action::PrevContradiction);
     assert_eq!((a.article(), a.sentence(), a.divergence), (0, 2, Some(2)));
     assert_eq!(a.story().map(|s| s.0), Some(0));
@@ -64,7 +67,7 @@ fn crossing_a_story_makes_it_current() {
             .as_ref()
             .unwrap()
             .0
-            .starts_with("contradiction 3 of 3 · "),
+            .starts_with("contradiction 3 of 3 (#3) · "),
         "counted within the story"
     );
     assert!(!a.message.as_ref().unwrap().0.contains("wrapped"));
