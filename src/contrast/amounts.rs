@@ -51,6 +51,13 @@ static HEDGES: LazyLock<Vec<(Vec<String>, Hedge)>> = LazyLock::new(|| {
     out
 });
 
+/// Whether a word belongs to a hedging phrase of `hedges.tsv` ("up", "to",
+/// "about", "more", "than").
+pub(crate) fn is_hedge_word(word: &str) -> bool {
+    let word = word.to_lowercase();
+    HEDGES.iter().any(|(phrase, _)| phrase.contains(&word))
+}
+
 /// A figure as stated: the interval it allows and how it was qualified.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Amount {

@@ -161,14 +161,7 @@ fn one_clause_event(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
 /// colon, a bracket or a word that opens another clause on either side.
 fn clause_words_around<'m>(m: &'m Member, d: &Detail) -> Vec<&'m str> {
     let tokens = m.tokens;
-    let first = tokens
-        .iter()
-        .position(|t| t.end > d.start)
-        .unwrap_or(tokens.len());
-    let after = tokens
-        .iter()
-        .position(|t| t.start >= d.end)
-        .unwrap_or(tokens.len());
+    let (first, after) = token_span(m, d);
     let breaks =
         |from: usize, to: usize| from < to && m.text[from..to].contains([',', ';', ':', '(', ')']);
     let mut start = first;
@@ -185,9 +178,7 @@ fn clause_words_around<'m>(m: &'m Member, d: &Detail) -> Vec<&'m str> {
     {
         end += 1;
     }
-    let mut words = claim_words(&tokens[start..end]);
-    words.retain(|w| !w.is_empty());
-    words
+    claim_words(&tokens[start..end])
 }
 
 /// Share of the longer sentence's claim words they must share as well: a
@@ -270,16 +261,17 @@ const ROLE_BEFORE: usize = 3;
 /// …and after it.
 const ROLE_AFTER: usize = 5;
 
+/// The detail's first token and the first token after it.
+fn token_span(m: &Member, d: &Detail) -> (usize, usize) {
+    let first = m.tokens.iter().position(|t| t.end > d.start);
+    let after = m.tokens.iter().position(|t| t.start >= d.end);
+    let end = m.tokens.len();
+    (first.unwrap_or(end), after.unwrap_or(end))
+}
+
 pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
     let tokens = m.tokens;
-    let first = tokens
-        .iter()
-        .position(|t| t.end > d.start)
-        .unwrap_or(tokens.len());
-    let after = tokens
-        .iter()
-        .position(|t| t.start >= d.end)
-        .unwrap_or(tokens.len());
+    let (first, after) = token_span(m, d);
     let span = &m.text[d.start..d.end];
     let mut event = None;
     if span.contains("year-old") || span.contains("year old") {
@@ -332,11 +324,9 @@ fn counted_noun<'t>(m: &'t Member, after: usize) -> Option<&'t Token> {
     }
 }
 
-/// Words that may stand between "of" and its figure ("a sentence of up to
-/// 12 years", "a fall of about 2%").
-const OF_HEDGES: [&str; 9] = [
-    "up", "to", "about", "nearly", "almost", "some", "around", "more", "than",
-];
+/// Hedge words that may stand between "of" and its figure ("a sentence
+/// of up to 12 years", "a fall of about 2%"): at most this many.
+const OF_HEDGE_WORDS: usize = 3;
 
 /// The noun before "of" that a figure measures: "returns of 4 percent a
 /// month", "a prison sentence of up to 15 years". A function word there
@@ -344,7 +334,11 @@ const OF_HEDGES: [&str; 9] = [
 fn owner<'t>(m: &'t Member, first: usize) -> Option<&'t str> {
     let before = &m.tokens[..first];
     let mut k = before.len();
-    while k > 0 && OF_HEDGES.contains(&before[k - 1].norm.as_str()) && k + 3 > before.len() {
+    while k > 0
+        && before[k - 1].norm != "of"
+        && super::amounts::is_hedge_word(&m.text[before[k - 1].start..before[k - 1].end])
+        && k + OF_HEDGE_WORDS > before.len()
+    {
         k -= 1;
     }
     let of = before.get(k.checked_sub(1)?)?;

@@ -85,13 +85,7 @@ fn misattributed(
     if shorter < MIN_COMMON_UNATTRIBUTED {
         return;
     }
-    let common: usize = capture_diff_slices(Algorithm::Patience, &wa, &wb)
-        .iter()
-        .map(|op| match op {
-            DiffOp::Equal { len, .. } => *len,
-            _ => 0,
-        })
-        .sum();
+    let common = in_common(&capture_diff_slices(Algorithm::Patience, &wa, &wb));
     if (common as f32) < SAME_REMARK * shorter as f32 {
         return;
     }
@@ -103,6 +97,16 @@ fn misattributed(
     };
     out.conflict
         .push((DivergenceKind::Person, spot(ia, x), spot(ib, y)));
+}
+
+/// How many words a word diff keeps in common, in order.
+fn in_common(ops: &[DiffOp]) -> usize {
+    ops.iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// The name a sentence gives the speaker of its quote, outside the quote.
@@ -228,13 +232,7 @@ fn changed_words(
         return None; // nothing changed (or nothing to compare)
     }
     let ops = capture_diff_slices(Algorithm::Patience, &wa, &wb);
-    let common: usize = ops
-        .iter()
-        .map(|op| match op {
-            DiffOp::Equal { len, .. } => *len,
-            _ => 0,
-        })
-        .sum();
+    let common = in_common(&ops);
     let shorter = wa.len().min(wb.len());
     let (min_common, min_overlap) = if attributed {
         (MIN_COMMON, MIN_OVERLAP)
