@@ -73,7 +73,18 @@ pub(crate) fn figure(value: &str) -> Option<f64> {
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
         .collect();
-    digits.trim_start_matches('-').parse().ok()
+    digits
+        .trim_start_matches('-')
+        .parse()
+        .ok()
+        // "eleven", "a dozen": a figure written in words.
+        .or_else(|| {
+            let words = !value.contains(|c: char| c.is_ascii_digit());
+            words
+                .then(|| crate::text::word_number(value))
+                .flatten()
+                .map(|n| n as f64)
+        })
 }
 
 /// The amount a number detail states, read with the words before it.
@@ -126,7 +137,10 @@ fn range_start(m: &Member, d: &Detail) -> Option<f64> {
         .iter()
         .rfind(|p| p.kind == DetailKind::Number && p.end <= d.start)?;
     let gap = m.text[previous.end..d.start].trim().to_lowercase();
+    // "5-2", "6-1": a score or a vote, not a range (a range rises).
+    let descending = figure(&previous.value)? > figure(&d.value)?;
     let joined = matches!(gap.as_str(), "to" | "-" | "–" | "and" | "or" | "- to")
+        && !(descending && matches!(gap.as_str(), "-" | "–"))
         && (gap != "and"
             || m.text[..previous.start]
                 .trim_end()
@@ -246,6 +260,32 @@ mod tests {
             "12000",
         );
         assert!(!compatible(&x, &y));
+    }
+
+    #[test]
+    fn a_falling_pair_is_a_score_not_a_range() {
+        let (x, _) = amounts(
+            "The committee voted 5-2 for the increase.",
+            "2",
+            "The committee voted 6-1 for the increase.",
+            "1",
+        );
+        assert_eq!(x.hedge, Hedge::Exact);
+        let (x, _) = amounts(
+            "Some 3-5 people were hurt.",
+            "5",
+            "Four people were hurt.",
+            "4",
+        );
+        assert_eq!(x.hedge, Hedge::Range);
+    }
+
+    #[test]
+    fn a_figure_in_words_is_a_figure() {
+        assert_eq!(figure("eleven"), Some(11.0));
+        assert_eq!(figure("272"), Some(272.0));
+        // Digits that do not parse are no figure, whatever words they hold.
+        assert_eq!(figure("5-2"), None);
     }
 
     #[test]

@@ -25,6 +25,28 @@ use crate::text::{normalize_word, noun_class, Token};
 static ROLES: LazyLock<HashMap<String, &'static str>> =
     LazyLock::new(|| table(include_str!("../../assets/contrast/roles.tsv")));
 
+/// A stemmed word -> the words of `roles.tsv` that stem to it.
+static ROLE_WORDS: LazyLock<HashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut out: HashMap<String, Vec<&'static str>> = HashMap::default();
+    for (word, _) in super::table_rows(include_str!("../../assets/contrast/roles.tsv")) {
+        out.entry(normalize_word(word)).or_default().push(word);
+    }
+    out
+});
+
+/// The role a word of a sentence gives a number near it: its stem is one of
+/// `roles.tsv`, and the word is a form of that table word, not another word
+/// the stemmer folds into it ("hospitals" is no form of "hospitalised").
+fn role_word(word: &str, norm: &str) -> Option<&'static str> {
+    let role = *ROLES.get(norm)?;
+    let forms = lemmas(word);
+    ROLE_WORDS
+        .get(norm)?
+        .iter()
+        .any(|w| lemmas(w).iter().any(|l| forms.contains(l)))
+        .then_some(role)
+}
+
 fn table(text: &'static str) -> HashMap<String, &'static str> {
     let mut out = HashMap::default();
     for (word, role) in super::table_rows(text) {
@@ -104,6 +126,20 @@ pub(crate) fn close_paraphrase(a: &Member, b: &Member) -> bool {
     shared >= MIN_SHARED
         && shared as f32 >= CLOSE * wa.len().min(wb.len()) as f32
         && shared as f32 >= CLOSE_LONGER * wa.len().max(wb.len()) as f32
+}
+
+/// Share of the longer sentence's claim words two near copies share.
+const NEAR_COPY: f32 = 0.8;
+
+/// Whether two members are one sentence with a detail changed: they share
+/// nearly all the claim words of the longer, so they differ in little but
+/// their values. Weaker likeness is no evidence that two figures far apart
+/// are one count ("rescuers pulled 272 people from the water" / "his crew
+/// pulled eleven people from the water", a sentence of names).
+pub(crate) fn near_copy(a: &Member, b: &Member) -> bool {
+    let (wa, wb) = (&a.claim_words, &b.claim_words);
+    let shared = shared_sorted(wa, wb);
+    shared >= MIN_SHARED && shared as f32 >= NEAR_COPY * wa.len().max(wb.len()) as f32
 }
 
 /// Content words on each side of a date that tie it to its event.
@@ -254,6 +290,9 @@ pub(crate) struct NumberRole<'t> {
     /// The noun the figure is "of" ("returns of 4 percent", "a sentence of
     /// up to 12 years"), stemmed: what it measures when no predicate says.
     pub owner: Option<&'t str>,
+    /// "6,300" in "1,900 of its 6,300 jobs": the whole a part is counted
+    /// out of, a count of another thing than the part or a bare figure.
+    pub whole: bool,
 }
 
 /// Tokens before a number searched for its predicate…
@@ -298,7 +337,23 @@ pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
             .iter()
             .any(|s| d.value.ends_with(s) && d.value.starts_with(|c: char| c.is_ascii_digit())),
         owner: owner(m, first),
+        whole: whole(m, first),
     }
+}
+
+/// Words that may stand between "of" and the whole ("of its 38", "of the 40").
+const WHOLE_DETERMINERS: [&str; 7] = ["its", "the", "their", "his", "her", "our", "all"];
+
+/// Whether the figure whose first token is `first` is a whole a part is
+/// counted out of: another figure, "of", maybe a determiner, then it.
+fn whole(m: &Member, first: usize) -> bool {
+    let before = &m.tokens[..first];
+    let mut k = before.len();
+    let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
+    if k > 0 && WHOLE_DETERMINERS.contains(&word(&before[k - 1]).as_str()) {
+        k -= 1;
+    }
+    k >= 2 && word(&before[k - 1]) == "of" && before[k - 2].detail == Some(DetailKind::Number)
 }
 
 /// The noun a figure counts among the two words after it: the first,
@@ -370,8 +425,23 @@ fn nearest_role(m: &Member, first: usize, after: usize) -> Option<&'static str> 
     let punctuated =
         |from: usize, to: usize| from < to && m.text[from..to].contains([';', ':', '(', ')', ',']);
     let mut best: Option<(usize, &'static str)> = None;
-    let mut consider = |distance: usize, t: &Token| {
-        if let Some(&role) = ROLES.get(t.norm.as_str()) {
+    // A role word inside or glued to another figure is that figure's ("a
+    // 20-year-old qualifier ranked 112th": the age is not the rank's).
+    let glued = |at: usize| {
+        let t = &tokens[at];
+        t.detail == Some(DetailKind::Number)
+            || at.checked_sub(1).is_some_and(|p| {
+                !(first..after).contains(&p)
+                    && tokens[p].detail == Some(DetailKind::Number)
+                    && &m.text[tokens[p].end..t.start] == "-"
+            })
+    };
+    let mut consider = |distance: usize, at: usize| {
+        let t = &tokens[at];
+        if glued(at) {
+            return;
+        }
+        if let Some(role) = role_word(&m.text[t.start..t.end], &t.norm) {
             if best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, role));
             }
@@ -382,7 +452,7 @@ fn nearest_role(m: &Member, first: usize, after: usize) -> Option<&'static str> 
         if ends_clause(t) || punctuated(edge, t.start) {
             break;
         }
-        consider(k + 1, t);
+        consider(k + 1, after + k);
         edge = t.end;
     }
     let mut edge = tokens.get(first).map_or(0, |t| t.start);
@@ -390,7 +460,7 @@ fn nearest_role(m: &Member, first: usize, after: usize) -> Option<&'static str> 
         if ends_clause(t) || punctuated(t.end, edge) {
             break;
         }
-        consider(k + 1, t);
+        consider(k + 1, first - 1 - k);
         edge = t.start;
     }
     best.map(|(_, role)| role)
@@ -434,6 +504,9 @@ pub(crate) fn owned_apart(a: &Member, x: &NumberRole, b: &Member, y: &NumberRole
 
 /// Whether two numbers count the same thing.
 pub(crate) fn same_role(x: &NumberRole, y: &NumberRole) -> bool {
+    if x.whole != y.whole {
+        return false;
+    }
     // "the sixth round" and "the seventh": two moments, unless a predicate
     // says what was ranked ("finished sixth" / "finished seventh").
     if (x.ordinal || y.ordinal) && (x.event.is_none() || x.ordinal != y.ordinal) {
@@ -447,6 +520,77 @@ pub(crate) fn same_role(x: &NumberRole, y: &NumberRole) -> bool {
         (None, None) => {}
     }
     heads_agree(x, y, false)
+}
+
+/// Whether two figures no role word places fill one slot of one claim
+/// because the words around them say so: the counted noun, and the content
+/// words next to each figure in its clause, share a predicate or an object
+/// besides the unit ("has cancelled 142 flights" / "had cancelled 124
+/// flights", "ranked 112th in the world" / "ranked 121st in the world").
+/// The heads must still agree, and a rank meets only a rank.
+pub(crate) fn same_frame(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    let (rx, ry) = (number_role(a, x), number_role(b, y));
+    if rx.event.is_some() || ry.event.is_some() || rx.ordinal != ry.ordinal || rx.whole != ry.whole
+    {
+        return false;
+    }
+    if !heads_agree(&rx, &ry, false) {
+        return false;
+    }
+    let (fa, fb) = (frame(a, x), frame(b, y));
+    let besides_head = fa
+        .iter()
+        .filter(|w| fb.contains(w))
+        .filter(|w| Some(**w) != rx.head && Some(**w) != ry.head)
+        .count();
+    besides_head >= 1
+        && besides_head + usize::from(rx.head.is_some() && rx.head == ry.head) >= FRAME_SHARED
+}
+
+/// Content words before a figure searched for its frame…
+const FRAME_BEFORE: usize = 4;
+/// …and after it.
+const FRAME_AFTER: usize = 2;
+/// Frame words two figures must share (the counted noun counts once).
+const FRAME_SHARED: usize = 2;
+
+/// The stemmed content words that frame a figure inside its clause: up to
+/// [`FRAME_BEFORE`] before it and [`FRAME_AFTER`] after it, leaving out other
+/// figures and dates, and verbs of saying (every report says).
+fn frame<'t>(m: &'t Member, d: &Detail) -> Vec<&'t str> {
+    let (first, after) = token_span(m, d);
+    let tokens = m.tokens;
+    let kept = |t: &Token| {
+        t.content
+            && !matches!(t.detail, Some(DetailKind::Number | DetailKind::Date))
+            && !crate::text::is_speech_verb(&m.text[t.start..t.end].to_lowercase())
+    };
+    let punctuated =
+        |from: usize, to: usize| from < to && m.text[from..to].contains([';', ':', '(', ')', ',']);
+    let mut out = Vec::new();
+    let mut edge = tokens.get(first).map_or(0, |t| t.start);
+    for t in tokens[..first].iter().rev() {
+        if ends_clause(t) || punctuated(t.end, edge) || out.len() >= FRAME_BEFORE {
+            break;
+        }
+        if kept(t) {
+            out.push(t.norm.as_str());
+        }
+        edge = t.start;
+    }
+    let mut edge = tokens.get(after.saturating_sub(1)).map_or(0, |t| t.end);
+    let mut taken = 0;
+    for t in &tokens[after..] {
+        if ends_clause(t) || punctuated(edge, t.start) || taken >= FRAME_AFTER {
+            break;
+        }
+        if kept(t) {
+            out.push(t.norm.as_str());
+            taken += 1;
+        }
+        edge = t.end;
+    }
+    out
 }
 
 /// Heads agree when equal or of one class; a missing head agrees only when
@@ -473,16 +617,24 @@ pub(crate) fn figures(m: &Member) -> usize {
 const STAMP_BEFORE: usize = 6;
 
 /// Whether a date is the page's own stamp: a "Posted"/"Updated" label stands
-/// shortly before it.
+/// shortly before it, with only function words or a capitalised section
+/// name between ("Posted in Local News on Friday"). A label word used as a
+/// verb of the story is no stamp: "filed for bankruptcy protection late on
+/// Sunday", "issued a warning on Monday".
 pub(crate) fn stamped(m: &Member, d: &Detail) -> bool {
     let at = m
         .tokens
         .iter()
         .position(|t| t.start >= d.start)
         .unwrap_or(m.tokens.len());
-    m.tokens[at.saturating_sub(STAMP_BEFORE)..at]
-        .iter()
-        .any(|t| crate::corpus::is_stamp_label(&m.text[t.start..t.end]))
+    let before = &m.tokens[at.saturating_sub(STAMP_BEFORE)..at];
+    let story_word = |t: &Token| {
+        t.content && t.detail.is_none() && m.text[t.start..].starts_with(char::is_lowercase)
+    };
+    before.iter().enumerate().any(|(k, t)| {
+        crate::corpus::is_stamp_label(&m.text[t.start..t.end])
+            && !before[k + 1..].iter().any(story_word)
+    })
 }
 
 /// Whether a date says when something was said ("police said Saturday.",

@@ -71,19 +71,23 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             for y in &same {
                 out.agree.push((dk, spot(ia, x), spot(ib, y)));
             }
-            if same.is_empty() && !by_demonym(b, x) && !mentions(b, a, x) {
+            if let Some(y) = answered(b, &db, a, x) {
+                out.compatible.push((spot(ia, x), spot(ib, y)));
+            } else if same.is_empty() && !by_demonym(b, x) && !mentions(b, a, x) {
                 left_a.push(x);
             }
         }
-        let left_b: Vec<&Detail> = db
-            .iter()
-            .filter(|y| {
-                !da.iter().any(|x| compat::same_value(kind, x, y))
-                    && !by_demonym(a, y)
-                    && !mentions(a, b, y)
-            })
-            .copied()
-            .collect();
+        let mut left_b: Vec<&Detail> = Vec::new();
+        for y in &db {
+            if da.iter().any(|x| compat::same_value(kind, x, y)) {
+                continue;
+            }
+            if let Some(x) = answered(a, &da, b, y) {
+                out.compatible.push((spot(ia, x), spot(ib, y)));
+            } else if !by_demonym(a, y) && !mentions(a, b, y) {
+                left_b.push(y);
+            }
+        }
         if left_a.is_empty() || left_b.is_empty() {
             continue;
         }
@@ -99,6 +103,29 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             }
         }
     }
+}
+
+/// Whether `m` states a figure that a hedge, a range or rounding makes
+/// compatible with `other`'s figure `y`: "about $300 million" is answered by
+/// "at $312 million", and the sentence's other figure ("twice the $140
+/// million an earlier mission cost") is then no rival to it.
+fn answered<'d>(
+    m: &Member,
+    stated: &[&'d Detail],
+    other: &Member,
+    y: &Detail,
+) -> Option<&'d Detail> {
+    if y.kind != DetailKind::Number {
+        return None;
+    }
+    stated.iter().copied().find(|x| {
+        compat::comparable(x, y) && compatible_amounts(m, x, other, y) && {
+            // The very unit, not one of its class: "up to 90 km/h"
+            // answers no wave "of 6 metres".
+            let (rx, ry) = claim::roles_of(m, x, other, y);
+            rx.head == ry.head && claim::same_role(&rx, &ry)
+        }
+    })
 }
 
 /// A date that opens a range ("1994-96", "Nov. 14-18", "May 3 to 5"): the
@@ -247,28 +274,30 @@ fn pair_by_context<'d>(
             let mut bonus = 0.0;
             if x.kind == DetailKind::Number {
                 let (rx, ry) = claim::roles_of(a, x, b, y);
+                let framed = claim::same_frame(a, x, b, y);
                 // With no predicate to say what is counted, only a close
                 // paraphrase tells that two figures are one count.
                 // Nor between two lines of figures ("52 catches for 440 yards
                 // and four touchdowns"): which figure is whose, the words do
                 // not tell.
-                if !claim::same_role(&rx, &ry)
+                if !(framed || claim::same_role(&rx, &ry))
                     || claim::owned_apart(a, &rx, b, &ry)
                     || (rx.event.is_none()
                         && !claim::same_owner(&rx, &ry)
-                        && (!claim::close_paraphrase(a, b)
-                            || claim::figures(a).min(claim::figures(b)) >= MANY_FIGURES))
+                        && ((!framed && !claim::close_paraphrase(a, b))
+                            || (claim::figures(a).min(claim::figures(b)) >= MANY_FIGURES
+                                && !(framed && a_figure_agrees(a, x, b, y)))))
                 {
                     continue;
                 }
                 if far_apart(x, y)
-                    && !(claim::close_paraphrase(a, b)
+                    && !(claim::near_copy(a, b)
                         && claim::same_word_before(a, x, b, y)
                         && other_figures_agree(a, x, b, y))
                 {
                     continue;
                 }
-                if rx.event.is_some() && rx.event == ry.event {
+                if framed || (rx.event.is_some() && rx.event == ry.event) {
                     bonus = SAME_ROLE;
                 }
             }
@@ -335,17 +364,28 @@ fn listed(m: &Member, place: &Detail) -> bool {
         })
 }
 
+/// Another figure of one sentence is one the other states too: it anchors two
+/// lines of figures as one account ("4,812 patients at 212 hospitals in 19
+/// countries" / "4,218 patients in 19 countries"), so their frames tell which
+/// figure is whose.
+fn a_figure_agrees(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    let theirs = other_figures(b, y);
+    other_figures(a, x).iter().any(|v| theirs.contains(v))
+}
+
+/// The values of a sentence's figures besides `d`.
+fn other_figures<'m>(m: &'m Member, d: &Detail) -> Vec<&'m str> {
+    m.details
+        .iter()
+        .filter(|e| e.kind == DetailKind::Number && e.start != d.start)
+        .map(|e| e.value.as_str())
+        .collect()
+}
+
 /// Every other figure of each sentence is one the other sentence states too:
 /// the two differ in this figure alone.
 fn other_figures_agree(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
-    let others = |m: &'_ Member, d: &Detail| -> Vec<String> {
-        m.details
-            .iter()
-            .filter(|e| e.kind == DetailKind::Number && e.start != d.start)
-            .map(|e| e.value.clone())
-            .collect()
-    };
-    let (oa, ob) = (others(a, x), others(b, y));
+    let (oa, ob) = (other_figures(a, x), other_figures(b, y));
     oa.iter().all(|v| ob.contains(v)) && ob.iter().all(|v| oa.contains(v))
 }
 

@@ -262,6 +262,11 @@ fn person_at(
             return n;
         }
         let (start, end) = (j, name_run(sentence, words, j));
+        // "Halvren's Chief Medical Officer": the capitals end in another
+        // title word, so they name an office, not a person.
+        if end > start && ends_in_title(sentence, words, end) {
+            return end - i;
+        }
         if end > start {
             let mut who = surname(words, end);
             if end == start + 1 {
@@ -281,6 +286,9 @@ fn person_at(
             appositive(sentence, words, end, &who, out);
             return end - i;
         }
+        return n;
+    }
+    if let Some(n) = noun_titled(sentence, words, i, out) {
         return n;
     }
     if !namelike(words, i) {
@@ -327,6 +335,71 @@ fn person_at(
         return end - i;
     }
     end - i
+}
+
+/// Whether the word after a capitalised run at `end` is a capitalised title
+/// word joined to it: the run is then the office's ("Chief Medical Officer").
+fn ends_in_title(sentence: &str, words: &[Word<'_>], end: usize) -> bool {
+    words.get(end).is_some_and(|w| {
+        w.capitalised()
+            && joined(sentence, &words[end - 1], w)
+            && matches!(
+                TITLES.longest(phrase_at(words, end)),
+                Some((_, TitleKind::Title))
+            )
+    })
+}
+
+/// Words of a name a common noun for a person may title: a given name and a
+/// surname at least, so "the striker Messi" stays unread.
+const TITLED_NAME: usize = 2;
+
+/// A common noun for a person (WordNet) right before a full name is the
+/// name's title: "chair umpire Mirela Costin", "Umpire Elena Radu" at the
+/// start of a sentence. Returns the words read, title and name.
+fn noun_titled(
+    sentence: &str,
+    words: &[Word<'_>],
+    i: usize,
+    out: &mut Vec<Detail>,
+) -> Option<usize> {
+    let w = &words[i];
+    let opens = w.capitalised() && at_sentence_start(sentence, words, i);
+    if (w.capitalised() && !opens)
+        || w.possessive
+        || STOPWORDS.contains(&w.key)
+        || TITLES.longest(phrase_at(words, i)).is_some()
+        || crate::text::noun_class(w.text) != Some("person")
+    {
+        return None;
+    }
+    let first = i + 1;
+    if first >= words.len() || !joined(sentence, w, &words[first]) || !namelike(words, first) {
+        return None;
+    }
+    let end = name_run(sentence, words, first);
+    let placed = (first..end).any(|k| PLACES.longest(phrase_at(words, k)).is_some());
+    if end - first < TITLED_NAME
+        || placed
+        || ORG_SUFFIXES.contains(&words[end - 1].key)
+        || ends_in_title(sentence, words, end)
+    {
+        return None;
+    }
+    // The noun says what the person is in this story, but it is no office:
+    // "lawyer" and "attorney", "contender" and "challenger" name one role,
+    // so it gives no title to compare.
+    let who = surname(words, end);
+    push(
+        out,
+        DetailKind::Person,
+        words[first].start,
+        words[end - 1].end,
+        who.clone(),
+        None,
+    );
+    appositive(sentence, words, end, &who, out);
+    Some(end - i)
 }
 
 /// The title phrase ending at `head_end`, with the modifiers before it ("opposition
@@ -424,7 +497,10 @@ const APPOSITIVE_OFFICE: usize = 3;
 fn appositive_title(sentence: &str, words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
     let prev = &words[end.checked_sub(1)?];
     let art = words.get(end)?;
-    if sentence[prev.end..art.start] != *", " || !matches!(art.key.as_str(), "the" | "a") {
+    // ", the chancellor", ", a retired judge", ", Halvren's chief medical officer".
+    let owner = art.possessive && art.capitalised();
+    if sentence[prev.end..art.start] != *", " || !(matches!(art.key.as_str(), "the" | "a") || owner)
+    {
         return None;
     }
     let mut h = end + 1;
@@ -460,10 +536,29 @@ fn appositive_title(sentence: &str, words: &[Word<'_>], end: usize) -> Option<(u
     }
     for at in [h, office] {
         if let Some((n, TitleKind::Title)) = TITLES.longest(phrase_at(words, at)) {
-            return Some((at, n));
+            return Some(last_title_word(sentence, words, at, n));
         }
     }
     None
+}
+
+/// The last title word of a capitalised office that goes on past its first
+/// ("Chief Medical Officer": the head is "Officer", `title` takes back the rest).
+fn last_title_word(sentence: &str, words: &[Word<'_>], at: usize, n: usize) -> (usize, usize) {
+    let mut best = (at, n);
+    let mut k = at + n;
+    while k < words.len()
+        && k - at < APPOSITIVE_OFFICE
+        && words[k].capitalised()
+        && words[at].capitalised()
+        && joined(sentence, &words[k - 1], &words[k])
+    {
+        if let Some((m, TitleKind::Title)) = TITLES.longest(phrase_at(words, k)) {
+            best = (k, m);
+        }
+        k += 1;
+    }
+    best
 }
 
 #[cfg(test)]

@@ -281,3 +281,88 @@ fn dates_in_clauses_that_state_one_event_are_one_event() {
         |a, b| assert!(!dated(a, b, "Tuesday", "Sunday")),
     );
 }
+
+#[test]
+fn figures_framed_by_the_same_words_fill_one_slot() {
+    with_pair(
+        "Aurel has cancelled 142 flights since the filing.",
+        "Aurel said it had cancelled 124 flights so far.",
+        |a, b| {
+            let (x, y) = (find(a, "142"), find(b, "124"));
+            assert!(same_frame(a, x, b, y));
+        },
+    );
+    // The unit alone is no frame: the depth two sentences give differs in
+    // what was happening there.
+    with_pair(
+        "The men were working 640 metres below the surface.",
+        "The collapse happened 460 metres underground.",
+        |a, b| {
+            let (x, y) = (find(a, "640"), find(b, "460"));
+            assert!(!same_frame(a, x, b, y));
+        },
+    );
+    // A rank meets only a rank.
+    with_pair(
+        "He was ranked 112th in the world.",
+        "He was ranked 121 in the world.",
+        |a, b| assert!(!same_frame(a, find(a, "112th"), b, find(b, "121"))),
+    );
+}
+
+fn find<'m>(m: &'m Member, value: &str) -> &'m Detail {
+    m.details
+        .iter()
+        .find(|d| d.kind == DetailKind::Number && d.value == value)
+        .unwrap_or_else(|| panic!("no number {value} in {:?}", m.details))
+}
+
+#[test]
+fn the_whole_a_part_is_counted_out_of_is_its_own_role() {
+    with_pair(
+        "Aurel said it would cut 1,900 of its 6,300 jobs.",
+        "Aurel Airways will cut 2,150 jobs, the airline said.",
+        |a, b| {
+            let (x, y) = (role_of(a, "6300"), role_of(b, "2150"));
+            assert!(x.whole && !y.whole);
+            assert!(!same_role(&x, &y));
+            assert!(!role_of(a, "1900").whole);
+        },
+    );
+}
+
+#[test]
+fn a_role_word_inside_another_figure_is_not_this_one_s() {
+    with_pair(
+        "A 20-year-old qualifier ranked 112th in the world won.",
+        "A qualifier ranked 121st in the world won.",
+        |a, b| {
+            assert_eq!(role_of(a, "20").event, Some("age"));
+            assert_eq!(role_of(a, "112th").event, None);
+            assert!(same_frame(a, find(a, "112th"), b, find(b, "121st")));
+        },
+    );
+}
+
+#[test]
+fn near_copies_differ_in_little_but_their_values() {
+    with_pair(
+        "The quake killed 120 people in the mountain villages, officials said.",
+        "The quake killed 12 people in the mountain villages, officials said.",
+        |a, b| assert!(near_copy(a, b)),
+    );
+    with_pair(
+        "Rescuers pulled 272 people alive from the water and from the upturned hull overnight.",
+        "Skipper Ante Bralic of the trawler Galeb said his crew pulled eleven people from the water.",
+        |a, b| assert!(!near_copy(a, b)),
+    );
+}
+
+#[test]
+fn a_word_the_stemmer_folds_into_a_role_word_gives_no_role() {
+    let stem = normalize_word("hospitals");
+    assert_eq!(stem, normalize_word("hospitalized"));
+    assert_eq!(role_word("hospitalized", &stem), Some("injured"));
+    assert_eq!(role_word("hospitals", &stem), None);
+    assert_eq!(role_word("kills", &normalize_word("kills")), Some("dead"));
+}

@@ -62,6 +62,20 @@ fn a_page_stamp_is_no_date_of_the_story() {
 }
 
 #[test]
+fn a_stamp_word_used_as_the_story_s_verb_dates_the_story() {
+    refuses_then_finds(
+        (
+            "Filed under Business News on Sunday, November 3.",
+            "Filed under Business News on Monday, November 4.",
+        ),
+        (
+            "Aurel Airways filed for bankruptcy protection late on Sunday, ending months of speculation.",
+            "Aurel Airways filed for bankruptcy protection on Monday, after months of losses.",
+        ),
+    );
+}
+
+#[test]
 fn one_place_of_a_list_is_no_rival() {
     refuses_then_finds(
         (
@@ -109,6 +123,20 @@ fn figures_in_a_line_of_figures_are_not_paired() {
 }
 
 #[test]
+fn a_shared_figure_anchors_two_lines_of_figures() {
+    refuses_then_finds(
+        (
+            "The trial enrolled 4,812 patients at 212 hospitals in 19 countries for 26 months.",
+            "The trial enrolled 4,218 patients at 260 hospitals in 21 countries for 30 months.",
+        ),
+        (
+            "The trial enrolled 4,812 patients at 212 hospitals in 19 countries for 26 months.",
+            "The trial enrolled 4,218 patients in 19 countries for 26 months.",
+        ),
+    );
+}
+
+#[test]
 fn a_place_inside_the_other_sides_place_is_no_rival_to_it() {
     refuses_then_finds(("The court seized an apartment in the United States bought with the bribes.", "The money went through firms in the United Arab Emirates, and the court seized a Miami apartment."), ("The court seized an apartment in Miami bought with the bribes.", "The court seized an apartment in Dubai bought with the bribes."));
 }
@@ -139,4 +167,32 @@ fn the_day_between_the_same_shared_words_is_one_slot() {
         .map(|(_, x, y)| (x.value.as_str(), y.value.as_str()))
         .collect();
     assert_eq!(values, [("saturday", "sunday")]);
+}
+
+#[test]
+fn a_figure_the_other_sentence_answers_meets_no_other_rival() {
+    refuses_then_finds(
+        (
+            "At $312 million, the mission costs more than twice the $140 million Orla-1.",
+            "The mission cost about $300 million, most of it from the science budget.",
+        ),
+        (
+            "The mission costs more than twice the $140 million Orla-1.",
+            "The mission cost about $300 million, most of it from the science budget.",
+        ),
+    );
+}
+
+#[test]
+fn counts_framed_alike_conflict_without_a_role_word() {
+    refuses_then_finds(
+        (
+            "Aurel has cancelled 142 flights since the filing.",
+            "Aurel has delayed 124 trains since the filing.",
+        ),
+        (
+            "Aurel has cancelled 142 flights since the filing.",
+            "Aurel said it had cancelled 124 flights so far.",
+        ),
+    );
 }

@@ -258,3 +258,54 @@ fn not_people() {
         .iter()
         .any(|d| d.0 == DetailKind::Person));
 }
+
+#[test]
+fn a_common_noun_for_a_person_titles_the_full_name_after_it() {
+    assert!(has(
+        "Chair umpire Mirela Costin upheld the call.",
+        DetailKind::Person,
+        "Mirela Costin",
+        "costin"
+    ));
+    assert!(has(
+        "Umpire Elena Radu climbed down from her chair.",
+        DetailKind::Person,
+        "Elena Radu",
+        "radu"
+    ));
+    assert!(!run("Umpire Elena Radu climbed down from her chair.")
+        .iter()
+        .any(|d| d.0 == DetailKind::Title));
+    // One capitalised word after the noun is no full name; a place is no person.
+    assert!(!run("The striker Messi scored twice.")
+        .iter()
+        .any(|d| d.0 == DetailKind::Person));
+    assert!(!run("The fans of rival Manchester United sang.")
+        .iter()
+        .any(|d| d.0 == DetailKind::Person));
+}
+
+#[test]
+fn capitals_ending_in_a_title_word_are_an_office() {
+    let found =
+        run("Tomas Reinholt, Halvren's Chief Medical Officer, said the cases had resolved.");
+    assert!(found
+        .iter()
+        .any(|d| d.0 == DetailKind::Title && d.2 == "chief medical officer"));
+    assert!(!found
+        .iter()
+        .any(|d| d.0 == DetailKind::Person && d.2 == "medical"));
+    // A name after the title is still a name, and the whole office its title.
+    assert!(has(
+        "Chief Financial Officer Annelie Brask said the charge was absorbed.",
+        DetailKind::Title,
+        "Chief Financial Officer",
+        "chief financial officer"
+    ));
+    assert!(has(
+        "Chief Economist Pavel Rusek said rates would fall.",
+        DetailKind::Person,
+        "Pavel Rusek",
+        "rusek"
+    ));
+}
