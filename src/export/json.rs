@@ -280,4 +280,22 @@ mod tests {
         c.warnings.clear();
         assert_eq!(pretty(&c), serde_pretty(&c));
     }
+
+    #[test]
+    fn lists_longer_than_a_chunk_match_serde() {
+        let c = Collation {
+            schema: "parallax.report/1".into(),
+            articles: Vec::new(),
+            groups: Vec::new(),
+            divergences: Vec::new(),
+            stories: (0..2 * CHUNK + 3)
+                .map(|i| Story {
+                    label: format!("story {i}"),
+                    articles: vec![i],
+                })
+                .collect(),
+            warnings: Vec::new(),
+        };
+        assert_eq!(pretty(&c), serde_pretty(&c));
+    }
 }
