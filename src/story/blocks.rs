@@ -145,29 +145,20 @@ fn candidate_edges(
 /// `threshold`; a part larger than [`BLOCK_MAX`] is split again at a
 /// stricter threshold (past 1, into runs of [`BLOCK_MAX`]).
 fn split(items: Vec<usize>, edges: &[Edge], threshold: f32, out: &mut Vec<Vec<usize>>) {
-    if items.len() <= BLOCK_MAX {
-        out.push(items);
-        return;
-    }
-    if threshold > 1.0 {
-        out.extend(items.chunks(BLOCK_MAX).map(<[usize]>::to_vec));
-        return;
-    }
     for part in components(&items, edges, threshold) {
-        let inside: Vec<Edge> = if part.len() > BLOCK_MAX {
+        let stricter = threshold * STRICTER;
+        if part.len() <= BLOCK_MAX {
+            out.push(part);
+        } else if stricter > 1.0 {
+            out.extend(part.chunks(BLOCK_MAX).map(<[usize]>::to_vec));
+        } else {
             let set: std::collections::HashSet<usize> = part.iter().copied().collect();
-            edges
+            let inside: Vec<Edge> = edges
                 .iter()
                 .copied()
                 .filter(|&(a, b, _)| set.contains(&(a as usize)) && set.contains(&(b as usize)))
-                .collect()
-        } else {
-            Vec::new()
-        };
-        if part.len() > BLOCK_MAX {
-            split(part, &inside, threshold * STRICTER, out);
-        } else {
-            out.push(part);
+                .collect();
+            split(part, &inside, stricter, out);
         }
     }
 }

@@ -397,7 +397,7 @@ mod tests {
         let folder = Folder::new(&analysed, &t);
         let merge = |a: usize, b: usize| folder.merge(a, b);
         let blocks = blocks::pruned(&folder.profiles, merge, t.merge);
-        assert!(blocks.len() > 10, "{} blocks", blocks.len());
+        assert!(blocks.len() > 1, "{} blocks", blocks.len());
         assert!(exact.len() > 10, "{} stories", exact.len());
         let pruned = cluster_in(&analysed, &t, |p, sim, th| blocks::pruned(p, sim, th));
         assert_eq!(pruned, exact);
