@@ -270,7 +270,22 @@ fn attach_loners(clusters: &mut Vec<Vec<usize>>, folder: &Folder, attach: f32) {
     let largest = (0..clusters.len())
         .max_by(|&a, &b| clusters[a].len().cmp(&clusters[b].len()).then(b.cmp(&a)))
         .unwrap_or(0);
-    let index = profile::Index::new(&folder.profiles);
+    // A loner's affinities need its cosines with the members of larger
+    // clusters only; whether it shares a term with anyone, the terms' counts.
+    let mut grouped: Vec<usize> = clusters
+        .iter()
+        .filter(|m| m.len() > 1)
+        .flatten()
+        .copied()
+        .collect();
+    grouped.sort_unstable();
+    let index = profile::Index::over(&folder.profiles, grouped.into_iter());
+    let mut df: HashMap<u32, u32> = HashMap::default();
+    for p in &folder.profiles {
+        for &(t, _) in &p.0 {
+            *df.entry(t).or_default() += 1;
+        }
+    }
     let moves: Vec<(usize, usize)> = (0..clusters.len())
         .into_par_iter()
         .filter_map(|c| {
@@ -287,7 +302,7 @@ fn attach_loners(clusters: &mut Vec<Vec<usize>>, folder: &Folder, attach: f32) {
                 .filter(|(o, m)| *o != c && m.len() > 1)
                 .map(|(o, m)| (o, affinity(m)))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            let alone = sims.iter().all(|&s| s == 0.0);
+            let alone = folder.profiles[loner].0.iter().all(|(t, _)| df[t] == 1);
             match best {
                 Some((o, a)) if a >= attach => Some((c, o)),
                 _ if alone && largest != c => Some((c, largest)),

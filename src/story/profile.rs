@@ -164,13 +164,19 @@ pub struct Index<'p> {
 
 impl<'p> Index<'p> {
     pub fn new(profiles: &'p [Profile]) -> Self {
+        Self::over(profiles, 0..profiles.len())
+    }
+
+    /// An index of the profiles `members` (ascending) only: rows then hold
+    /// their cosines alone, the others left at 0.
+    pub fn over(profiles: &'p [Profile], members: impl Iterator<Item = usize>) -> Self {
         let terms = profiles
             .iter()
             .flat_map(|p| p.0.iter().map(|&(t, _)| t as usize + 1))
             .max();
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms.unwrap_or(0)];
-        for (a, p) in profiles.iter().enumerate() {
-            for &(t, w) in &p.0 {
+        for a in members {
+            for &(t, w) in &profiles[a].0 {
                 postings[t as usize].push((a as u32, w));
             }
         }
