@@ -1,11 +1,8 @@
-//! Each pipeline stage and the whole of `collate`, on the seeds and on synthetic
-//! corpora of 100 and 1,000 articles ([`parallax_lab::synth`]).
+//! Each pipeline stage and the whole of `collate`, on the seeds, on 100
+//! evenly drawn articles and on a week of coverage of 1,000
+//! ([`parallax_lab::synth`]). 10,000 articles are timed by the `scale` tool.
 //!
 //! `cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3`
-//!
-//! Align, contrast and end to end at 1,000 articles run only with
-//! `PARALLAX_BENCH_LARGE=1`: each iteration takes minutes until alignment stops
-//! growing with the square of a story's sentences.
 
 use std::path::PathBuf;
 
@@ -33,7 +30,7 @@ struct Fixture {
 }
 
 impl Fixture {
-    fn new(name: &str, sources: Vec<Source>, on_disk: bool, align_too: bool) -> Self {
+    fn new(name: &str, sources: Vec<Source>, on_disk: bool) -> Self {
         let dir = on_disk.then(|| {
             let tmp = tempfile::tempdir().expect("temp dir");
             synth::write(&sources, tmp.path()).expect("write corpus");
@@ -48,11 +45,7 @@ impl Fixture {
             .map(|a| a.sentences.iter().map(|s| s.text.clone()).collect())
             .collect();
         let stories = story::cluster(&analysed, &story::Tuning::default());
-        let groups = if align_too {
-            align::align(&analysed, &stories, &align::Tuning::default())
-        } else {
-            Vec::new()
-        };
+        let groups = align::align(&analysed, &stories, &align::Tuning::default());
         Fixture {
             name: name.to_string(),
             dir,
@@ -66,19 +59,12 @@ impl Fixture {
     }
 }
 
-fn fixtures() -> Vec<(Fixture, bool)> {
-    let large = std::env::var_os("PARALLAX_BENCH_LARGE").is_some();
+fn fixtures() -> Vec<Fixture> {
     let pool = Pool::gather(&synth::default_roots());
     vec![
-        (
-            Fixture::new("seeds", corpus::bundled_seeds(), false, true),
-            true,
-        ),
-        (Fixture::new("100", pool.generate(100, 7), true, true), true),
-        (
-            Fixture::new("1000", pool.generate(1000, 7), true, large),
-            large,
-        ),
+        Fixture::new("seeds", corpus::bundled_seeds(), false),
+        Fixture::new("100", pool.generate(100, 7), true),
+        Fixture::new("1000", pool.generate_coverage(1000, 7), true),
     ]
 }
 
@@ -87,7 +73,7 @@ fn stages(c: &mut Criterion) {
     let options = Options::default();
     let mut g = c.benchmark_group("stage");
     g.sample_size(10);
-    for (f, heavy) in &fixtures {
+    for f in &fixtures {
         let id = |stage: &str| BenchmarkId::new(stage, &f.name);
         match &f.dir {
             Some((_, path)) => g.bench_function(id("read+clean"), |b| {
@@ -110,6 +96,9 @@ fn stages(c: &mut Criterion) {
                     .collect::<Vec<_>>()
             })
         });
+        g.bench_function(id("story"), |b| {
+            b.iter(|| story::cluster(&f.analysed, &story::Tuning::default()))
+        });
         g.bench_function(id("details"), |b| {
             b.iter(|| {
                 f.sentences
@@ -120,17 +109,15 @@ fn stages(c: &mut Criterion) {
                     .collect::<Vec<_>>()
             })
         });
-        if *heavy {
-            g.bench_function(id("align"), |b| {
-                b.iter(|| align::align(&f.analysed, &f.stories, &align::Tuning::default()))
-            });
-            g.bench_function(id("contrast"), |b| {
-                b.iter(|| contrast::contrast(&f.analysed, &f.groups))
-            });
-            g.bench_function(id("collate"), |b| {
-                b.iter(|| parallax::collate(&f.sources, &options))
-            });
-        }
+        g.bench_function(id("align"), |b| {
+            b.iter(|| align::align(&f.analysed, &f.stories, &align::Tuning::default()))
+        });
+        g.bench_function(id("contrast"), |b| {
+            b.iter(|| contrast::contrast(&f.analysed, &f.groups))
+        });
+        g.bench_function(id("collate"), |b| {
+            b.iter(|| parallax::collate(&f.sources, &options))
+        });
     }
     g.finish();
 }

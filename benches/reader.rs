@@ -1,7 +1,10 @@
-//! The reader's latency: first frame on the seeds, and key press → next frame
-//! with 1,000 articles loaded, drawn into a 120×40 `TestBackend`.
+//! The reader's latency: first frame on the seeds, the first frame once a
+//! large collation arrives, and key press → next frame with it loaded, drawn
+//! into a 120×40 `TestBackend`. The large collation is a week of coverage
+//! ([`Pool::generate_coverage`]) of 1,000 articles, or `PARALLAX_BENCH_ARTICLES`.
 //!
 //! `cargo bench --bench reader -- --warm-up-time 1 --measurement-time 3`
+//! `PARALLAX_BENCH_ARTICLES=10000 cargo bench --bench reader -- --warm-up-time 1 --measurement-time 3`
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use parallax::model::Collation;
@@ -17,32 +20,18 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const SIZE: (u16, u16) = (120, 40);
 
-/// A 1,000-article collation built 25 articles at a time and concatenated, so
-/// setup stays in seconds while alignment is quadratic in a story's size. The
-/// reader sees as many articles, groups and divergences as a real run would give.
-fn large_collation() -> Collation {
-    let sources = Pool::gather(&synth::default_roots()).generate(1000, 7);
-    let mut all = parallax::collate(&[], &Options::default());
-    all.stories.clear();
-    for chunk in sources.chunks(25) {
-        let part = parallax::collate(chunk, &Options::default());
-        let (a0, g0) = (all.articles.len(), all.groups.len());
-        for mut group in part.groups {
-            group.members.iter_mut().for_each(|m| m.article += a0);
-            all.groups.push(group);
-        }
-        for mut d in part.divergences {
-            d.group += g0;
-            d.values.iter_mut().for_each(|v| v.article += a0);
-            all.divergences.push(d);
-        }
-        for mut s in part.stories {
-            s.articles.iter_mut().for_each(|a| *a += a0);
-            all.stories.push(s);
-        }
-        all.articles.extend(part.articles);
-    }
-    all
+/// The number of articles of the large collation.
+fn articles() -> usize {
+    std::env::var("PARALLAX_BENCH_ARTICLES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1000)
+}
+
+/// A week of coverage of `n` articles, collated as `parallax` would.
+fn large_collation(n: usize) -> Collation {
+    let sources = Pool::gather(&synth::default_roots()).generate_coverage(n, 7);
+    parallax::collate(&sources, &Options::default())
 }
 
 fn terminal() -> Terminal<TestBackend> {
@@ -61,7 +50,22 @@ fn first_frame(c: &mut Criterion) {
         })
     });
 
-    let mut app = App::with_collation(large_collation(), SIZE);
+    let n = articles();
+    let collation = large_collation(n);
+    g.bench_function(format!("first frame, {n} articles (index + draw)"), |b| {
+        b.iter_batched(
+            || collation.clone(),
+            |collation| {
+                let app = App::with_collation(collation, SIZE);
+                let mut term = terminal();
+                term.draw(|f| render(f, &app)).expect("draw");
+                app
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    let far = collation.stories.last().map_or(0, |s| s.articles[0]);
+    let mut app = App::with_collation(collation, SIZE);
     let mut term = terminal();
     term.draw(|f| render(f, &app)).expect("draw");
     let keys = [
@@ -70,12 +74,17 @@ fn first_frame(c: &mut Criterion) {
         Action::NextGroup,
         Action::PageDown,
         Action::NextPane,
-        Action::PickSource(500),
+        Action::PickSource(n / 2),
+        Action::PickSource(far),
+        Action::PickSource(0),
+        Action::ToggleFacts,
+        Action::ToggleCoverage,
+        Action::ToggleSide,
         Action::Bottom,
         Action::Top,
     ];
     for key in keys {
-        let name = format!("key → frame, 1000 articles: {key:?}");
+        let name = format!("key → frame, {n} articles: {key:?}");
         g.bench_function(name, |b| {
             b.iter(|| {
                 update(&mut app, key.clone());

@@ -52,16 +52,81 @@ impl Default for Options {
     }
 }
 
+/// A stage of [`collate`], for a progress line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Extracting the article text from each source.
+    Cleaning = 1,
+    /// Splitting sentences and finding their details.
+    Analysing,
+    /// Splitting the folder into stories.
+    Stories,
+    /// Lining up sentences across articles.
+    Aligning,
+    /// Comparing the details of each group.
+    Contrasting,
+}
+
+impl Stage {
+    const ALL: [Stage; 5] = [
+        Stage::Cleaning,
+        Stage::Analysing,
+        Stage::Stories,
+        Stage::Aligning,
+        Stage::Contrasting,
+    ];
+
+    /// What the stage does, in a few words, with its place among the stages.
+    pub fn describe(self) -> String {
+        let what = match self {
+            Stage::Cleaning => "cleaning pages",
+            Stage::Analysing => "reading sentences",
+            Stage::Stories => "finding stories",
+            Stage::Aligning => "aligning sentences",
+            Stage::Contrasting => "comparing details",
+        };
+        format!("{what} ({}/{})", self as u8, Stage::ALL.len())
+    }
+}
+
+/// Where a collation running on another thread has got to: set by
+/// [`collate_with`], read by whoever waits for it (the reader's progress line).
+#[derive(Debug, Clone, Default)]
+pub struct Progress(std::sync::Arc<std::sync::atomic::AtomicU8>);
+
+impl Progress {
+    fn set(&self, stage: Stage) {
+        self.0
+            .store(stage as u8, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The stage running now; `None` before the first.
+    pub fn stage(&self) -> Option<Stage> {
+        let at = self.0.load(std::sync::atomic::Ordering::Relaxed);
+        Stage::ALL.into_iter().find(|s| *s as u8 == at)
+    }
+}
+
 /// Runs the whole pipeline over already-read sources.
 pub fn collate(sources: &[Source], options: &Options) -> Collation {
+    collate_with(sources, options, &Progress::default())
+}
+
+/// [`collate`], saying each stage as it starts through `progress`.
+pub fn collate_with(sources: &[Source], options: &Options, progress: &Progress) -> Collation {
+    progress.set(Stage::Cleaning);
     let cleaned = corpus::clean(sources, options.clean.into());
+    progress.set(Stage::Analysing);
     let analysed = Analysed::of_cleaned(sources, cleaned);
+    progress.set(Stage::Stories);
     let stories = if options.one_story {
         vec![story::single_story(&analysed)]
     } else {
         story::cluster(&analysed, &story::Tuning::default())
     };
+    progress.set(Stage::Aligning);
     let groups = align::align(&analysed, &stories, &align::Tuning::default());
+    progress.set(Stage::Contrasting);
     let divergences = contrast::contrast(&analysed, &groups);
     Collation {
         schema: model::SCHEMA.to_string(),
@@ -70,5 +135,20 @@ pub fn collate(sources: &[Source], options: &Options) -> Collation {
         divergences,
         stories,
         warnings: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_names_the_last_stage_started() {
+        let progress = Progress::default();
+        assert_eq!(progress.stage(), None);
+        let c = collate_with(&corpus::bundled_seeds(), &Options::default(), &progress);
+        assert!(!c.groups.is_empty());
+        assert_eq!(progress.stage(), Some(Stage::Contrasting));
+        assert_eq!(Stage::Stories.describe(), "finding stories (3/5)");
     }
 }

@@ -7,7 +7,7 @@
 
 mod cli;
 
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -179,10 +179,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             inputs.args = paths;
             let collation = collate(&inputs, &options)?;
             let marks = report_marks(&inputs.args, &collation);
-            let parts = export::report_parts_marked(&collation, format.into(), &marks);
+            let write = |out: &mut dyn io::Write| {
+                export::write_report(&collation, format.into(), &marks, out)
+            };
             match output {
-                Some(path) if path.as_os_str() != "-" => export::write_atomic(&path, &parts)?,
-                _ => emit(&parts)?,
+                Some(path) if path.as_os_str() != "-" => export::write_atomic_with(&path, write)?,
+                _ => emit(write)?,
             }
             // The process ends here: freeing every sentence and token one by
             // one would only delay the exit.
@@ -192,9 +194,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut script);
-            emit(&[script])
+            emit(|out| out.write_all(&script))
         }
-        Some(Command::Man) => emit(&[cli::man::render(Cli::command())?]),
+        Some(Command::Man) => {
+            let page = cli::man::render(Cli::command())?;
+            emit(|out| out.write_all(page.as_ref()))
+        }
         None => {
             if let Some(config) = &cli.config {
                 must_be(config, Path::is_file, "not a file")?;
@@ -208,14 +213,19 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let (sources, warnings) = cli::inputs::read(&inputs, &|p| eprintln!("parallax: {p}"))?;
             let signalled = cli::terminal::watch_signals()?;
             let (articles, (tx, collation)) = (sources.len(), std::sync::mpsc::channel());
+            let progress = parallax::Progress::default();
+            let worker = progress.clone();
             std::thread::Builder::new()
                 .name("collate".into())
                 // A send fails only when the reader has already quit.
-                .spawn(move || drop(tx.send(parallax::collate(&sources, &options))))?;
+                .spawn(move || {
+                    drop(tx.send(parallax::collate_with(&sources, &options, &worker)));
+                })?;
             let corpus = parallax::triage::corpus_id(&inputs.args);
             parallax::tui::run(parallax::tui::Launch {
                 collation,
                 articles,
+                progress,
                 warnings,
                 config: cli.config,
                 export_dir: cli.export_dir,
@@ -260,8 +270,9 @@ fn must_be(path: &Path, test: fn(&Path) -> bool, otherwise: &str) -> anyhow::Res
 }
 
 /// Writes to stdout; a closed pipe (`parallax report | head`) ends the run quietly.
-fn emit<P: AsRef<[u8]>>(parts: &[P]) -> anyhow::Result<()> {
-    match export::write_parts(io::stdout().lock(), parts) {
+fn emit(write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>) -> anyhow::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("standard output"),
     }

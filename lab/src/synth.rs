@@ -1,4 +1,5 @@
-//! Synthetic corpora for benchmarks: many plausible accounts of a few stories.
+//! Synthetic corpora for benchmarks: many plausible accounts of a few stories
+//! ([`Pool::generate`]), or a week of coverage ([`Pool::generate_coverage`]).
 //!
 //! Real clusters (the bundled seeds, `tests/clusters/quake`, the ECB+ topics in
 //! `../shared/data/ecbplus` when present) are cut into paragraphs; each generated
@@ -7,6 +8,12 @@
 //! stage have real work: the same sentence reappears across articles, often with a
 //! detail changed. Generation is deterministic for a given pool and seed, so
 //! benchmark inputs never drift between runs.
+//!
+//! A week of coverage looks different: many events, a few covered by hundreds
+//! of articles and most by a handful (sizes drawn from a Zipf law); several
+//! events told from one cluster's text with their own places, weekdays and
+//! years, as two earthquakes of one week are; wire copies reprinted with small
+//! edits; articles from a short brief to a long feature.
 //!
 //! ```no_run
 //! let pool = parallax_lab::synth::Pool::gather(&parallax_lab::synth::default_roots());
@@ -175,7 +182,7 @@ impl Pool {
                 let cluster = rng.pick(&self.clusters);
                 let title_doc = rng.pick(&cluster.docs);
                 let title = vary(&title_doc[0], &mut rng);
-                let body = self.body(cluster, &mut rng);
+                let body = self.body(cluster, 5_000 + rng.below(5_000), &mut rng);
                 let html = rng.below(4) == 0;
                 let ext = if html { "html" } else { "txt" };
                 Source {
@@ -191,9 +198,72 @@ impl Pool {
             .collect()
     }
 
-    /// Varied paragraphs of one cluster until the article reaches its size.
-    fn body(&self, cluster: &Cluster, rng: &mut Rng) -> Vec<String> {
-        let target = 5_000 + rng.below(5_000);
+    /// `n` articles of a week of coverage: `n / 20` events (at least one)
+    /// whose sizes follow a Zipf law (the k-th largest has about 1/k of the
+    /// largest's articles), a quarter of the articles wire copies of an earlier
+    /// article of their event with small edits, lengths from about 1.5 to 20 KB.
+    /// Each event takes one cluster's text under its own [`Twist`] of places,
+    /// weekdays and years; a cluster's first event keeps the text as written.
+    pub fn generate_coverage(&self, n: usize, seed: u64) -> Vec<Source> {
+        let mut rng = Rng::new(seed);
+        let mut told = vec![false; self.clusters.len()];
+        let events: Vec<(usize, Twist)> = (0..n.div_ceil(20).max(1))
+            .map(|_| {
+                let cluster = rng.below(self.clusters.len());
+                let twist = if std::mem::replace(&mut told[cluster], true) {
+                    Twist::draw(&mut rng)
+                } else {
+                    Twist::none()
+                };
+                (cluster, twist)
+            })
+            .collect();
+        let zipf: Vec<f64> = (0..events.len()).map(|k| 1.0 / (k + 1) as f64).collect();
+        let total: f64 = zipf.iter().sum();
+        let mut written: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
+        let mut out: Vec<Source> = Vec::with_capacity(n);
+        for i in 0..n {
+            let mut draw = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64 * total;
+            let e = zipf
+                .iter()
+                .position(|w| {
+                    draw -= w;
+                    draw < 0.0
+                })
+                .unwrap_or(events.len() - 1);
+            let (c, twist) = &events[e];
+            let cluster = &self.clusters[*c];
+            let html = rng.below(4) == 0;
+            let (title, body) = match written[e].as_slice() {
+                earlier @ [_, ..] if rng.chance(0.25) => {
+                    let original = &out[*rng.pick(earlier)];
+                    wire_copy(&original.raw, original.format, &mut rng)
+                }
+                _ => {
+                    let title_doc = rng.pick(&cluster.docs);
+                    let title = twist.apply(&vary(&title_doc[0], &mut rng));
+                    let target = (1_500.0 * 2f64.powf(rng.below(370) as f64 / 100.0)) as usize;
+                    let body = self.body(cluster, target, &mut rng);
+                    (title, body.iter().map(|p| twist.apply(p)).collect())
+                }
+            };
+            written[e].push(i);
+            let ext = if html { "html" } else { "txt" };
+            out.push(Source {
+                path: format!("synth/{i:05}_{}-e{e}.{ext}", cluster.name),
+                raw: if html {
+                    as_html(&title, &body)
+                } else {
+                    format!("{title}\n\n{}\n", body.join("\n\n"))
+                },
+                format: if html { Format::Html } else { Format::Text },
+            });
+        }
+        out
+    }
+
+    /// Varied paragraphs of one cluster until the article reaches `target` bytes.
+    fn body(&self, cluster: &Cluster, target: usize, rng: &mut Rng) -> Vec<String> {
         let mut paragraphs: Vec<&String> = cluster.docs.iter().flat_map(|d| &d[1..]).collect();
         let mut out = Vec::new();
         let mut size = 0;
@@ -220,6 +290,101 @@ impl Pool {
         }
         out
     }
+}
+
+/// How one event differs from another told from the same text: its places
+/// and weekdays mapped to others, its years moved.
+#[derive(Debug, Clone)]
+struct Twist {
+    places: [usize; PLACES.len()],
+    weekdays: usize,
+    years: u64,
+}
+
+impl Twist {
+    fn none() -> Self {
+        Twist {
+            places: std::array::from_fn(|i| i),
+            weekdays: 0,
+            years: 0,
+        }
+    }
+
+    fn draw(rng: &mut Rng) -> Self {
+        let mut places: [usize; PLACES.len()] = std::array::from_fn(|i| i);
+        for i in (1..places.len()).rev() {
+            places.swap(i, rng.below(i + 1));
+        }
+        Twist {
+            places,
+            weekdays: 1 + rng.below(WEEKDAYS.len() - 1),
+            years: 1 + rng.below(12) as u64,
+        }
+    }
+
+    fn apply(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            let year_len = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            if year_len == 4 && matches!(rest[..year_len].parse::<u64>(), Ok(1900..=2030)) {
+                let year: u64 = rest[..4].parse().unwrap_or(0);
+                out.push_str(&(year + self.years).to_string());
+                rest = &rest[4..];
+                continue;
+            }
+            if c.is_ascii_digit() {
+                out.push_str(&rest[..year_len]);
+                rest = &rest[year_len..];
+                continue;
+            }
+            if let Some(w) = WEEKDAYS.iter().position(|w| rest.starts_with(w)) {
+                out.push_str(WEEKDAYS[(w + self.weekdays) % WEEKDAYS.len()]);
+                rest = &rest[WEEKDAYS[w].len()..];
+                continue;
+            }
+            if let Some(p) = PLACES.iter().position(|p| rest.starts_with(p)) {
+                out.push_str(PLACES[self.places[p]]);
+                rest = &rest[PLACES[p].len()..];
+                continue;
+            }
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        out
+    }
+}
+
+/// A wire copy of a generated article as another outlet reprints it: the same
+/// headline and paragraphs, now and then a sentence dropped or a detail edited.
+fn wire_copy(raw: &str, format: Format, rng: &mut Rng) -> (String, Vec<String>) {
+    let lines: Vec<String> = match format {
+        Format::Html => raw
+            .lines()
+            .filter(|l| l.starts_with("<h1>") || l.starts_with("<p>"))
+            .map(strip_tags)
+            .collect(),
+        _ => raw
+            .split("\n\n")
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect(),
+    };
+    let mut lines = lines.into_iter();
+    let title = lines.next().unwrap_or_default();
+    let body = lines
+        .map(|p| {
+            if rng.chance(0.1) {
+                vary(&drop_sentences(&p, rng), rng)
+            } else {
+                p
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    (title, body)
 }
 
 /// Writes `sources` as files under `dir` (file name = last path component).
@@ -339,6 +504,55 @@ mod tests {
                 s.raw.len()
             );
         }
+    }
+
+    #[test]
+    fn coverage_is_deterministic_skewed_and_copies_wire_text() {
+        let pool = Pool::seeds();
+        let a = pool.generate_coverage(200, 1);
+        assert_eq!(a, pool.generate_coverage(200, 1));
+        let event = |s: &Source| s.path.rsplit_once("-e").map(|(_, e)| e.to_string());
+        let mut sizes: std::collections::HashMap<Option<String>, usize> = Default::default();
+        for s in &a {
+            *sizes.entry(event(s)).or_default() += 1;
+        }
+        let mut sizes: Vec<usize> = sizes.into_values().collect();
+        sizes.sort_unstable();
+        assert!(sizes.len() >= 8, "{sizes:?}");
+        assert!(
+            sizes[sizes.len() - 1] >= 4 * sizes[sizes.len() / 2],
+            "{sizes:?}"
+        );
+        let lens: Vec<usize> = a.iter().map(|s| s.raw.len()).collect();
+        assert!(lens.iter().any(|&l| l < 3_000) && lens.iter().any(|&l| l > 12_000));
+        let headline = |s: &Source| match s.format {
+            Format::Html => s
+                .raw
+                .lines()
+                .find(|l| l.starts_with("<h1>"))
+                .map(strip_tags),
+            _ => s.raw.lines().next().map(str::to_string),
+        };
+        let mut headlines: Vec<Option<String>> = a.iter().map(headline).collect();
+        headlines.sort();
+        headlines.dedup();
+        assert!(
+            headlines.len() < a.len() - 20,
+            "wire copies keep their headline: {} of {}",
+            headlines.len(),
+            a.len()
+        );
+    }
+
+    #[test]
+    fn a_twist_moves_places_weekdays_and_years_consistently() {
+        let twist = Twist::draw(&mut Rng::new(5));
+        let text = "On Monday in Paris, as in 2008, 12 people met. Paris again.";
+        let out = twist.apply(text);
+        assert_ne!(out, text);
+        assert!(!out.contains("Monday") && !out.contains("2008"));
+        assert!(out.contains(" 12 people"), "other numbers stay: {out}");
+        assert_eq!(Twist::none().apply(text), text);
     }
 
     #[test]

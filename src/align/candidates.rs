@@ -121,35 +121,46 @@ pub fn pairs(terms: &[&[Term]], article_of: &[usize], vocab: &Vocabulary) -> Vec
             postings[t].push(item);
         }
     }
-    let mut out = Vec::new();
-    let mut weight = vec![0.0f32; terms.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    for (i, ts) in opening.iter().enumerate() {
-        for &t in ts {
-            let w = 1.0 / vocab.df(t) as f32;
-            for &j in &postings[t as usize] {
-                if article_of[j] != article_of[i] && (!small || j > i) {
-                    if weight[j] == 0.0 {
-                        touched.push(j);
+    let n = terms.len();
+    // Rows on every core, each with its own scratch; the pairs are sorted at
+    // the end, so the result is the serial one.
+    let mut out: Vec<(usize, usize)> = (0..n)
+        .into_par_iter()
+        .fold(
+            || (Vec::new(), vec![0.0f32; n], Vec::new()),
+            |(mut out, mut weight, mut touched): (Vec<(usize, usize)>, Vec<f32>, Vec<usize>), i| {
+                for &t in &opening[i] {
+                    let w = 1.0 / vocab.df(t) as f32;
+                    for &j in &postings[t as usize] {
+                        if article_of[j] != article_of[i] && (!small || j > i) {
+                            if weight[j] == 0.0 {
+                                touched.push(j);
+                            }
+                            weight[j] += w;
+                        }
                     }
-                    weight[j] += w;
                 }
-            }
-        }
-        if !small && touched.len() > TOP_K {
-            touched.select_nth_unstable_by(TOP_K, |&a, &b| {
-                weight[b].total_cmp(&weight[a]).then(a.cmp(&b))
-            });
-            for &j in &touched[TOP_K..] {
-                weight[j] = 0.0;
-            }
-            touched.truncate(TOP_K);
-        }
-        for j in touched.drain(..) {
-            weight[j] = 0.0;
-            out.push((i.min(j), i.max(j)));
-        }
-    }
+                if !small && touched.len() > TOP_K {
+                    touched.select_nth_unstable_by(TOP_K, |&a, &b| {
+                        weight[b].total_cmp(&weight[a]).then(a.cmp(&b))
+                    });
+                    for &j in &touched[TOP_K..] {
+                        weight[j] = 0.0;
+                    }
+                    touched.truncate(TOP_K);
+                }
+                for j in touched.drain(..) {
+                    weight[j] = 0.0;
+                    out.push((i.min(j), i.max(j)));
+                }
+                (out, weight, touched)
+            },
+        )
+        .map(|(out, ..)| out)
+        .reduce(Vec::new, |mut a, b| {
+            a.extend(b);
+            a
+        });
     out.sort_unstable();
     out.dedup();
     out

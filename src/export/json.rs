@@ -4,8 +4,8 @@
 //! the whole collation, then one escaping pass over its text, kept a core idle
 //! at the very end of the run. Each element of the collation's lists is written
 //! on its own, in parallel, by a pretty formatter that starts at the element's
-//! depth and escapes strings as it goes; the pieces and the text between them
-//! are handed to the writer in order, never joined. The bytes are exactly those
+//! depth and escapes strings as it goes; the elements are written a chunk at a
+//! time as they are produced, so the report is never held whole. The bytes are exactly those
 //! of `serde_json::to_string_pretty` followed by [`escape::json`] (a test holds
 //! the two to each other, and fails if `Collation` gains a field this file does
 //! not write).
@@ -32,20 +32,35 @@ struct Marked<'a> {
     triage_note: Option<&'a str>,
 }
 
+/// Elements of a list serialised at once, on every core, before they are
+/// written: enough to keep both cores busy, few enough that the report is
+/// never held whole (at 10,000 articles it is some 300 MB).
+const CHUNK: usize = 256;
+
 /// Pretty JSON of `c` and a final line break, invisible and control
-/// characters in strings escaped, as the pieces it is built from, in order.
-/// At 1,000 articles joining them would copy 35 MB once more, on one core,
-/// before the write.
+/// characters in strings escaped, as one piece: [`write_pretty_marked`] into
+/// memory.
+pub fn pretty_parts_marked(c: &Collation, triage: &[Option<Mark>]) -> Vec<String> {
+    let mut out = Vec::new();
+    write_pretty_marked(c, triage, &mut out).expect("writing to memory");
+    vec![String::from_utf8(out).expect("serde_json writes UTF-8")]
+}
+
+/// Writes the pretty JSON of `c` to `out` as it is produced, a chunk of list
+/// elements at a time.
 ///
 /// With `triage[d]`, each divergence's mark, every divergence also gets
 /// `triage` and `triage_note` (null when unmarked); without marks, it is
 /// exactly the model.
-pub fn pretty_parts_marked(c: &Collation, triage: &[Option<Mark>]) -> Vec<String> {
-    let divergences = if triage.is_empty() {
-        list(&c.divergences)
+pub fn write_pretty_marked(
+    c: &Collation,
+    triage: &[Option<Mark>],
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    let marked: Vec<Marked> = if triage.is_empty() {
+        Vec::new()
     } else {
-        let marked: Vec<Marked> = c
-            .divergences
+        c.divergences
             .iter()
             .enumerate()
             .map(|(d, divergence)| {
@@ -56,60 +71,52 @@ pub fn pretty_parts_marked(c: &Collation, triage: &[Option<Mark>]) -> Vec<String
                     triage_note: mark.map(|m| m.note.as_str()).filter(|n| !n.is_empty()),
                 }
             })
-            .collect();
-        list(&marked)
+            .collect()
     };
-    let fields = [
-        ("schema", Field::Value(value(&c.schema))),
-        ("articles", list(&c.articles)),
-        ("groups", list(&c.groups)),
-        ("divergences", divergences),
-        ("stories", list(&c.stories)),
-        ("warnings", list(&c.warnings)),
-    ];
-    let mut parts = Vec::new();
-    // The text between two list elements.
-    let mut glue = String::from("{\n");
-    for (i, (name, field)) in fields.into_iter().enumerate() {
-        if i > 0 {
-            glue.push_str(",\n");
-        }
-        glue.push_str(&format!("{INDENT}\"{name}\": "));
-        match field {
-            Field::Value(v) => glue.push_str(&v),
-            Field::List(elements) if elements.is_empty() => glue.push_str("[]"),
-            Field::List(elements) => {
-                glue.push_str("[\n");
-                for (k, element) in elements.into_iter().enumerate() {
-                    if k > 0 {
-                        glue.push_str(",\n");
-                    }
-                    parts.push(std::mem::take(&mut glue));
-                    parts.push(element);
-                }
-                glue.push_str(&format!("\n{INDENT}]"));
+    out.write_all(b"{\n")?;
+    field(out, "schema", true)?;
+    out.write_all(nested(&c.schema, 1).as_bytes())?;
+    field(out, "articles", false)?;
+    list(out, &c.articles)?;
+    field(out, "groups", false)?;
+    list(out, &c.groups)?;
+    field(out, "divergences", false)?;
+    if triage.is_empty() {
+        list(out, &c.divergences)?;
+    } else {
+        list(out, &marked)?;
+    }
+    field(out, "stories", false)?;
+    list(out, &c.stories)?;
+    field(out, "warnings", false)?;
+    list(out, &c.warnings)?;
+    out.write_all(b"\n}\n")
+}
+
+/// A top-level field's name, after the comma that ends the one before.
+fn field(out: &mut dyn io::Write, name: &str, first: bool) -> io::Result<()> {
+    if !first {
+        out.write_all(b",\n")?;
+    }
+    write!(out, "{INDENT}\"{name}\": ")
+}
+
+/// A top-level list, its elements serialised [`CHUNK`] at a time in parallel.
+fn list<T: Serialize + Sync>(out: &mut dyn io::Write, items: &[T]) -> io::Result<()> {
+    if items.is_empty() {
+        return out.write_all(b"[]");
+    }
+    out.write_all(b"[\n")?;
+    for (c, chunk) in items.chunks(CHUNK).enumerate() {
+        let pieces: Vec<String> = chunk.par_iter().map(|item| nested(item, 2)).collect();
+        for (k, piece) in pieces.iter().enumerate() {
+            if c > 0 || k > 0 {
+                out.write_all(b",\n")?;
             }
+            out.write_all(piece.as_bytes())?;
         }
     }
-    glue.push_str("\n}\n");
-    parts.push(glue);
-    parts
-}
-
-/// A top-level field, serialised.
-enum Field {
-    Value(String),
-    List(Vec<String>),
-}
-
-/// A top-level field's value that is not a list (printed at depth 1).
-fn value<T: Serialize>(v: &T) -> String {
-    nested(v, 1)
-}
-
-/// A top-level list's elements, serialised in parallel.
-fn list<T: Serialize + Sync>(items: &[T]) -> Field {
-    Field::List(items.par_iter().map(|item| nested(item, 2)).collect())
+    write!(out, "\n{INDENT}]")
 }
 
 /// `v` pretty-printed as it appears at `depth`, its strings escaped: a list
@@ -271,6 +278,24 @@ mod tests {
         c.groups.clear();
         c.stories.clear();
         c.warnings.clear();
+        assert_eq!(pretty(&c), serde_pretty(&c));
+    }
+
+    #[test]
+    fn lists_longer_than_a_chunk_match_serde() {
+        let c = Collation {
+            schema: "parallax.report/1".into(),
+            articles: Vec::new(),
+            groups: Vec::new(),
+            divergences: Vec::new(),
+            stories: (0..2 * CHUNK + 3)
+                .map(|i| Story {
+                    label: format!("story {i}"),
+                    articles: vec![i],
+                })
+                .collect(),
+            warnings: Vec::new(),
+        };
         assert_eq!(pretty(&c), serde_pretty(&c));
     }
 }

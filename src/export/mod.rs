@@ -15,8 +15,8 @@ mod report;
 mod write;
 
 pub use excerpt::{excerpt, Excerpt, SCHEMA as EXCERPT_SCHEMA};
-pub use report::{brief, report, report_parts, report_parts_marked, BRIEF_SCHEMA};
-pub use write::{write_atomic, write_new, write_parts, WriteError};
+pub use report::{brief, report, report_parts, report_parts_marked, write_report, BRIEF_SCHEMA};
+pub use write::{write_atomic, write_atomic_with, write_new, write_parts, WriteError};
 
 /// Output formats shared by `parallax report` and the reader's export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -41,6 +41,25 @@ pub fn report_parts_marked(
     }
 }
 
+/// Writes [`report_parts_marked`] to `out`; JSON as it is produced, so a
+/// large report is never held whole.
+pub fn write_report(
+    collation: &Collation,
+    format: Format,
+    triage: &[Option<Mark>],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => super::json::write_pretty_marked(collation, triage, out),
+        _ => {
+            for part in report_parts_marked(collation, format, triage) {
+                out.write_all(part.as_bytes())?;
+            }
+            Ok(())
+        }
+    }
+}
+
 /// The contradictions a fact-checker confirmed (`triage[d]`), each with its
 /// note and the sentences that state it: a brief to hand on.
 pub fn brief(collation: &Collation, format: Format, triage: &[Option<Mark>]) -> String {

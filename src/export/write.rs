@@ -51,6 +51,19 @@ impl fmt::Display for Reason<'_> {
 ///
 /// On failure the destination is untouched and no temporary file remains.
 pub fn write_atomic<P: AsRef<[u8]>>(path: &Path, parts: &[P]) -> Result<(), WriteError> {
+    write_atomic_with(path, |out| {
+        for part in parts {
+            out.write_all(part.as_ref())?;
+        }
+        Ok(())
+    })
+}
+
+/// [`write_atomic`] of what `fill` writes, through one buffer, as it writes it.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
     let fail = |source| WriteError {
         path: path.to_path_buf(),
         source,
@@ -58,7 +71,7 @@ pub fn write_atomic<P: AsRef<[u8]>>(path: &Path, parts: &[P]) -> Result<(), Writ
     if path.is_dir() {
         return Err(fail(io::Error::from(io::ErrorKind::IsADirectory)));
     }
-    let tmp = filled_temp(folder_of(path), parts).map_err(fail)?;
+    let tmp = filled_temp(folder_of(path), fill).map_err(fail)?;
     tmp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
 }
@@ -66,7 +79,7 @@ pub fn write_atomic<P: AsRef<[u8]>>(path: &Path, parts: &[P]) -> Result<(), Writ
 /// Writes `contents` to a new file `<stem>.<ext>` in `dir` (or `<stem>-2.<ext>`…),
 /// atomically and never overwriting; returns the path written.
 pub fn write_new(dir: &Path, stem: &str, format: Format, contents: &str) -> io::Result<PathBuf> {
-    let mut tmp = filled_temp(dir, &[contents])?;
+    let mut tmp = filled_temp(dir, |out| out.write_all(contents.as_bytes()))?;
     for n in 1.. {
         let name = if n == 1 {
             format!("{stem}.{}", format.extension())
@@ -90,8 +103,11 @@ fn folder_of(path: &Path) -> &Path {
     }
 }
 
-/// A synced temporary file in `dir` holding `contents`, readable like any new file.
-fn filled_temp<P: AsRef<[u8]>>(dir: &Path, parts: &[P]) -> io::Result<tempfile::NamedTempFile> {
+/// A temporary file in `dir` holding what `fill` writes, readable like any new file.
+fn filled_temp(
+    dir: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".parallax-").suffix(".tmp");
     #[cfg(unix)]
@@ -102,7 +118,10 @@ fn filled_temp<P: AsRef<[u8]>>(dir: &Path, parts: &[P]) -> io::Result<tempfile::
     }
     crate::denied::check(dir)?;
     let mut tmp = builder.tempfile_in(dir)?;
-    write_parts(tmp.as_file_mut(), parts)?;
+    let mut out = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+    fill(&mut out)?;
+    out.flush()?;
+    drop(out);
     Ok(tmp)
 }
 

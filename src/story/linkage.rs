@@ -4,13 +4,13 @@
 //! no pair of clusters is alike enough. Average linkage (unlike single linkage)
 //! keeps a chain of loosely related articles from pulling two events together.
 //! Each step costs a row update plus, for the rows that pointed at a merged
-//! cluster, a rescan, so a folder of n articles costs about n² in all.
+//! cluster, a rescan, so a block of n articles costs about n² in all; a large
+//! folder is cut into blocks first (`super::blocks`).
 
 /// Clusters of item indices (each sorted, clusters ordered by first item) such
 /// that no two clusters have an average similarity of `threshold` or more.
-pub fn average_linkage(sims: &[Vec<f32>], threshold: f32) -> Vec<Vec<usize>> {
-    let n = sims.len();
-    let mut sim: Vec<Vec<f32>> = sims.to_vec();
+pub fn average_linkage(mut sim: Vec<Vec<f32>>, threshold: f32) -> Vec<Vec<usize>> {
+    let n = sim.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     let mut alive = vec![true; n];
     let mut best: Vec<Option<usize>> = (0..n).map(|i| best_of(&sim, &alive, i)).collect();
@@ -91,20 +91,20 @@ mod tests {
     #[test]
     fn two_tight_groups_stay_apart() {
         let m = matrix(4, &[(0, 2, 0.9), (1, 3, 0.8), (0, 1, 0.1), (2, 3, 0.1)]);
-        assert_eq!(average_linkage(&m, 0.3), vec![vec![0, 2], vec![1, 3]]);
+        assert_eq!(average_linkage(m, 0.3), vec![vec![0, 2], vec![1, 3]]);
     }
 
     #[test]
     fn a_chain_does_not_join_its_ends_on_average() {
         // 0~1 and 1~2 are strong, 0~2 nothing: {0,1} to 2 averages 0.35.
         let m = matrix(3, &[(0, 1, 0.9), (1, 2, 0.7)]);
-        assert_eq!(average_linkage(&m, 0.4), vec![vec![0, 1], vec![2]]);
-        assert_eq!(average_linkage(&m, 0.3), vec![vec![0, 1, 2]]);
+        assert_eq!(average_linkage(m.clone(), 0.4), vec![vec![0, 1], vec![2]]);
+        assert_eq!(average_linkage(m, 0.3), vec![vec![0, 1, 2]]);
     }
 
     #[test]
     fn empty_and_single() {
-        assert!(average_linkage(&[], 0.5).is_empty());
-        assert_eq!(average_linkage(&[vec![0.0]], 0.5), vec![vec![0]]);
+        assert!(average_linkage(Vec::new(), 0.5).is_empty());
+        assert_eq!(average_linkage(vec![vec![0.0]], 0.5), vec![vec![0]]);
     }
 }

@@ -136,35 +136,81 @@ fn term_counts(article: &Article, tokens: &[Vec<Token>], weights: &Weights) -> V
     counts
 }
 
-/// Cosine similarities of all pairs, through an inverted index over the kept
-/// terms: `sims[i][j]` for `i != j`, 0 where nothing is shared.
-pub fn similarities(profiles: &[Profile]) -> Vec<Vec<f32>> {
-    let n = profiles.len();
-    let terms = profiles
-        .iter()
-        .flat_map(|p| p.0.iter().map(|&(t, _)| t as usize + 1))
-        .max();
-    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); terms.unwrap_or(0)];
-    for (a, p) in profiles.iter().enumerate() {
-        for &(t, w) in &p.0 {
-            postings[t as usize].push((a, w));
+/// The cosine of two profiles: their shared terms' products summed in term id
+/// order, the very sum [`similarities`] and [`Index::row`] make.
+pub fn dot(a: &Profile, b: &Profile) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0f32);
+    while i < a.0.len() && j < b.0.len() {
+        let ((ta, wa), (tb, wb)) = (a.0[i], b.0[j]);
+        match ta.cmp(&tb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += wa * wb;
+                i += 1;
+                j += 1;
+            }
         }
     }
+    sum
+}
+
+/// Each term's profiles and weights, in profile order: what a row of cosines
+/// is summed from without comparing the profiles that share nothing.
+pub struct Index<'p> {
+    profiles: &'p [Profile],
+    postings: Vec<Vec<(u32, f32)>>,
+}
+
+impl<'p> Index<'p> {
+    pub fn new(profiles: &'p [Profile]) -> Self {
+        Self::over(profiles, 0..profiles.len())
+    }
+
+    /// An index of the profiles `members` (ascending) only: rows then hold
+    /// their cosines alone, the others left at 0.
+    pub fn over(profiles: &'p [Profile], members: impl Iterator<Item = usize>) -> Self {
+        let terms = profiles
+            .iter()
+            .flat_map(|p| p.0.iter().map(|&(t, _)| t as usize + 1))
+            .max();
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms.unwrap_or(0)];
+        for a in members {
+            for &(t, w) in &profiles[a].0 {
+                postings[t as usize].push((a as u32, w));
+            }
+        }
+        Self { profiles, postings }
+    }
+
+    /// The cosines of profile `a` with the profiles after `from` (all others
+    /// when `from` is 0), indexed by profile; `[a]` is 0.
+    pub fn row(&self, a: usize, from: usize) -> Vec<f32> {
+        let mut row = vec![0.0f32; self.profiles.len()];
+        for &(t, wa) in &self.profiles[a].0 {
+            let list = &self.postings[t as usize];
+            let start = list.partition_point(|&(b, _)| (b as usize) < from);
+            for &(b, wb) in &list[start..] {
+                if b as usize != a {
+                    row[b as usize] += wa * wb;
+                }
+            }
+        }
+        row
+    }
+}
+
+/// Cosine similarities of all pairs, through an inverted index over the kept
+/// terms: `sims[i][j]` for `i != j`, 0 where nothing is shared. A dense
+/// matrix: for a block of articles, not a whole large folder.
+pub fn similarities(profiles: &[Profile]) -> Vec<Vec<f32>> {
+    let n = profiles.len();
+    let index = Index::new(profiles);
     // Row by row on every core: article a's row holds its pairs with later
     // articles, summed over a's terms in id order, as a serial pass would.
     let mut sims: Vec<Vec<f32>> = (0..n)
         .into_par_iter()
-        .map(|a| {
-            let mut row = vec![0.0f32; n];
-            for &(t, wa) in &profiles[a].0 {
-                let list = &postings[t as usize];
-                let later = list.partition_point(|&(b, _)| b <= a);
-                for &(b, wb) in &list[later..] {
-                    row[b] += wa * wb;
-                }
-            }
-            row
-        })
+        .map(|a| index.row(a, a + 1))
         .collect();
     for a in 1..n {
         let (above, rest) = sims.split_at_mut(a);
@@ -221,5 +267,26 @@ mod tests {
         let p = profiles(&Analysed::of_articles(arts), &W);
         assert!(!p[0].0.is_empty());
         assert_eq!(similarities(&p)[0][1], 0.0);
+    }
+
+    #[test]
+    fn dot_and_rows_give_the_matrix_bit_for_bit() {
+        let arts = vec![
+            article("The river flooded the valley near Marlow overnight."),
+            article("Heavy rain: the river flooded Marlow and its valley."),
+            article("Rain and a flooded river closed the Marlow road."),
+        ];
+        let p = profiles(&Analysed::of_articles(arts), &W);
+        let sims = similarities(&p);
+        let index = Index::new(&p);
+        for a in 0..3 {
+            assert_eq!(index.row(a, 0), sims[a]);
+            for b in 0..3 {
+                if a != b {
+                    assert_eq!(dot(&p[a], &p[b]).to_bits(), sims[a][b].to_bits());
+                }
+            }
+        }
+        assert!(sims[0][2] > 0.0 && sims[1][2] > 0.0);
     }
 }

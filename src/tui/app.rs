@@ -44,6 +44,8 @@ pub struct App {
     warnings: Vec<String>,
     /// `Some(n)` while `n` articles are being collated.
     loading: Option<usize>,
+    /// Where the collation has got to, read at each tick while loading.
+    progress: Option<(crate::Progress, Option<crate::Stage>)>,
     collation: Collation,
     index: Index,
     size: (u16, u16),
@@ -97,6 +99,7 @@ impl App {
             export_dir,
             warnings,
             loading: Some(articles),
+            progress: None,
             collation: empty_collation(),
             index: Index::default(),
             size: (80, 24),
@@ -146,6 +149,16 @@ impl App {
     /// `Some(n)` while `n` articles are being collated.
     pub fn loading_count(&self) -> Option<usize> {
         self.loading
+    }
+
+    /// Follows `progress` while the collation is made elsewhere.
+    pub fn watch_progress(&mut self, progress: crate::Progress) {
+        self.progress = Some((progress, None));
+    }
+
+    /// The stage the collation was at on the last tick, while loading.
+    pub fn loading_stage(&self) -> Option<crate::Stage> {
+        self.progress.as_ref().and_then(|(_, seen)| *seen)
     }
 
     /// Whether the collation has arrived.
@@ -453,7 +466,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::Click(col, row) => app.click(col, row),
         A::Scroll { col, row, down } => app.wheel(col, row, down),
         A::Loaded(c) => app.load(*c),
-        A::Tick => app.tick = app.tick.wrapping_add(1),
+        A::Tick => {
+            app.tick = app.tick.wrapping_add(1);
+            if let Some((progress, seen)) = &mut app.progress {
+                *seen = progress.stage();
+            }
+        }
         A::Done(Ok(m)) => app.say(m),
         A::Done(Err(e)) => app.fail(e),
     }

@@ -42,6 +42,8 @@ pub struct Launch {
     pub collation: mpsc::Receiver<Collation>,
     /// How many articles are being collated, shown while waiting.
     pub articles: usize,
+    /// The stage the collation is at, shown while waiting.
+    pub progress: crate::Progress,
     /// What reading the inputs warned about (skipped files), shown at start.
     pub warnings: Vec<String>,
     /// `--config FILE`; otherwise `$XDG_CONFIG_HOME/parallax/config.toml`.
@@ -66,6 +68,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         launch.articles,
     );
     app.open_marks(launch.marks, &launch.corpus);
+    app.watch_progress(launch.progress);
     let signals = terminal::watch_signals()?;
     let (mut term, _guard) = terminal::enter()?;
     event_loop::run(&mut term, &mut app, launch.collation, &signals)

@@ -57,6 +57,23 @@ fn keys_wait_while_collating_but_quit_works() {
 }
 
 #[test]
+fn a_tick_reads_the_stage_the_collation_is_at() {
+    let mut a = App::loading(Settings::default(), PathBuf::from("."), Vec::new(), 5);
+    let progress = crate::Progress::default();
+    a.watch_progress(progress.clone());
+    update(&mut a, Action::Tick);
+    assert_eq!(a.loading_stage(), None);
+    crate::collate_with(&[], &crate::Options::default(), &progress);
+    assert_eq!(
+        a.loading_stage(),
+        None,
+        "the screen changes on a tick, not before"
+    );
+    update(&mut a, Action::Tick);
+    assert_eq!(a.loading_stage(), Some(crate::Stage::Contrasting));
+}
+
+#[test]
 fn sentence_navigation_in_reading() {
     let mut a = app();
     run(&mut a, &[Action::Down, Action::Down]);

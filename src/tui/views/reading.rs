@@ -22,7 +22,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     if !app.is_loaded() || app.collation().articles.is_empty() {
         frame.render_widget(pane_block(app, Pane::Reading, "Reading".into()), area);
         let msg = match app.loading_count() {
-            Some(n) => format!("collating {n} articles… {}", spinner(app.tick())),
+            Some(n) => match app.loading_stage() {
+                Some(stage) => format!(
+                    "collating {n} articles: {}… {}",
+                    stage.describe(),
+                    spinner(app.tick())
+                ),
+                None => format!("collating {n} articles… {}", spinner(app.tick())),
+            },
             None => "no articles".to_string(),
         };
         let body = area.inner(BORDER);
