@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::model::{Collation, DivergenceKind, DivergentValue, SentenceRef};
+use crate::text::relative;
 
 use super::outline::Outline;
 use super::wrap::{self, Mark};
@@ -47,14 +48,23 @@ pub struct Index {
     pub labels: Vec<String>,
 }
 
-/// What a divergent value is compared as: its normalised value, else its
-/// text in lower case.
+/// What a divergent value is compared as: a date's resolved span, its
+/// normalised value, else its text in lower case.
 pub fn compared(v: &DivergentValue) -> String {
-    if v.value.is_empty() {
+    if let Some(resolved) = &v.resolved {
+        resolved.clone()
+    } else if v.value.is_empty() {
         v.text.to_lowercase()
     } else {
         v.value.clone()
     }
+}
+
+/// A divergent value as the reader prints it: its words, and a date's
+/// resolved day beside them ("Sunday (11 May)").
+pub fn shown(c: &Collation, v: &DivergentValue) -> String {
+    let written = c.articles.get(v.article).and_then(relative::written);
+    relative::beside(&v.text, v.resolved.as_deref(), written)
 }
 
 /// `(article, sentence)` as a [`SentenceRef`].
