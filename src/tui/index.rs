@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::model::{Collation, DivergenceKind, DivergentValue, SentenceRef};
+use crate::model::{Collation, DivergenceKind, DivergentValue, Relation, SentenceRef};
 use crate::text::relative;
 
 use super::outline::Outline;
@@ -19,6 +19,8 @@ pub struct DivergentSpan {
     pub kind: DivergenceKind,
     /// Index into `Collation::divergences`.
     pub divergence: usize,
+    /// The divergence is an update, not a contradiction.
+    pub update: bool,
 }
 
 /// A place `n`/`N` stops at: one side of one contradiction.
@@ -89,6 +91,7 @@ impl Index {
                         bytes: v.start..v.end,
                         kind: div.kind,
                         divergence: d,
+                        update: div.relation == Relation::Update,
                     });
                     stops.push(Stop {
                         at: at(v.article, v.sentence),
@@ -170,7 +173,14 @@ impl Index {
             self.spans_of(r)
                 .iter()
                 .filter(|span| shown(span.divergence))
-                .map(|span| (span.bytes.clone(), Mark::Divergent(span.kind))),
+                .map(|span| {
+                    let mark = if span.update {
+                        Mark::Update
+                    } else {
+                        Mark::Divergent(span.kind)
+                    };
+                    (span.bytes.clone(), mark)
+                }),
         );
         marks
     }
