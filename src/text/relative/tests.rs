@@ -124,8 +124,13 @@ fn a_future_or_next_weekday_is_the_first_such_day_on_or_after_the_writing() {
         "2025-11-12"
     );
     assert_eq!(
-        key("It was expected to reach them by Friday.", mon_10_nov),
-        "2025-11-14"
+        key("Showers are forecast until Sunday.", mon_10_nov),
+        "2025-11-16"
+    );
+    // "by" is a tally of the past as often.
+    assert_eq!(
+        key("37 people had died by Wednesday night.", day(2025, 6, 12)),
+        "2025-06-11"
     );
     // The present tense reads as past (a known miss for schedules).
     assert_eq!(
