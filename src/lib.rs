@@ -13,6 +13,7 @@
 mod address;
 pub mod align;
 mod analysed;
+pub mod calendar;
 pub mod contrast;
 pub mod corpus;
 pub mod coverage;

@@ -258,6 +258,18 @@ pub struct DivergentValue {
     /// The normalised value compared across sources.
     #[serde(default)]
     pub value: String,
+    /// For a date, the span it names resolved against its article's date of
+    /// writing (`text::relative`): "2025-05-11", "2025-05-10/2025-05-11" (a
+    /// weekend or a week), "2025-05", "2025". Absent when it does not resolve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
+}
+
+impl DivergentValue {
+    /// What the value is compared by: its resolved span, else its words.
+    pub fn compared(&self) -> &str {
+        self.resolved.as_deref().unwrap_or(&self.value)
+    }
 }
 
 /// Articles that report one real event.

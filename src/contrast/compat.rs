@@ -3,7 +3,10 @@
 //! Equal normalised values agree. A city and the country around it never
 //! conflict (`assets/contrast/within.tsv`, extendable), nor do a relative and an
 //! absolute date, nor a percentage and a count. Titles conflict only when they
-//! belong to the same person.
+//! belong to the same person. Dates that both resolve against their articles'
+//! dates of writing (`text::relative`, put in `about` by [`with_resolved`])
+//! are compared by the span they name: "Sunday" agrees with "May 11" when that
+//! Sunday is 11 May; others are compared as words.
 
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
@@ -104,8 +107,45 @@ fn same_scale(x: &str, y: &str) -> bool {
 pub fn same_value(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
     x.kind == kind
         && y.kind == kind
-        && x.value == y.value
+        && (x.value == y.value || (kind == DetailKind::Date && one_time(x, y)))
         && (kind != DetailKind::Title || x.about == y.about)
+}
+
+/// Two dates that resolve to one span ("yesterday" and "Sunday").
+fn one_time(x: &Detail, y: &Detail) -> bool {
+    resolved_pair(x, y).is_some_and(|(p, q)| p == q)
+}
+
+/// A sentence's details with each date's resolved span (a
+/// [`text::relative::When`] key) in `about`, as [`same_value`],
+/// [`comparable`] and [`conflicting`] read dates; borrowed when no date
+/// resolves.
+pub(crate) fn with_resolved<'a>(
+    sentence: &str,
+    details: &'a [Detail],
+    written: Option<crate::calendar::Ymd>,
+) -> std::borrow::Cow<'a, [Detail]> {
+    let resolved = |d: &Detail| text::relative::resolve(sentence, d, written);
+    if !details.iter().any(|d| resolved(d).is_some()) {
+        return std::borrow::Cow::Borrowed(details);
+    }
+    let mut owned = details.to_vec();
+    for d in &mut owned {
+        if let Some(when) = resolved(d) {
+            d.about = Some(when.key());
+        }
+    }
+    std::borrow::Cow::Owned(owned)
+}
+
+/// Two dates' resolved spans, when both have one.
+fn resolved_pair(x: &Detail, y: &Detail) -> Option<(text::relative::When, text::relative::When)> {
+    let when = |d: &Detail| {
+        (d.kind == DetailKind::Date)
+            .then(|| d.about.as_deref().and_then(text::relative::When::from_key))
+            .flatten()
+    };
+    Some((when(x)?, when(y)?))
 }
 
 /// Whether two leftover details could fill one slot at all.
@@ -115,7 +155,10 @@ pub fn comparable(x: &Detail, y: &Detail) -> bool {
         DetailKind::Place => {
             same_scale(&x.value, &y.value) && named_scale(&x.value) == named_scale(&y.value)
         }
-        DetailKind::Date => date_class(&x.value) == date_class(&y.value),
+        DetailKind::Date => {
+            let (cx, cy) = (date_class(&x.value), date_class(&y.value));
+            cx == cy || (crisp_pair(x, y).is_some() && cx.names_a_day() && cy.names_a_day())
+        }
         // Sums in two currencies are not one quantity without a rate.
         DetailKind::Number => text::quantity(&x.value) == text::quantity(&y.value),
         _ => true,
@@ -126,6 +169,9 @@ pub fn comparable(x: &Detail, y: &Detail) -> bool {
 pub fn conflicting(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
     if x.value == y.value {
         return false;
+    }
+    if let (DetailKind::Date, Some((p, q))) = (kind, crisp_pair(x, y)) {
+        return p != q;
     }
     match kind {
         DetailKind::Place => {
@@ -148,6 +194,20 @@ fn bare_day(value: &str) -> &str {
         .iter()
         .find_map(|q| value.strip_prefix(q))
         .unwrap_or(value)
+}
+
+/// Two dates resolved to days, or to years: spans that name one time or
+/// another. A week, a weekend or a month resolved ("last week") is loose in
+/// reports ("last week" written on the Sunday that ends it means that week):
+/// two such spans agree when they are one, and are otherwise compared as words.
+fn crisp_pair(x: &Detail, y: &Detail) -> Option<(text::relative::When, text::relative::When)> {
+    use text::relative::When;
+    resolved_pair(x, y).filter(|pair| {
+        matches!(
+            pair,
+            (When::Day(_), When::Day(_)) | (When::Year(_), When::Year(_))
+        )
+    })
 }
 
 /// Short forms of titles (`assets/contrast/title_abbreviations.tsv`).
@@ -248,6 +308,15 @@ enum DateClass {
     Year,
     Day,
     Relative,
+}
+
+impl DateClass {
+    /// A weekday or a calendar day: words that name one day. Resolved, the
+    /// two compare ("Sunday" and "May 10"); a relative word ("yesterday")
+    /// resolved may agree with either but is no rival to them.
+    fn names_a_day(&self) -> bool {
+        matches!(self, DateClass::Weekday | DateClass::Day)
+    }
 }
 
 fn date_class(value: &str) -> DateClass {
@@ -435,6 +504,66 @@ mod tests {
         );
         assert!(!comparable(&april, &day));
         assert!(comparable(&day, &detail(DetailKind::Date, "april 12")));
+    }
+
+    /// The dates of `sentence` with their spans resolved, written on `written`.
+    fn dates_of(sentence: &str, written: Option<(i32, u32, u32)>) -> Vec<Detail> {
+        let written = written.and_then(|(y, m, d)| crate::calendar::Ymd::new(y, m, d));
+        with_resolved(sentence, &text::details(sentence), written)
+            .iter()
+            .filter(|d| d.kind == DetailKind::Date)
+            .cloned()
+            .collect()
+    }
+
+    #[test]
+    fn resolved_dates_compare_by_the_day_they_name() {
+        let (sun, mon) = (Some((2025, 5, 11)), Some((2025, 5, 12)));
+        // "tomorrow, May 12" written on Sunday 11 May: both are Monday.
+        let tomorrow = dates_of("The bridge reopens tomorrow, May 12, officials said.", sun);
+        let monday = dates_of("The bridge reopened on Monday.", mon);
+        assert_eq!(tomorrow[0].about.as_deref(), Some("2025-05-12"));
+        assert!(tomorrow
+            .iter()
+            .all(|t| same_value(DetailKind::Date, t, &monday[0])));
+        // One event on Saturday and on Sunday still conflicts.
+        let saturday = dates_of("The fire broke out on Saturday.", mon);
+        let sunday = dates_of("The fire broke out on Sunday.", mon);
+        assert!(comparable(&saturday[0], &sunday[0]));
+        assert!(conflicting(DetailKind::Date, &saturday[0], &sunday[0]));
+        // A weekday agrees with its day as a date, and conflicts with another.
+        let may_11 = dates_of("The fire broke out on May 11.", mon);
+        let may_10 = dates_of("The fire broke out on May 10.", mon);
+        assert!(same_value(DetailKind::Date, &sunday[0], &may_11[0]));
+        assert!(comparable(&sunday[0], &may_10[0]));
+        assert!(conflicting(DetailKind::Date, &sunday[0], &may_10[0]));
+        // "yesterday" agrees with the day it names; it is no rival to another.
+        let (y_sun, y_mon) = (
+            dates_of("It broke out yesterday.", sun),
+            dates_of("It broke out yesterday.", mon),
+        );
+        assert!(same_value(DetailKind::Date, &y_mon[0], &sunday[0]));
+        assert!(!same_value(DetailKind::Date, &y_sun[0], &sunday[0]));
+        assert!(!comparable(&y_sun[0], &sunday[0]));
+        // Equal words never conflict, whatever days they resolve to.
+        assert!(!conflicting(DetailKind::Date, &y_sun[0], &y_mon[0]));
+        // A year named two ways.
+        let last_year = dates_of("Sales fell last year.", mon);
+        let in_2024 = dates_of("Sales fell in 2024.", mon);
+        assert!(same_value(DetailKind::Date, &last_year[0], &in_2024[0]));
+        // A day and its month are no rivals.
+        let in_may = dates_of("The fire broke out in May.", mon);
+        assert!(!comparable(&sunday[0], &in_may[0]));
+    }
+
+    #[test]
+    fn without_a_date_of_writing_dates_compare_as_words() {
+        let unknown = dates_of("The fire broke out on Sunday.", None);
+        assert_eq!(unknown[0].about, None);
+        let may_11 = dates_of("The fire broke out on May 11.", Some((2025, 5, 12)));
+        assert!(!comparable(&unknown[0], &may_11[0]));
+        let also = dates_of("The fire broke out on Sunday.", Some((2025, 5, 12)));
+        assert!(same_value(DetailKind::Date, &unknown[0], &also[0]));
     }
 
     #[test]

@@ -161,9 +161,11 @@ pub fn contrast(analysed: &Analysed, groups: &[Group]) -> Vec<Divergence> {
     let articles = analysed.articles();
     let labels = crate::label::source_labels(articles);
     let voices = crate::label::voices(articles);
+    let written: Vec<_> = articles.iter().map(text::relative::written).collect();
     let names = note::Names {
         labels: &labels,
         voices: &voices,
+        written: &written,
     };
     groups
         .par_iter()
@@ -244,15 +246,25 @@ fn contrast_group(
     group: &Group,
 ) -> Vec<Divergence> {
     let mut ids = FxHashMap::default();
-    let members: Vec<Member> = group
+    let sentence = |at: SentenceRef| &analysed.articles()[at.article].sentences[at.sentence];
+    // Each date with the span it names, against its article's day of writing.
+    let details: Vec<_> = group
         .members
         .iter()
         .map(|&at| {
-            let s = &analysed.articles()[at.article].sentences[at.sentence];
+            let s = sentence(at);
+            compat::with_resolved(&s.text, &s.details, names.written[at.article])
+        })
+        .collect();
+    let members: Vec<Member> = group
+        .members
+        .iter()
+        .zip(&details)
+        .map(|(&at, details)| {
             Member::new(
                 at,
-                &s.text,
-                &s.details,
+                &sentence(at).text,
+                details,
                 analysed.sentence_tokens(at),
                 &mut ids,
             )
@@ -328,7 +340,7 @@ fn join(
         .into_values()
         .filter(|(kind, spots)| {
             !slots::SLOT_KINDS.iter().any(|&k| kind_of(k) == *kind)
-                || seen_by_most(spots, &findings)
+                || seen_by_most(members, spots, &findings)
         })
         .filter_map(|(kind, spots)| {
             let values: Vec<DivergentValue> = spots
@@ -342,11 +354,14 @@ fn join(
                         start: s.start,
                         end: s.end,
                         value: s.value.clone(),
+                        resolved: (kind == DivergenceKind::Date)
+                            .then(|| resolved_at(m, s))
+                            .flatten(),
                     }
                 })
                 .collect();
             let distinct: std::collections::BTreeSet<&str> =
-                values.iter().map(|v| v.value.as_str()).collect();
+                values.iter().map(DivergentValue::compared).collect();
             if distinct.len() < 2 {
                 return None;
             }
@@ -418,6 +433,21 @@ fn quoted_alike_twice(names: &note::Names, values: &[DivergentValue]) -> bool {
 /// "extending the murders", not "a sad day" / "a sad time".
 const REWORDED: usize = 2;
 
+/// The resolved span of the date a spot holds ([`compat::with_resolved`]).
+fn resolved_at(m: &Member, spot: &Spot) -> Option<String> {
+    m.details
+        .iter()
+        .find(|d| d.kind == DetailKind::Date && d.start == spot.start && d.end == spot.end)?
+        .about
+        .clone()
+}
+
+/// What a spot is compared by: a date's resolved span, else its value (two
+/// values of one date that name one day are no rivals).
+fn compared_at(members: &[Member], spot: &Spot) -> String {
+    resolved_at(&members[spot.member], spot).unwrap_or_else(|| spot.value.clone())
+}
+
 /// The role of the number a spot holds ("dead", "arrested"), if its words tell.
 fn role_of(members: &[Member], spot: &Spot) -> Option<&'static str> {
     let m = &members[spot.member];
@@ -432,7 +462,7 @@ fn role_of(members: &[Member], spot: &Spot) -> Option<&'static str> {
 /// different values paired them as a conflict. A date or a place that met its
 /// rival in one comparison out of several is more likely an accident of
 /// slotting (two events in one group) than a contradiction.
-fn seen_by_most(spots: &[Spot], findings: &Findings) -> bool {
+fn seen_by_most(members: &[Member], spots: &[Spot], findings: &Findings) -> bool {
     let compared = |a: usize, b: usize| findings.compared.contains(&(a.min(b), a.max(b)));
     // A spot is its member and start; pairs are kept in one order.
     let key = |x: &Spot, y: &Spot| {
@@ -446,6 +476,7 @@ fn seen_by_most(spots: &[Spot], findings: &Findings) -> bool {
         for t in &spots[i + 1..] {
             if s.member != t.member
                 && s.value != t.value
+                && compared_at(members, s) != compared_at(members, t)
                 && compared(s.member, t.member)
                 && !compatible.contains(&key(s, t))
             {
@@ -472,6 +503,7 @@ pub(crate) fn divergent_value(article: usize, text: &str) -> DivergentValue {
         start: 0,
         end: text.len(),
         value: text.to_lowercase(),
+        resolved: None,
     }
 }
 
@@ -542,6 +574,7 @@ mod tests {
         let names = Names {
             labels: &labels,
             voices: &separate,
+            written: &[],
         };
         let two_against_one = [said(0, "delay"), said(1, "delay"), said(2, "hesitation")];
         assert!(quoted_alike_twice(&names, &two_against_one));
@@ -557,6 +590,7 @@ mod tests {
         let names = Names {
             labels: &labels,
             voices: &copies,
+            written: &[],
         };
         assert!(!quoted_alike_twice(&names, &two_against_one));
     }

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use super::amounts;
+use crate::calendar::Ymd;
 use crate::model::{Article, DivergentValue};
 
 /// Roles whose counts move as a story develops.
@@ -24,14 +25,9 @@ pub(crate) fn moves(role: Option<&str>) -> bool {
     role.is_some_and(|r| MOVING.contains(&r))
 }
 
-/// The day an article was written, `YYYY-MM-DD`, when known.
-fn day(article: &Article) -> Option<&str> {
-    article
-        .meta
-        .published
-        .as_deref()
-        .and_then(|p| p.get(..10))
-        .filter(|d| civil(d).is_some())
+/// The day an article was written, when known.
+pub(crate) fn day(article: &Article) -> Option<Ymd> {
+    article.meta.published.as_deref().and_then(Ymd::parse)
 }
 
 /// When the values are an update: they ordered by date of writing, and the
@@ -41,7 +37,7 @@ pub(crate) fn as_update(
     labels: &[String],
     values: &[DivergentValue],
 ) -> Option<(Vec<DivergentValue>, String)> {
-    let mut by_day: BTreeMap<&str, Vec<&DivergentValue>> = BTreeMap::new();
+    let mut by_day: BTreeMap<Ymd, Vec<&DivergentValue>> = BTreeMap::new();
     for v in values {
         by_day
             .entry(day(&articles[v.article])?)
@@ -52,7 +48,7 @@ pub(crate) fn as_update(
         return None;
     }
     // One figure a day, or the sources of one day disagree.
-    let mut steps: Vec<(&str, &DivergentValue)> = Vec::new();
+    let mut steps: Vec<(Ymd, &DivergentValue)> = Vec::new();
     for (d, vs) in &by_day {
         if vs.iter().any(|v| v.value != vs[0].value) {
             return None;
@@ -61,7 +57,7 @@ pub(crate) fn as_update(
             .last()
             .is_none_or(|(_, last)| last.value != vs[0].value)
         {
-            steps.push((d, vs[0]));
+            steps.push((*d, vs[0]));
         }
     }
     if steps.len() < 2 {
@@ -73,53 +69,15 @@ pub(crate) fn as_update(
         (Some(a), Some(b)) if b < a => "fell",
         _ => "changed",
     };
-    let said = |(d, v): &(&str, &DivergentValue)| {
+    let said = |(d, v): &(Ymd, &DivergentValue)| {
         let who = labels.get(v.article).map_or("", String::as_str);
-        format!("{} ({who}, {})", v.text, short_date(d))
+        format!("{} ({who}, {})", v.text, d.short())
     };
     let path: Vec<String> = steps.iter().map(said).collect();
     let note = format!("{verb} from {}", path.join(" to "));
     let mut ordered = values.to_vec();
     ordered.sort_by_key(|v| (day(&articles[v.article]), v.article, v.sentence, v.start));
     Some((ordered, note))
-}
-
-/// "Thu 12 Jun" for `2025-06-12`.
-pub(crate) fn short_date(d: &str) -> String {
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    match civil(d) {
-        Some((y, m, day)) => format!(
-            "{} {day} {}",
-            DAYS[weekday(y, m, day)],
-            MONTHS[(m - 1) as usize]
-        ),
-        None => d.to_string(),
-    }
-}
-
-/// `YYYY-MM-DD` as (year, month, day), when it is one.
-fn civil(d: &str) -> Option<(i64, u32, u32)> {
-    let mut parts = d.splitn(3, '-');
-    let y: i64 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next()?.parse().ok()?;
-    let day: u32 = parts.next()?.get(..2)?.parse().ok()?;
-    ((1..=12).contains(&m) && (1..=31).contains(&day)).then_some((y, m, day))
-}
-
-/// Monday = 0 (days from the civil calendar, H. Hinnant's algorithm).
-fn weekday(y: i64, m: u32, d: u32) -> usize {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = i64::from((m + 9) % 12);
-    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    // 1970-01-01 was a Thursday (3 with Monday = 0).
-    (days + 3).rem_euclid(7) as usize
 }
 
 #[cfg(test)]
@@ -145,14 +103,6 @@ mod tests {
 
     fn labels() -> Vec<String> {
         ["01", "02", "03"].map(String::from).to_vec()
-    }
-
-    #[test]
-    fn weekdays_across_month_and_year_ends() {
-        assert_eq!(short_date("2025-05-12"), "Mon 12 May");
-        assert_eq!(short_date("2024-12-31"), "Tue 31 Dec");
-        assert_eq!(short_date("2025-01-01"), "Wed 1 Jan");
-        assert_eq!(short_date("2024-02-29"), "Thu 29 Feb");
     }
 
     #[test]

@@ -162,6 +162,17 @@ pub static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevJoin>> = LazyLock::new(
 pub static SPEECH_VERBS: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/speech_verbs.txt")));
 
+/// Words and phrases of the future tense ("will", "is due"): `relative.rs`.
+pub static FUTURE_MARKERS: LazyLock<Phrases<()>> = LazyLock::new(|| {
+    Phrases::new(
+        lines(include_str!("../../assets/lexicon/future_markers.txt")).map(|l| (l.to_string(), ())),
+    )
+});
+
+/// Words that open another clause ("that", "but"): `relative.rs`.
+pub static CLAUSE_BOUNDARIES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../assets/lexicon/clause_boundaries.txt")));
+
 /// Speech verbs whose object is the addressee ("told Vaskin").
 pub static ADDRESSED_VERBS: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/addressed_verbs.txt")));

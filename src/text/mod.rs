@@ -15,6 +15,7 @@ mod lexicon;
 mod names;
 mod numbers;
 mod quotes;
+pub mod relative;
 mod sentences;
 pub(crate) mod tables;
 mod tokens;

@@ -63,6 +63,8 @@ pub enum Action {
     PrevGroup,
     /// Show only the next kind of contradiction (then all again).
     CycleFilter,
+    /// Show only contradictions, then only updates, then both.
+    CycleRelations,
     /// Show or hide the fact table (each compared detail by source).
     ToggleFacts,
     /// Show or hide what the source being read leaves out and what only it

@@ -19,6 +19,7 @@ mod side;
 mod triage;
 
 use navigate::Direction;
+pub use select::Relations;
 
 use std::path::{Path, PathBuf};
 
@@ -65,6 +66,8 @@ pub struct App {
     /// The contradiction reached with n/N, while still on it.
     divergence: Option<usize>,
     filter: Option<DivergenceKind>,
+    /// Whether contradictions, updates or both are shown (`u`).
+    relations: Relations,
     /// The triage marks and where they are kept.
     triage: Triage,
     /// Which marks the contradictions shown have, when filtered.
@@ -115,6 +118,7 @@ impl App {
             overlay: None,
             divergence: None,
             filter: None,
+            relations: Relations::All,
             triage: Triage::default(),
             mark_filter: None,
             format: Format::Markdown,
@@ -239,6 +243,11 @@ impl App {
     /// The divergence kind shown, when filtered.
     pub fn filter(&self) -> Option<DivergenceKind> {
         self.filter
+    }
+
+    /// Whether contradictions, updates or both are shown.
+    pub fn relations(&self) -> Relations {
+        self.relations
     }
 
     /// The triage marks.
@@ -441,6 +450,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         A::NextGroup => app.next_group(Forward),
         A::PrevGroup => app.next_group(Backward),
         A::CycleFilter => app.cycle_filter(),
+        A::CycleRelations => app.cycle_relations(),
         A::StartSearch => app.search.start(),
         A::StartJump => app.search.start_prompt(Prompt::Jump, String::new()),
         A::SearchInput(c) => app.search.type_char(c),

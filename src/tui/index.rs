@@ -5,7 +5,8 @@
 
 use std::ops::Range;
 
-use crate::model::{Collation, DivergenceKind, DivergentValue, SentenceRef};
+use crate::model::{Collation, DivergenceKind, DivergentValue, Relation, SentenceRef};
+use crate::text::relative;
 
 use super::outline::Outline;
 use super::wrap::{self, Mark};
@@ -18,6 +19,8 @@ pub struct DivergentSpan {
     pub kind: DivergenceKind,
     /// Index into `Collation::divergences`.
     pub divergence: usize,
+    /// The divergence is an update, not a contradiction.
+    pub update: bool,
 }
 
 /// A place `n`/`N` stops at: one side of one contradiction.
@@ -47,14 +50,23 @@ pub struct Index {
     pub labels: Vec<String>,
 }
 
-/// What a divergent value is compared as: its normalised value, else its
-/// text in lower case.
+/// What a divergent value is compared as: a date's resolved span, its
+/// normalised value, else its text in lower case.
 pub fn compared(v: &DivergentValue) -> String {
-    if v.value.is_empty() {
+    if let Some(resolved) = &v.resolved {
+        resolved.clone()
+    } else if v.value.is_empty() {
         v.text.to_lowercase()
     } else {
         v.value.clone()
     }
+}
+
+/// A divergent value as the reader prints it: its words, and a date's
+/// resolved day beside them ("Sunday (11 May)").
+pub fn shown(c: &Collation, v: &DivergentValue) -> String {
+    let written = c.articles.get(v.article).and_then(relative::written);
+    relative::beside(&v.text, v.resolved.as_deref(), written)
 }
 
 /// `(article, sentence)` as a [`SentenceRef`].
@@ -79,6 +91,7 @@ impl Index {
                         bytes: v.start..v.end,
                         kind: div.kind,
                         divergence: d,
+                        update: div.relation == Relation::Update,
                     });
                     stops.push(Stop {
                         at: at(v.article, v.sentence),
@@ -160,7 +173,14 @@ impl Index {
             self.spans_of(r)
                 .iter()
                 .filter(|span| shown(span.divergence))
-                .map(|span| (span.bytes.clone(), Mark::Divergent(span.kind))),
+                .map(|span| {
+                    let mark = if span.update {
+                        Mark::Update
+                    } else {
+                        Mark::Divergent(span.kind)
+                    };
+                    (span.bytes.clone(), mark)
+                }),
         );
         marks
     }

@@ -47,6 +47,7 @@ bindables! {
     "next_group" => Action::NextGroup, "next aligned group";
     "prev_group" => Action::PrevGroup, "previous aligned group";
     "cycle_filter" => Action::CycleFilter, "cycle the contradiction-kind filter";
+    "relation_filter" => Action::CycleRelations, "contradictions only / updates only / both (n/N skip updates)";
     "facts" => Action::ToggleFacts, "fact table: each compared detail by source";
     "coverage" => Action::ToggleCoverage, "what this source leaves out, and what only it reports";
     "search" => Action::StartSearch, "search (Enter confirms, Esc cancels)";

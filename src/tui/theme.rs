@@ -99,6 +99,8 @@ pub struct Theme {
     pub warning: Style,
     /// Counts in titles and lists.
     pub count: Style,
+    /// A divergent span of an update, whatever its kind: bold and underlined.
+    pub update: Style,
     kinds: [Style; 8],
 }
 
@@ -162,6 +164,7 @@ impl Theme {
             "error",
             "warning",
             "count",
+            "update",
         ];
         if let Some(bad) = styles.keys().find(|k| !known.contains(&k.as_str())) {
             return Err(format!("theme: unknown entry {bad:?}"));
@@ -197,6 +200,7 @@ impl Theme {
             error: get("error")?,
             warning: get("warning")?,
             count: get("count")?,
+            update: get("update")?.add_modifier(emphasis),
             kinds: kind_styles,
         })
     }

@@ -16,6 +16,8 @@ pub enum Mark {
     Changed,
     /// A span that contradicts another source.
     Divergent(DivergenceKind),
+    /// A span of an update: a figure that moved between days of writing.
+    Update,
     /// A search match.
     Search,
 }
@@ -86,7 +88,7 @@ pub fn markup(text: &str, marks: &[(Range<usize>, Mark)]) -> Marked {
         marks.iter().filter(|(r, _)| valid(r)).cloned().collect();
     marks.sort_by_key(|(r, m)| (r.start, std::cmp::Reverse(r.end), *m));
     marks.dedup();
-    let bracketed = |m: &Mark| matches!(m, Mark::Divergent(_));
+    let bracketed = |m: &Mark| matches!(m, Mark::Divergent(_) | Mark::Update);
     let mut out = String::with_capacity(text.len() + 8);
     let mut starts = vec![0; marks.len()];
     let mut ends = vec![0; marks.len()];

@@ -71,6 +71,7 @@ fn value(articles: &[Article], a: usize, s: usize, text: &str) -> DivergentValue
         start,
         end: start + text.len(),
         value: text.to_lowercase().replace(',', ""),
+        resolved: None,
     }
 }
 

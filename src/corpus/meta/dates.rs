@@ -9,71 +9,7 @@
 use super::tokens::{role, tokens, Kind, Role, Tok};
 use crate::text::{calendar, Calendar};
 
-/// A calendar day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Ymd {
-    pub y: i32,
-    pub m: u32,
-    pub d: u32,
-}
-
-impl Ymd {
-    /// The day, if it exists (and its year lies in 1900..=2100).
-    pub fn new(y: i32, m: u32, d: u32) -> Option<Self> {
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        let days = match m {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        ((1900..=2100).contains(&y) && (1..=days).contains(&d)).then_some(Self { y, m, d })
-    }
-
-    /// "YYYY-MM-DD".
-    pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
-    }
-
-    /// Days since an arbitrary origin, for distances between days.
-    fn ordinal(self) -> i64 {
-        // Days from civil (Howard Hinnant's algorithm).
-        let y = i64::from(self.y) - i64::from(self.m <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.m);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.d) - 1;
-        era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
-    }
-
-    /// The day `n` days later (earlier when negative).
-    pub fn plus_days(self, n: i64) -> Option<Ymd> {
-        // Civil from days (Howard Hinnant's algorithm), the inverse of `ordinal`.
-        let z = self.ordinal() + n;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        let y = yoe + era * 400 + i64::from(m <= 2);
-        Ymd::new(
-            i32::try_from(y).ok()?,
-            u32::try_from(m).ok()?,
-            u32::try_from(d).ok()?,
-        )
-    }
-
-    /// A month and day given without a year, placed in the year that puts it
-    /// nearest to `near` (a dateline of Dec 31 read beside a file of Jan 1).
-    pub fn nearest(m: u32, d: u32, near: Ymd) -> Option<Ymd> {
-        (near.y - 1..=near.y + 1)
-            .filter_map(|y| Ymd::new(y, m, d))
-            .min_by_key(|day| (day.ordinal() - near.ordinal()).abs())
-    }
-}
+pub use crate::calendar::Ymd;
 
 /// A day that exists, as unit tests write one.
 #[cfg(test)]

@@ -147,9 +147,9 @@ impl App {
         }
     }
 
-    /// The stops whose divergence passes the filter.
+    /// The stops `n`/`N` may land on ([`App::stepped`]).
     fn passing(&self, stops: &[Stop]) -> Vec<Stop> {
-        let shown = |s: &&Stop| self.passes(s.divergence);
+        let shown = |s: &&Stop| self.stepped(s.divergence);
         stops.iter().filter(shown).copied().collect()
     }
 
@@ -187,10 +187,14 @@ impl App {
                 step(&sides, |t| self.index.reading_key(t.at) >= here, way)
             }
         };
+        let what = match self.relations {
+            super::Relations::Updates => "updates",
+            _ => "contradictions",
+        };
         let Some((side, wrapped)) = found else {
             self.say(match self.filter {
-                Some(k) => format!("no {k} contradictions"),
-                None => "no contradictions found".to_string(),
+                Some(k) => format!("no {k} {what}"),
+                None => format!("no {what} found"),
             });
             return;
         };
@@ -209,9 +213,13 @@ impl App {
             Some(k) if now != story => format!(" → story {}", k + 1),
             _ => String::new(),
         };
+        let one = match self.collation.divergences[d].relation {
+            crate::model::Relation::Update => "update",
+            crate::model::Relation::Contradiction => "contradiction",
+        };
         // K of M counts in the story and filter; #N is the number reports print.
         self.say(format!(
-            "contradiction {pos} of {} (#{}) · {kind}{}{story_note}",
+            "{one} {pos} of {} (#{}) · {kind}{}{story_note}",
             counted.len(),
             d + 1,
             wrap_note(wrapped)
@@ -298,6 +306,32 @@ impl App {
             let kind = self.collation.divergences[i].kind;
             self.say(format!("contradiction {} of {count} · {kind}", i + 1));
         }
+    }
+
+    /// `u`: contradictions only, updates only, then both.
+    pub(super) fn cycle_relations(&mut self) {
+        self.relations = self.relations.next();
+        if self.divergence.is_some_and(|d| !self.passes(d)) {
+            self.divergence = None;
+        }
+        let count = |r: crate::model::Relation| {
+            let all = self.collation.divergences.iter();
+            all.filter(|d| d.relation == r).count()
+        };
+        let (c, u) = (
+            count(crate::model::Relation::Contradiction),
+            count(crate::model::Relation::Update),
+        );
+        let n = self.settings.keymap.key_for("next_contradiction");
+        let plural = |k: usize, noun: &str| match k {
+            1 => format!("1 {noun}"),
+            _ => format!("{k} {noun}s"),
+        };
+        let counts = format!("{}, {}", plural(c, "contradiction"), plural(u, "update"));
+        self.say(match self.relations.words() {
+            Some(words) => format!("showing {words} ({counts})"),
+            None => format!("showing both ({counts}; {n} steps through contradictions)"),
+        });
     }
 
     /// `f`: the next divergence kind shown, then all again.

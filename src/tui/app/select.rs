@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::App;
-use crate::model::SentenceRef;
+use crate::model::{Relation, SentenceRef};
 use crate::tui::index::{at, DivergentSpan};
 use crate::tui::wrap::Mark;
 
@@ -22,9 +22,20 @@ impl App {
 
     /// Whether divergence `d` passes the current filters (kind and mark).
     pub fn passes(&self, d: usize) -> bool {
-        self.filter
-            .is_none_or(|k| self.collation.divergences[d].kind == k)
+        let div = &self.collation.divergences[d];
+        self.filter.is_none_or(|k| div.kind == k)
+            && self.relations.shows(div.relation)
             && self.triage.passes(d, self.mark_filter)
+    }
+
+    /// Whether `n`/`N` stop at divergence `d`: it passes the filters, and
+    /// it is a contradiction unless only updates are shown (updates are
+    /// drawn in their colour, but stepping goes from contradiction to
+    /// contradiction).
+    pub fn stepped(&self, d: usize) -> bool {
+        self.passes(d)
+            && (self.relations == Relations::Updates
+                || self.collation.divergences[d].relation == Relation::Contradiction)
     }
 
     /// Contradictions touching an article, under the current filter.
@@ -111,5 +122,42 @@ impl App {
             .articles
             .get(self.article())
             .map_or(0, |a| a.sentences.len())
+    }
+}
+
+/// Which relations the reader shows: contradictions, updates or both (`u`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relations {
+    All,
+    Contradictions,
+    Updates,
+}
+
+impl Relations {
+    /// The next setting `u` turns to.
+    pub fn next(self) -> Self {
+        match self {
+            Relations::All => Relations::Contradictions,
+            Relations::Contradictions => Relations::Updates,
+            Relations::Updates => Relations::All,
+        }
+    }
+
+    /// Whether a divergence of `relation` is shown.
+    pub fn shows(self, relation: Relation) -> bool {
+        match self {
+            Relations::All => true,
+            Relations::Contradictions => relation == Relation::Contradiction,
+            Relations::Updates => relation == Relation::Update,
+        }
+    }
+
+    /// How the status line names it, when not `All`.
+    pub fn words(self) -> Option<&'static str> {
+        match self {
+            Relations::All => None,
+            Relations::Contradictions => Some("contradictions only"),
+            Relations::Updates => Some("updates only"),
+        }
     }
 }

@@ -167,6 +167,39 @@ fn groups_step_over_unaligned_sentences() {
 }
 
 #[test]
+fn updates_are_shown_apart_filtered_and_skipped_by_n() {
+    let mut c = fixture::collation();
+    c.divergences[2].relation = crate::model::Relation::Update;
+    let mut a = App::with_collation(c, (120, 40));
+    let said = |a: &App| a.message.as_ref().unwrap().0.clone();
+    // n steps through the two contradictions; the update is skipped.
+    update(&mut a, Action::NextContradiction);
+    assert!(
+        said(&a).starts_with("contradiction 1 of 2 "),
+        "{}",
+        said(&a)
+    );
+    let update_side = a.index.stops.iter().find(|s| s.divergence == 2).unwrap().at;
+    let marks = a.index.marks(&a.collation, update_side, |d| a.passes(d));
+    assert!(marks.iter().any(|(_, m)| *m == Mark::Update));
+    update(&mut a, Action::CycleRelations);
+    assert_eq!(a.relations(), Relations::Contradictions);
+    assert_eq!(
+        said(&a),
+        "showing contradictions only (2 contradictions, 1 update)"
+    );
+    assert!(a.passes(0) && !a.passes(2));
+    update(&mut a, Action::CycleRelations);
+    assert_eq!(a.relations(), Relations::Updates);
+    assert!(!a.passes(0) && a.passes(2));
+    update(&mut a, Action::NextContradiction);
+    assert!(said(&a).starts_with("update 1 of 1 (#3)"), "{}", said(&a));
+    update(&mut a, Action::CycleRelations);
+    assert_eq!(a.relations(), Relations::All);
+    assert!(a.passes(2) && !a.stepped(2));
+}
+
+#[test]
 fn filter_limits_contradictions() {
     let mut a = app();
     update(&mut a, Action::CycleFilter);

@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use super::fit;
 use crate::model::{DivergenceKind, SentenceRef};
 use crate::tui::app::App;
-use crate::tui::index::{at, compared};
+use crate::tui::index::{at, compared, shown};
 use crate::tui::wrap::{bracketed, source_text, wrap_ranges};
 
 /// What one source states about one compared detail.
@@ -81,7 +81,7 @@ pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>, usize) {
             .values
             .iter()
             .find(|v| key(v) == majority_key)
-            .map_or_else(|| SPLIT.to_string(), |v| v.text.clone());
+            .map_or_else(|| SPLIT.to_string(), |v| shown(c, v));
         let cells = columns
             .iter()
             .map(|a| {
@@ -89,7 +89,7 @@ pub fn fact_table(app: &App) -> (Vec<usize>, Vec<FactRow>, usize) {
                     .iter()
                     .find(|v| v.article == *a)
                     .map(|v| FactCell {
-                        text: v.text.clone(),
+                        text: shown(c, v),
                         differs: key(v) != majority_key,
                         at: at(v.article, v.sentence),
                     })

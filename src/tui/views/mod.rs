@@ -98,6 +98,7 @@ fn mark_style(theme: &Theme, app: &App, base: Style, marks: &[Mark]) -> Style {
             Mark::Changed => theme.changed,
             Mark::Divergent(k) if app.filter().is_none_or(|f| f == k) => theme.kind(k),
             Mark::Divergent(_) => theme.detail,
+            Mark::Update => theme.update,
             Mark::Search => theme.search,
         });
     }

@@ -68,6 +68,9 @@ fn position(app: &App) -> String {
     if let Some(f) = app.filter() {
         out.push_str(&format!(" · filter {f}"));
     }
+    if let Some(words) = app.relations().words() {
+        out.push_str(&format!(" · {words}"));
+    }
     if let Some(f) = app.mark_filter() {
         out.push_str(&format!(" · marks {}", f.words()));
     }
