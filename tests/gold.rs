@@ -137,8 +137,10 @@ fn the_blind_clusters_meet_their_ratchets() {
         // evaluate`); the blind first figures are in the README. Portstrike
         // and wildfire gained a false alarm each in session 9 ("in nine
         // years" / "in 14 years", which the gold lists as a date; "above 40C"
-        // / "above 38C", a record and a forecast); trial lost alignment F1.
-        ("coalition", 0.69, 7, 3, 2),
+        // / "above 38C", a record and a forecast); trial lost alignment F1;
+        // cycling gained one from relative dates ("June 21" against a
+        // "Saturday" resolved to 14 June).
+        ("coalition", 0.69, 8, 3, 2),
         ("heist", 0.71, 6, 1, 2),
         ("marathon", 0.64, 5, 0, 2),
         ("merger", 0.70, 6, 1, 1),
@@ -150,12 +152,12 @@ fn the_blind_clusters_meet_their_ratchets() {
         // Written blind in session 7 and measured once at e8090c4 before any
         // error analysis; recall, fraud and landslide were analysed after,
         // and every one of them in session 8.
-        ("cycling", 0.69, 9, 0, 0),
+        ("cycling", 0.69, 9, 1, 0),
         ("fraud", 0.63, 7, 2, 1),
         ("landslide", 0.73, 6, 3, 2),
         ("noconfidence", 0.67, 6, 1, 2),
         ("recall", 0.73, 7, 2, 1),
-        ("trial", 0.83, 11, 2, 1),
+        ("trial", 0.83, 11, 1, 1),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
         ("portstrike", 0.85, 5, 4, 1),
