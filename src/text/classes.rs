@@ -23,9 +23,11 @@ pub(crate) fn lemmas(word: &str) -> Vec<String> {
         if let Some(stem) = w.strip_suffix(suffix).filter(|s| s.len() > 2) {
             out.push(stem.to_string());
             // "acquitted" → "acquitt" → "acquit"
-            let b = stem.as_bytes();
-            if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] {
-                out.push(stem[..stem.len() - 1].to_string());
+            let mut last = stem.chars().rev();
+            let (x, y) = (last.next(), last.next());
+            if stem.chars().count() > 3 && x == y {
+                let cut = stem.len() - x.map_or(0, char::len_utf8);
+                out.push(stem[..cut].to_string());
             }
         }
     }
@@ -40,4 +42,16 @@ pub(crate) fn noun_class(word: &str) -> Option<&'static str> {
     lemmas(word)
         .iter()
         .find_map(|l| NOUN_CLASSES.get(l.as_str()).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lemmas;
+
+    #[test]
+    fn a_doubled_letter_is_cut_by_characters_not_bytes() {
+        assert!(lemmas("acquitted").contains(&"acquit".to_string()));
+        // Two equal non-ASCII letters before an ending: no byte-cut panic.
+        assert!(lemmas("ўўўўs").contains(&"ўўў".to_string()));
+    }
 }

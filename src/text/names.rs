@@ -86,7 +86,7 @@ fn namelike(words: &[Word<'_>], i: usize) -> bool {
 
 /// Words of the same phrase: only a space (or a hyphen) between them.
 fn joined(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
-    !a.possessive && matches!(&sentence[a.end..b.start], " " | "-")
+    !a.possessive && matches!(sentence.get(a.end..b.start), Some(" " | "-"))
 }
 
 /// The capitalised run starting at `i` (at most four words): its end index (exclusive).
@@ -499,7 +499,8 @@ fn appositive_title(sentence: &str, words: &[Word<'_>], end: usize) -> Option<(u
     let art = words.get(end)?;
     // ", the chancellor", ", a retired judge", ", Halvren's chief medical officer".
     let owner = art.possessive && art.capitalised();
-    if sentence[prev.end..art.start] != *", " || !(matches!(art.key.as_str(), "the" | "a") || owner)
+    if sentence.get(prev.end..art.start) != Some(", ")
+        || !(matches!(art.key.as_str(), "the" | "a") || owner)
     {
         return None;
     }
