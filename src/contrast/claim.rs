@@ -418,12 +418,17 @@ pub(crate) fn ends_clause(t: &Token) -> bool {
     CONJUNCTIONS.contains(&t.norm.as_str())
 }
 
+/// Whether punctuation that ends a phrase (";", ":", brackets, a comma)
+/// stands between two byte offsets of a member's text.
+fn punctuated(m: &Member, from: usize, to: usize) -> bool {
+    from < to && m.text[from..to].contains([';', ':', '(', ')', ','])
+}
+
 /// The role word nearest to a number, within its clause (a tie goes to the
 /// word after it: "212 people were killed").
 fn nearest_role(m: &Member, first: usize, after: usize) -> Option<&'static str> {
     let tokens = m.tokens;
-    let punctuated =
-        |from: usize, to: usize| from < to && m.text[from..to].contains([';', ':', '(', ')', ',']);
+    let punctuated = |from: usize, to: usize| punctuated(m, from, to);
     let mut best: Option<(usize, &'static str)> = None;
     // A role word inside or glued to another figure is that figure's ("a
     // 20-year-old qualifier ranked 112th": the age is not the rank's).
@@ -528,13 +533,15 @@ pub(crate) fn same_role(x: &NumberRole, y: &NumberRole) -> bool {
 /// besides the unit ("has cancelled 142 flights" / "had cancelled 124
 /// flights", "ranked 112th in the world" / "ranked 121st in the world").
 /// The heads must still agree, and a rank meets only a rank.
-pub(crate) fn same_frame(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
-    let (rx, ry) = (number_role(a, x), number_role(b, y));
+pub(crate) fn same_frame(
+    (a, x, rx): (&Member, &Detail, &NumberRole),
+    (b, y, ry): (&Member, &Detail, &NumberRole),
+) -> bool {
     if rx.event.is_some() || ry.event.is_some() || rx.ordinal != ry.ordinal || rx.whole != ry.whole
     {
         return false;
     }
-    if !heads_agree(&rx, &ry, false) {
+    if !heads_agree(rx, ry, false) {
         return false;
     }
     let (fa, fb) = (frame(a, x), frame(b, y));
@@ -565,8 +572,7 @@ fn frame<'t>(m: &'t Member, d: &Detail) -> Vec<&'t str> {
             && !matches!(t.detail, Some(DetailKind::Number | DetailKind::Date))
             && !crate::text::is_speech_verb(&m.text[t.start..t.end].to_lowercase())
     };
-    let punctuated =
-        |from: usize, to: usize| from < to && m.text[from..to].contains([';', ':', '(', ')', ',']);
+    let punctuated = |from: usize, to: usize| punctuated(m, from, to);
     let mut out = Vec::new();
     let mut edge = tokens.get(first).map_or(0, |t| t.start);
     for t in tokens[..first].iter().rev() {

@@ -274,7 +274,7 @@ fn pair_by_context<'d>(
             let mut bonus = 0.0;
             if x.kind == DetailKind::Number {
                 let (rx, ry) = claim::roles_of(a, x, b, y);
-                let framed = claim::same_frame(a, x, b, y);
+                let framed = claim::same_frame((a, x, &rx), (b, y, &ry));
                 // With no predicate to say what is counted, only a close
                 // paraphrase tells that two figures are one count.
                 // Nor between two lines of figures ("52 catches for 440 yards

@@ -156,21 +156,21 @@ fn now_rfc3339() -> String {
     rfc3339(secs)
 }
 
-/// Seconds since 1970 as `YYYY-MM-DDTHH:MM:SSZ` (civil-from-days, proleptic Gregorian).
+/// Seconds since 1970 as `YYYY-MM-DDTHH:MM:SSZ` (the calendar's day arithmetic).
 fn rfc3339(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
+    let epoch = crate::calendar::Ymd {
+        y: 1970,
+        m: 1,
+        d: 1,
+    };
+    let day = i64::try_from(secs / 86_400)
+        .ok()
+        .and_then(|days| epoch.plus_days(days))
+        .unwrap_or(epoch);
     let rem = secs % 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
     format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        "{}T{:02}:{:02}:{:02}Z",
+        day.iso(),
         rem / 3600,
         rem % 3600 / 60,
         rem % 60
