@@ -272,6 +272,9 @@ fn pair_by_context<'d>(
             // Two numbers compare only when they count the same thing, and
             // a predicate both name ("sentenced", "killed") puts them in one slot.
             let mut bonus = 0.0;
+            if x.kind == DetailKind::Number && claim::held_apart(a, x, b, y) {
+                continue;
+            }
             if x.kind == DetailKind::Number {
                 let (rx, ry) = claim::roles_of(a, x, b, y);
                 let framed = claim::same_frame((a, x, &rx), (b, y, &ry));

@@ -244,6 +244,11 @@ pub static DEMONYMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 pub static FIRST_NAMES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/first_names.txt")));
 
+/// Common given names (1990 US Census, `given_names.txt`) beside the
+/// hand-kept first names: read to tell whose a figure is, not to find people.
+pub static GIVEN_NAMES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../assets/lexicon/given_names.txt")));
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Calendar {
     Month(u32),

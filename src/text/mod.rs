@@ -24,6 +24,13 @@ pub(crate) use classes::{lemmas, noun_class};
 pub use details::article_details;
 pub(crate) use details::{details_with, negation_cues};
 pub(crate) use lexicon::fold;
+
+/// Whether a word (any case) is a given name: "Duncan", "Jamaal"
+/// (`first_names.txt` and the census table `given_names.txt`).
+pub(crate) fn is_given_name(word: &str) -> bool {
+    let key = fold(word);
+    lexicon::FIRST_NAMES.contains(&key) || lexicon::GIVEN_NAMES.contains(&key)
+}
 pub(crate) use lexicon::Calendar;
 pub(crate) use names::Names;
 pub(crate) use numbers::{quantity, word_number, year_digits};

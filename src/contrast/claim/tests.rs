@@ -371,3 +371,30 @@ fn a_word_the_stemmer_folds_into_a_role_word_gives_no_role() {
 fn framed(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
     same_frame((a, x, &number_role(a, x)), (b, y, &number_role(b, y)))
 }
+
+#[test]
+fn figures_told_of_two_named_people_are_two_claims() {
+    let number = |m: &Member, v: &str| {
+        m.details
+            .iter()
+            .find(|d| d.kind == DetailKind::Number && d.value == v)
+            .cloned()
+            .unwrap_or_else(|| panic!("no number {v} in {:?}", m.details))
+    };
+    with_pair(
+        "The day before, another climber, 36-year-old Duncan Rait, died after a fall.",
+        "The next day a climber, 31-year-old Robert Buckley, died after a fall.",
+        |a, b| assert!(held_apart(a, &number(a, "36"), b, &number(b, "31"))),
+    );
+    // One man named in both, or a name that only reports the figure: one claim.
+    with_pair(
+        "The next day a climber, 32-year-old Robert Buckley, died after a fall.",
+        "The next day a climber, 31-year-old Robert Buckley of Essex, died after a fall.",
+        |a, b| assert!(!held_apart(a, &number(a, "32"), b, &number(b, "31"))),
+    );
+    with_pair(
+        "Governor Anna Kovac said 212 people were killed in the quake.",
+        "Mayor Tomas Ardell said 221 people were killed in the quake.",
+        |a, b| assert!(!held_apart(a, &number(a, "212"), b, &number(b, "221"))),
+    );
+}
