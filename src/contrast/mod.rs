@@ -155,6 +155,11 @@ pub(crate) struct Findings {
 /// of distinct articles) rather than with every other member: agreement and
 /// conflict still connect through the pivots, at a cost linear in the group.
 const PIVOTS: usize = 6;
+/// Members a group may hold and still have every mutually closest pair
+/// compared: a group that joins two facts ("1,200 officers" and "a reward of
+/// €50,000", two sentences of each article) holds each fact's pair apart
+/// from the pivots.
+const ALL_PAIRS: usize = 24;
 
 /// Typed divergences for every group.
 pub fn contrast(analysed: &Analysed, groups: &[Group]) -> Vec<Divergence> {
@@ -174,7 +179,8 @@ pub fn contrast(analysed: &Analysed, groups: &[Group]) -> Vec<Divergence> {
         .collect()
 }
 
-/// The member pairs to compare: all pairs in a small group, member × pivot in a large one.
+/// The member pairs to compare: mutually closest members of two articles, all
+/// of them in a group of up to [`ALL_PAIRS`] members, member × pivot in a larger one.
 fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
     let mut pivots: Vec<usize> = Vec::new();
     for (i, m) in members.iter().enumerate() {
@@ -186,7 +192,7 @@ fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
             pivots.push(i);
         }
     }
-    let all_pairs = members.len() <= PIVOTS + 2;
+    let all_pairs = members.len() <= ALL_PAIRS;
     let closest = closest_by_article(members);
     let mut pairs = Vec::new();
     for i in 0..members.len() {
@@ -562,6 +568,46 @@ mod tests {
     use super::*;
 
     use note::Names;
+
+    #[test]
+    fn a_group_of_two_facts_compares_each_facts_pair() {
+        // Two sentences of each of five articles: officers, then a reward.
+        let texts: Vec<String> = (0..5)
+            .flat_map(|k| {
+                [
+                    format!(
+                        "Police have deployed {} officers across four provinces.",
+                        1200 + k
+                    ),
+                    format!(
+                        "A reward of {}0,000 euros has been offered for information.",
+                        5 + k
+                    ),
+                ]
+            })
+            .collect();
+        let details: Vec<Vec<Detail>> = texts.iter().map(|t| text::details(t)).collect();
+        let tokens: Vec<Vec<text::Token>> = texts
+            .iter()
+            .zip(&details)
+            .map(|(t, d)| text::tokens_with(t, d))
+            .collect();
+        let mut ids = FxHashMap::default();
+        let members: Vec<Member> = (0..texts.len())
+            .map(|i| {
+                let at = SentenceRef {
+                    article: i / 2,
+                    sentence: i % 2,
+                };
+                Member::new(at, &texts[i], &details[i], &tokens[i], &mut ids)
+            })
+            .collect();
+        let pairs = comparisons(&members);
+        // The rewards of the last two articles: neither is a pivot.
+        assert!(pairs.contains(&(7, 9)), "{pairs:?}");
+        // The officers never meet the rewards.
+        assert!(!pairs.contains(&(7, 8)), "{pairs:?}");
+    }
 
     fn said(article: usize, value: &str) -> DivergentValue {
         divergent_value(article, value)
