@@ -620,13 +620,32 @@ pub(crate) fn same_role(x: &NumberRole, y: &NumberRole) -> bool {
         return false;
     }
     match (x.event, y.event) {
-        (Some(a), Some(b)) => return a == b && heads_agree(x, y, true),
+        (Some(a), Some(b)) => {
+            return a == b && (heads_agree(x, y, true) || head_is_event(x) || head_is_event(y))
+        }
         // "nine years in prison" and "banned for 10 years": one says what
         // the years are of, the other does not; never compared.
         (Some(_), None) | (None, Some(_)) => return false,
         (None, None) => {}
     }
     heads_agree(x, y, false)
+}
+
+/// Whether a figure is the only one of its sentence its predicate gives a
+/// role to ("killed 17 people and injured 94": 94 is the sole injured).
+pub(crate) fn sole_in_role(m: &Member, d: &Detail, event: &str) -> bool {
+    !m.details.iter().any(|o| {
+        o.kind == DetailKind::Number
+            && (o.start, o.end) != (d.start, d.end)
+            && number_role(m, o).event == Some(event)
+    })
+}
+
+/// Whether a figure's counted noun is its predicate's own word: "38
+/// deaths" counts the dead as "killed 48 people" does, whatever the other
+/// head is.
+fn head_is_event(r: &NumberRole) -> bool {
+    r.event.is_some() && r.head.and_then(|h| ROLES.get(h).copied()) == r.event
 }
 
 /// Whether two figures no role word places fill one slot of one claim

@@ -303,6 +303,14 @@ fn pair_by_context<'d>(
                 if framed || (rx.event.is_some() && rx.event == ry.event) {
                     bonus = SAME_ROLE;
                 }
+                // One predicate's only figure on each side ("killed 48 people"
+                // / "38 deaths"): the claim puts them in one slot, whatever
+                // words stand around them.
+                if let Some(event) = rx.event.filter(|_| rx.event == ry.event) {
+                    if claim::sole_in_role(a, x, event) && claim::sole_in_role(b, y, event) {
+                        bonus = MIN_SLOT_SCORE;
+                    }
+                }
             }
             // Two different names conflict only as holders of the same office
             // in one claim: two senators quoted on one bill are no rivals.

@@ -398,3 +398,18 @@ fn figures_told_of_two_named_people_are_two_claims() {
         |a, b| assert!(!held_apart(a, &number(a, "212"), b, &number(b, "221"))),
     );
 }
+
+#[test]
+fn deaths_count_the_dead_that_killed_counts() {
+    with_pair(
+        "The ministry said 38 deaths had been linked to the heat since July 16.",
+        "The heat has killed 48 people since July 16, the ministry said.",
+        |a, b| assert!(same_role(&role_of(a, "38"), &role_of(b, "48"))),
+    );
+    // Injuries are no deaths, however the heads read.
+    with_pair(
+        "The ministry said 38 deaths had been linked to the heat since July 16.",
+        "The heat has injured 48 people since July 16, the ministry said.",
+        |a, b| assert!(!same_role(&role_of(a, "38"), &role_of(b, "48"))),
+    );
+}

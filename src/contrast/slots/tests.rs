@@ -196,3 +196,17 @@ fn counts_framed_alike_conflict_without_a_role_word() {
         ),
     );
 }
+
+#[test]
+fn one_predicates_only_figures_meet_whatever_words_surround_them() {
+    refuses_then_finds(
+        (
+            "Heat has killed 48 people since July 16, and 27 people died in 2017.",
+            "The ministry said 38 deaths had been linked to the heat since July 16.",
+        ),
+        (
+            "Heat-related illness has killed 48 people in Elvaria since the heatwave began.",
+            "The ministry said 38 deaths had been linked to the heat since the heatwave began.",
+        ),
+    );
+}
