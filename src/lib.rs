@@ -26,6 +26,7 @@ pub mod model;
 pub mod story;
 
 pub mod text;
+pub mod timeline;
 pub mod triage;
 /// The terminal reader: `run` opens it on a collation sent by a worker.
 pub mod tui;

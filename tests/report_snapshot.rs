@@ -4,7 +4,11 @@
 
 use assert_cmd::cargo::cargo_bin_cmd;
 use parallax::export::{self, Excerpt, Format};
-use parallax::Collation;
+use parallax::{model, Collation};
+
+#[path = "reader_fixture/mod.rs"]
+#[allow(dead_code)]
+mod fixture;
 
 fn fixture() -> Collation {
     serde_json::from_str(include_str!("fixtures/collation.json")).unwrap()
@@ -67,4 +71,41 @@ fn fixture_excerpts() {
         "excerpt_group_html",
         export::excerpt(&c, Excerpt::Group(3), Format::Html)
     );
+}
+
+#[test]
+fn timeline_markdown_report() {
+    let c = fixture::dated();
+    let md = export::report(&c, Format::Markdown);
+    let timeline = md.find("### Timeline").expect("a timeline section");
+    let rest = &md[timeline..];
+    assert!(
+        rest.contains(
+            "Sources by date of writing: Sun 2 Mar: news/002_post.html; Mon 3 Mar: news/000_wire.txt; Wed 5 Mar: news/001_daily.txt."
+        ),
+        "{rest}"
+    );
+    let lines = [
+        "Sun 2 Mar · news/002_post.html · 15,000 (number, update 3)",
+        "Mon 3 Mar · news/000_wire.txt · 12,000 (number, update 3)",
+        "Wed 5 Mar · news/001_daily.txt · 12,000 (number, update 3)",
+    ];
+    let at: Vec<usize> = lines.iter().map(|l| rest.find(l).expect(l)).collect();
+    assert!(at[0] < at[1] && at[1] < at[2], "oldest first");
+    insta::assert_snapshot!(md);
+}
+
+#[test]
+fn timeline_text_report() {
+    let c = fixture::dated();
+    let text = export::report(&c, Format::Text);
+    assert!(text.contains("Timeline"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn no_timeline_without_updates() {
+    let mut c = fixture::dated();
+    c.divergences[2].relation = model::Relation::Contradiction;
+    assert!(!export::report(&c, Format::Markdown).contains("Timeline"));
 }

@@ -283,6 +283,105 @@ fn coverage_overlay() {
 }
 
 #[test]
+fn timeline_overlay_120x40() {
+    let mut app = App::with_collation(fixture::dated(), (120, 40));
+    update(&mut app, Action::ToggleTimeline);
+    let screen = text(&draw(&mut app, 120, 40));
+    for line in [
+        "Sources by date of writing: Sun 2 Mar: 002 · Mon 3 Mar: 000 · Wed 5 Mar: 001",
+        "#3 number: fell from 15,000 (002, Sun 2 Mar) to 12,000 (000, Mon 3 Mar)",
+        "▸ Sun 2 Mar  002  15,000  Officials said 15,000 troops remain at the border.",
+        "  Mon 3 Mar  000  12,000  Officials said 12,000 troops remain at the border.",
+    ] {
+        assert!(screen.contains(line), "{line}\n{screen}");
+    }
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn timeline_colours_the_value_that_moved() {
+    let mut app = App::with_collation(fixture::dated(), (120, 40));
+    update(&mut app, Action::ToggleTimeline);
+    let buf = draw(&mut app, 120, 40);
+    let theme = Theme::default();
+    let moved = find(&buf, "000  12,000").map(|(x, y)| (x + 5, y)).unwrap();
+    let same = find(&buf, "001  12,000").map(|(x, y)| (x + 5, y)).unwrap();
+    assert_eq!(
+        buf[moved].fg,
+        theme.update.fg.unwrap(),
+        "12,000 after 15,000"
+    );
+    assert_ne!(buf[same].fg, theme.update.fg.unwrap(), "12,000 again");
+}
+
+#[test]
+fn timeline_without_updates_80x24() {
+    let mut app = App::with_collation(fixture::collation(), (80, 24));
+    update(&mut app, Action::ToggleTimeline);
+    let screen = text(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("No values changed over time in this story: 0 of 3 sources"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn sources_by_date_keep_the_selection() {
+    let mut app = App::with_collation(fixture::dated(), (120, 40));
+    update(&mut app, Action::PrevPane);
+    update(&mut app, Action::Down);
+    let selected_row = |buf: &Buffer, label: &str| {
+        let (x, y) = find(buf, label).unwrap();
+        buf[(x, y)].modifier.contains(Modifier::REVERSED)
+    };
+    let before = draw(&mut app, 120, 40);
+    assert!(selected_row(&before, "001 Zelensky"));
+    update(&mut app, Action::ToggleOrder);
+    let after = draw(&mut app, 120, 40);
+    let screen = text(&after);
+    assert!(screen.contains("Sources (3, by date)"), "{screen}");
+    let rows: Vec<u16> = ["2 Mar 002", "3 Mar 000", "5 Mar 001"]
+        .iter()
+        .map(|r| find(&after, r).unwrap().1)
+        .collect();
+    assert!(rows[0] < rows[1] && rows[1] < rows[2], "{screen}");
+    assert!(selected_row(&after, "5 Mar 001"), "{screen}");
+    assert!(!selected_row(&after, "2 Mar 002"), "{screen}");
+    let narrow = text(&draw(&mut app, 80, 24));
+    assert!(narrow.contains("┌▸ By date (3) ─"), "{narrow}");
+    assert!(
+        narrow.contains("│ 002 Ukra…   3  2!│"),
+        "no day where it leaves no title\n{narrow}"
+    );
+    update(&mut app, Action::Resize(120, 40));
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn the_timeline_fits_small_terminals() {
+    for (w, h) in [(80, 24), (40, 12), (40, 10), (20, 5), (200, 3), (3, 200)] {
+        let mut app = App::with_collation(fixture::dated(), (w, h));
+        update(&mut app, Action::ToggleTimeline);
+        let screen = text(&draw(&mut app, w, h));
+        update(&mut app, Action::Bottom);
+        update(&mut app, Action::PageDown);
+        draw(&mut app, w, h);
+        update(&mut app, Action::ToggleOrder);
+        draw(&mut app, w, h);
+        let mut stories = App::with_collation(fixture::dated_stories(), (w, h));
+        update(&mut stories, Action::ToggleOrder);
+        update(&mut stories, Action::ToggleTimeline);
+        draw(&mut stories, w, h);
+        if (w, h) == (40, 12) {
+            assert!(screen.contains("Timeline"), "{screen}");
+            assert!(screen.contains("T/Esc close"), "{screen}");
+            assert!(screen.contains("▸ Sun 2 Mar  002"), "{screen}");
+        }
+    }
+}
+
+#[test]
 fn help_overlay() {
     let mut app = fixture_app();
     update(&mut app, Action::ToggleHelp);

@@ -513,6 +513,21 @@ pub(crate) fn divergent_value(article: usize, text: &str) -> DivergentValue {
     }
 }
 
+/// An empty article written on `published`, as unit tests of dates need one.
+#[cfg(test)]
+pub(crate) fn dated_article(published: Option<&str>) -> crate::model::Article {
+    crate::model::Article {
+        path: String::new(),
+        title: String::new(),
+        text: String::new(),
+        sentences: Vec::new(),
+        meta: crate::model::ArticleMeta {
+            published: published.map(str::to_string),
+            ..Default::default()
+        },
+    }
+}
+
 /// Two sentences as members of one group (of two articles), as unit tests need them.
 #[cfg(test)]
 pub(crate) fn pair_members<R>(a: &str, b: &str, f: impl FnOnce(&Member, &Member) -> R) -> R {

@@ -84,18 +84,7 @@ pub(crate) fn as_update(
 mod tests {
     use super::*;
 
-    fn article(published: Option<&str>) -> Article {
-        Article {
-            path: String::new(),
-            title: String::new(),
-            text: String::new(),
-            sentences: Vec::new(),
-            meta: crate::model::ArticleMeta {
-                published: published.map(str::to_string),
-                ..Default::default()
-            },
-        }
-    }
+    use super::super::dated_article as article;
 
     fn value(article: usize, text: &str) -> DivergentValue {
         super::super::divergent_value(article, text)

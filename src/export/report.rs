@@ -290,6 +290,7 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section, triage: &[Opt
         m.heading(3, &format!("Updates ({})", updates.len()));
         m.paragraph("Figures that moved between reports written on different days, oldest first.");
         divergence_list(m, c, &updates, triage);
+        timeline_list(m, c, s);
     }
     coverage_list(m, c, s);
     m.heading(3, &format!("Aligned groups ({})", s.groups.len()));
@@ -311,6 +312,49 @@ fn write_section<M: Markup>(m: &mut M, c: &Collation, s: &Section, triage: &[Opt
                 g + 1,
                 count(group.distinct_articles(), "source"),
                 group.score
+            )
+        })
+        .collect();
+    m.list(&items);
+}
+
+/// The section's updates by date of writing ([`crate::timeline`]): its
+/// sources by date, then every value an update moved through, oldest first,
+/// each with the source that states it and the update's number (as
+/// the Updates list numbers it).
+fn timeline_list<M: Markup>(m: &mut M, c: &Collation, s: &Section) {
+    let t = crate::timeline::timeline(c, &s.articles);
+    if t.facts.is_empty() {
+        return;
+    }
+    m.heading(3, "Timeline");
+    let path = |a: usize| {
+        c.articles
+            .get(a)
+            .map_or_else(String::new, |a| a.path.clone())
+    };
+    m.paragraph(&format!(
+        "Sources by date of writing: {}.",
+        t.sources_by_day(path).join("; ")
+    ));
+    // The sources' order is the dates' (unknown last, ties as listed).
+    let place = |a: usize| t.sources.iter().position(|(s, _)| *s == a);
+    let mut steps: Vec<(&crate::timeline::Fact, &crate::timeline::Step)> = t
+        .facts
+        .iter()
+        .flat_map(|f| f.steps.iter().map(move |step| (f, step)))
+        .collect();
+    steps.sort_by_key(|(f, step)| (place(step.article), f.divergence));
+    let items: Vec<String> = steps
+        .iter()
+        .map(|(f, step)| {
+            format!(
+                "{} · {} · {} ({}, update {})",
+                t.day(step.day),
+                path(step.article),
+                step.text,
+                f.kind,
+                f.divergence + 1
             )
         })
         .collect();

@@ -70,6 +70,11 @@ pub enum Action {
     /// Show or hide what the source being read leaves out and what only it
     /// reports.
     ToggleCoverage,
+    /// Show or hide the timeline: the story's values that changed over time,
+    /// by date of writing.
+    ToggleTimeline,
+    /// List the sources by date of writing, or in input order again.
+    ToggleOrder,
     /// Open the search prompt.
     StartSearch,
     /// `:` opens a prompt for a contradiction (`5`) or group (`g12`) number.

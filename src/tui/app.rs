@@ -7,7 +7,8 @@
 //! message); `update` is a dispatcher from each [`Action`] to the method that
 //! carries it out, in the modules below: `navigate` (moving through sentences,
 //! contradictions, groups and matches), `mouse`, `select` (what the cursor is
-//! on) and `cite` (what `e`/`y` write).
+//! on), `cite` (what `e`/`y` write) and `timeline` (the `T` overlay's keys and
+//! the `d` order of the sources).
 
 pub mod cite;
 mod coverage;
@@ -16,6 +17,7 @@ mod mouse;
 mod navigate;
 mod select;
 mod side;
+mod timeline;
 mod triage;
 
 use navigate::Direction;
@@ -31,6 +33,7 @@ use crate::model::{Collation, DivergenceKind};
 use super::action::{Action, Effect, Pane};
 use super::config::Settings;
 use super::index::Index;
+use super::outline::SourceOrder;
 use super::pane::search::Prompt;
 use super::pane::triage::MarkFilter;
 use super::pane::{
@@ -60,6 +63,10 @@ pub struct App {
     help_scroll: usize,
     /// The coverage overlay's selected entry and scroll.
     coverage: Scrolled,
+    /// The timeline overlay's selected value and scroll.
+    timeline: Scrolled,
+    /// The order of the sources within each story (`d`).
+    order: SourceOrder,
     /// The side-by-side view, while open.
     side: Option<Side>,
     overlay: Option<Overlay>,
@@ -114,6 +121,8 @@ impl App {
             facts: Facts::default(),
             help_scroll: 0,
             coverage: Scrolled::default(),
+            timeline: Scrolled::default(),
+            order: SourceOrder::Input,
             side: None,
             overlay: None,
             divergence: None,
@@ -220,6 +229,16 @@ impl App {
         &self.coverage
     }
 
+    /// The timeline overlay's selection.
+    pub fn timeline(&self) -> &Scrolled {
+        &self.timeline
+    }
+
+    /// The order of the sources within each story.
+    pub fn source_order(&self) -> SourceOrder {
+        self.order
+    }
+
     /// Lines the help overlay is scrolled by.
     pub fn help_scroll(&self) -> usize {
         self.help_scroll
@@ -295,7 +314,7 @@ impl App {
         warnings.dedup();
         c.warnings.clone_from(&warnings);
         self.warnings = warnings;
-        self.index = Index::new(&c);
+        self.index = Index::ordered(&c, self.order);
         self.triage.index(&c);
         self.say(format!(
             "collated {} articles: {} groups, {} contradictions",
@@ -398,12 +417,19 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         if open == Overlay::Coverage && app.coverage_key(&action) {
             return None;
         }
+        if open == Overlay::Timeline && app.timeline_key(&action) {
+            return None;
+        }
         app.overlay = overlay::after(open, &action);
         if app.overlay == Some(Overlay::Facts) && open != Overlay::Facts {
             app.facts.reset();
         }
         if app.overlay == Some(Overlay::Coverage) && open != Overlay::Coverage {
             app.coverage.reset();
+        }
+        if app.overlay == Some(Overlay::Timeline) && open != Overlay::Timeline {
+            app.timeline.reset();
+            app.reveal_timeline();
         }
         if app.overlay == Some(Overlay::Help) && open != Overlay::Help {
             app.help_scroll = 0;
@@ -436,6 +462,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         A::ToggleFacts => app.open_facts(),
         A::ToggleCoverage => app.open_coverage(),
+        A::ToggleTimeline => app.open_timeline(),
+        A::ToggleOrder => app.toggle_order(),
         A::NextPane => app.cycle_pane(Direction::Forward),
         A::PrevPane => app.cycle_pane(Direction::Backward),
         A::Down => app.move_by(1, None),

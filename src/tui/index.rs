@@ -1,14 +1,15 @@
 //! What the reader derives from a collation once, when it arrives: each sentence's
 //! group, the spans of each sentence that diverge, where contradictions and aligned
-//! sentences come in reading order, and each source's short label. It never changes
-//! afterwards; a new collation brings a new `Index`.
+//! sentences come in reading order, and each source's short label. Only the
+//! reading order changes afterwards ([`Index::reorder`], when `d` lists the
+//! sources by date); a new collation brings a new `Index`.
 
 use std::ops::Range;
 
 use crate::model::{Collation, DivergenceKind, DivergentValue, Relation, SentenceRef};
 use crate::text::relative;
 
-use super::outline::Outline;
+use super::outline::{Outline, SourceOrder};
 use super::wrap::{self, Mark};
 
 /// A span of one sentence that a divergence covers.
@@ -75,8 +76,13 @@ pub fn at(article: usize, sentence: usize) -> SentenceRef {
 }
 
 impl Index {
+    /// The index with the sources in input order.
     pub fn new(c: &Collation) -> Self {
-        let outline = Outline::new(c);
+        Self::ordered(c, SourceOrder::Input)
+    }
+
+    /// The index with each story's sources in `order`.
+    pub fn ordered(c: &Collation, order: SourceOrder) -> Self {
         let group_of = c.group_index();
         let mut spans: Vec<Vec<Vec<DivergentSpan>>> = c
             .articles
@@ -100,17 +106,7 @@ impl Index {
                 }
             }
         }
-        stops.sort_unstable_by_key(|s| {
-            (outline.position[s.at.article], s.at.sentence, s.divergence)
-        });
-        stops.dedup();
-        let mut seen = vec![false; c.divergences.len()];
-        let contradictions = stops
-            .iter()
-            .filter(|s| !std::mem::replace(&mut seen[s.divergence], true))
-            .copied()
-            .collect();
-        let mut aligned: Vec<SentenceRef> = group_of
+        let aligned: Vec<SentenceRef> = group_of
             .iter()
             .enumerate()
             .flat_map(|(a, ss)| {
@@ -120,16 +116,37 @@ impl Index {
                     .map(move |(s, _)| at(a, s))
             })
             .collect();
-        aligned.sort_unstable_by_key(|r| (outline.position[r.article], r.sentence));
-        Index {
+        let mut index = Index {
             group_of,
             spans,
             stops,
-            contradictions,
+            contradictions: Vec::new(),
             aligned,
-            outline,
+            outline: Outline::default(),
             labels: labels(c),
-        }
+        };
+        index.reorder(c, order);
+        index
+    }
+
+    /// Lists each story's sources in `order`: the outline, and with it the
+    /// reading order that stops, contradictions and aligned sentences follow.
+    pub fn reorder(&mut self, c: &Collation, order: SourceOrder) {
+        let outline = Outline::ordered(c, order);
+        let place = |article: usize| outline.position.get(article).copied().unwrap_or(article);
+        self.stops
+            .sort_unstable_by_key(|s| (place(s.at.article), s.at.sentence, s.divergence));
+        self.stops.dedup();
+        let mut seen = vec![false; c.divergences.len()];
+        self.contradictions = self
+            .stops
+            .iter()
+            .filter(|s| !std::mem::replace(&mut seen[s.divergence], true))
+            .copied()
+            .collect();
+        self.aligned
+            .sort_unstable_by_key(|r| (place(r.article), r.sentence));
+        self.outline = outline;
     }
 
     /// Where a sentence comes in reading order, as a sortable key.

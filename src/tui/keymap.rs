@@ -50,6 +50,8 @@ bindables! {
     "relation_filter" => Action::CycleRelations, "contradictions only / updates only / both (n/N skip updates)";
     "facts" => Action::ToggleFacts, "fact table: each compared detail by source";
     "coverage" => Action::ToggleCoverage, "what this source leaves out, and what only it reports";
+    "timeline" => Action::ToggleTimeline, "timeline: the values that changed in this story, by date of writing";
+    "source_order" => Action::ToggleOrder, "sources by date of writing (unknown last) / in input order";
     "search" => Action::StartSearch, "search (Enter confirms, Esc cancels)";
     "jump" => Action::StartJump, "jump to contradiction N or group gN, numbered as in reports";
     "next_match" => Action::NextMatch, "next search match";
@@ -394,6 +396,14 @@ mod tests {
         assert_eq!(
             k.action(key(KeyCode::Char('s'), none)),
             Some(Action::ToggleSide)
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('T'), shift)),
+            Some(Action::ToggleTimeline)
+        );
+        assert_eq!(
+            k.action(key(KeyCode::Char('d'), none)),
+            Some(Action::ToggleOrder)
         );
     }
 

@@ -9,8 +9,33 @@
 //!
 //! A folder with a single story (or none) gets no header rows: the list looks
 //! exactly as it would without stories.
+//!
+//! Within each story the articles come in input order (their file names), or,
+//! after `d`, by date of writing ([`SourceOrder::Date`]: earliest first,
+//! unknown dates last, one day's articles in input order). The stories keep
+//! their order either way.
 
 use crate::model::Collation;
+
+/// The order of the articles within each story.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SourceOrder {
+    /// As the collation numbers them (by file name).
+    #[default]
+    Input,
+    /// By date of writing ([`crate::timeline::by_date`]).
+    Date,
+}
+
+impl SourceOrder {
+    /// The other order.
+    pub fn toggled(self) -> Self {
+        match self {
+            SourceOrder::Input => SourceOrder::Date,
+            SourceOrder::Date => SourceOrder::Input,
+        }
+    }
+}
 
 /// One row of the Sources pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +68,13 @@ pub struct Outline {
 }
 
 impl Outline {
+    /// The outline in input order.
     pub fn new(c: &Collation) -> Self {
+        Self::ordered(c, SourceOrder::Input)
+    }
+
+    /// The outline with each story's articles in `order`.
+    pub fn ordered(c: &Collation, order: SourceOrder) -> Self {
         let n = c.articles.len();
         let mut taken = vec![false; n];
         let mut stories: Vec<Listed> = Vec::new();
@@ -73,6 +104,11 @@ impl Outline {
                 label,
                 articles: rest,
             });
+        }
+        if order == SourceOrder::Date {
+            for s in &mut stories {
+                s.articles = crate::timeline::by_date(c, &s.articles);
+            }
         }
         let headers = stories.len() > 1;
         let mut out = Outline {
@@ -210,6 +246,23 @@ mod tests {
         let o = Outline::new(&c);
         assert_eq!(o.order, [0, 2, 4, 1, 3, 5]);
         assert_eq!(o.stories[3].label, "not in any story");
+    }
+
+    #[test]
+    fn date_order_sorts_within_each_story_and_keeps_the_stories() {
+        let c = fixture::dated_stories();
+        let o = Outline::ordered(&c, SourceOrder::Date);
+        use Row::{Article as A, Story as S};
+        // Story 1 (0, 2, 4): 4 (3 Mar), 0 (5 Mar), then 2 with no date.
+        assert_eq!(
+            o.rows,
+            [S(0), A(4), A(0), A(2), S(1), A(5), A(1), S(2), A(3)]
+        );
+        assert_eq!(o.order, [4, 0, 2, 5, 1, 3]);
+        assert_eq!((o.position[0], o.row[0], o.story[0]), (1, 2, 0));
+        assert_eq!(Outline::ordered(&c, SourceOrder::Input), Outline::new(&c));
+        assert_eq!(SourceOrder::Date.toggled(), SourceOrder::Input);
+        assert_eq!(SourceOrder::Input.toggled(), SourceOrder::Date);
     }
 
     #[test]

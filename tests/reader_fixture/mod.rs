@@ -9,7 +9,7 @@
 
 use crate::model::{
     Article, Collation, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group,
-    Sentence, SentenceRef, Story, SCHEMA,
+    Relation, Sentence, SentenceRef, Story, SCHEMA,
 };
 
 fn article(path: &str, title: &str, paragraphs: &[&[&str]]) -> Article {
@@ -173,6 +173,25 @@ pub fn collation() -> Collation {
     }
 }
 
+/// [`collation`] with dates of writing (000 Mon 3 Mar, 001 Wed 5 Mar, 002
+/// Sun 2 Mar) and its troop count an update, its values by date: 15,000 on
+/// Sunday, 12,000 from Monday.
+pub fn dated() -> Collation {
+    let mut c = collation();
+    for (a, day) in c
+        .articles
+        .iter_mut()
+        .zip(["2025-03-03", "2025-03-05", "2025-03-02"])
+    {
+        a.meta.published = Some(day.to_string());
+    }
+    let troops = &mut c.divergences[2];
+    troops.relation = Relation::Update;
+    troops.values.rotate_right(1);
+    troops.note = "fell from 15,000 (002, Sun 2 Mar) to 12,000 (000, Mon 3 Mar)".to_string();
+    c
+}
+
 /// A folder mixing three stories whose files interleave by name, as the pipeline
 /// numbers them: the talks of [`collation`] (articles 0, 2, 4), an earthquake
 /// (1, 5) with two contradictions, and a council vote (3) with none.
@@ -261,4 +280,22 @@ pub fn stories() -> Collation {
         ],
         warnings: Vec::new(),
     }
+}
+
+/// [`stories`] with dates of writing: in story 1 (0, 2, 4) 4 is oldest and 2
+/// has none; in story 2 (1, 5) 5 is older; 3 has none.
+pub fn dated_stories() -> Collation {
+    let mut c = stories();
+    let dates = [
+        Some("2025-03-05"),
+        Some("2025-03-02"),
+        None,
+        None,
+        Some("2025-03-03"),
+        Some("2025-03-01"),
+    ];
+    for (article, d) in c.articles.iter_mut().zip(dates) {
+        article.meta.published = d.map(str::to_string);
+    }
+    c
 }

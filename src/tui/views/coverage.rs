@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -65,16 +65,8 @@ pub fn rows(app: &App) -> Vec<Row> {
 /// The entries (rows leading somewhere) as line ranges, the lines shown and
 /// the popup, for a screen `area`.
 pub fn layout(app: &App, area: Rect) -> (Vec<Range<usize>>, Vec<usize>, usize, Rect) {
-    let rows = rows(app);
-    let entries: Vec<usize> = (0..rows.len()).filter(|r| rows[*r].to.is_some()).collect();
-    let ranges = entries.iter().map(|r| *r..*r + 1).collect();
-    let height = u16::try_from(rows.len() + 3).unwrap_or(u16::MAX);
-    let popup = area.centered(
-        Constraint::Length(area.width.saturating_sub(4)),
-        Constraint::Length(height.min(area.height.saturating_sub(2))),
-    );
-    let body = usize::from(popup.height.saturating_sub(3)).max(1);
-    (ranges, entries, body, popup)
+    let selectable: Vec<bool> = rows(app).iter().map(|r| r.to.is_some()).collect();
+    super::list_layout(&selectable, area)
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {

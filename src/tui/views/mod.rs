@@ -9,6 +9,7 @@ mod reading;
 pub(crate) mod side;
 mod sources;
 mod status;
+pub(crate) mod timeline;
 
 pub use help::keys_help_markdown;
 
@@ -49,6 +50,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::Help) => help::render(frame, app, area),
         Some(Overlay::Facts) => facts::render(frame, app, area),
         Some(Overlay::Coverage) => coverage::render(frame, app, area),
+        Some(Overlay::Timeline) => timeline::render(frame, app, area),
         None => {}
     }
 }
@@ -85,6 +87,32 @@ fn popup(
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     inner
+}
+
+/// The layout of an overlay of one line a row, under a border and above a
+/// legend line, in a screen `area`; `selectable[r]` says whether row `r` is
+/// an entry the overlay selects. Gives the entries as line ranges, the rows
+/// they are, the lines shown and the popup (the coverage and timeline
+/// overlays).
+fn list_layout(
+    selectable: &[bool],
+    area: ratatui::layout::Rect,
+) -> (
+    Vec<std::ops::Range<usize>>,
+    Vec<usize>,
+    usize,
+    ratatui::layout::Rect,
+) {
+    use ratatui::layout::Constraint;
+    let entries: Vec<usize> = (0..selectable.len()).filter(|r| selectable[*r]).collect();
+    let ranges = entries.iter().map(|r| *r..*r + 1).collect();
+    let height = u16::try_from(selectable.len() + 3).unwrap_or(u16::MAX);
+    let popup = area.centered(
+        Constraint::Length(area.width.saturating_sub(4)),
+        Constraint::Length(height.min(area.height.saturating_sub(2))),
+    );
+    let body = usize::from(popup.height.saturating_sub(3)).max(1);
+    (ranges, entries, body, popup)
 }
 
 /// The style of text carrying `marks` on top of `base`.

@@ -2,7 +2,8 @@
 //! contradictions), under a header per story when the folder mixes several; below
 //! them, when and by whom the article being read was written (as its page states
 //! it), and the files that were skipped. The rows come precomputed from the app's
-//! outline; this only draws the visible ones.
+//! outline (in input order, or by date of writing after `d`, which the title
+//! says); this only draws the visible ones.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -15,7 +16,7 @@ use crate::model::ArticleMeta;
 use crate::tui::action::Pane;
 use crate::tui::app::App;
 use crate::tui::layout::BORDER;
-use crate::tui::outline::Row;
+use crate::tui::outline::{Row, SourceOrder};
 use crate::tui::pane::sources::{date_rows, list_offset, warning_rows};
 
 /// A story's header: "Story 2 · Izmir · Tuesday · 2 articles", or where that is too
@@ -37,10 +38,18 @@ pub fn story_header(k: usize, label: &str, articles: usize, width: usize) -> Str
     fit(&format!("{head}{}{tail}", fit(label, room)), width)
 }
 
+/// The narrowest list whose rows show their day when listed by date.
+const DAY_MIN_WIDTH: usize = 24;
+
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.settings().theme;
     let n = app.collation().articles.len();
-    let title = if app.is_loaded() {
+    let narrow = usize::from(area.width.saturating_sub(2)) < DAY_MIN_WIDTH;
+    let title = if app.is_loaded() && app.source_order() == SourceOrder::Date && narrow {
+        format!("By date ({n})")
+    } else if app.is_loaded() && app.source_order() == SourceOrder::Date {
+        format!("Sources ({n}, by date)")
+    } else if app.is_loaded() {
         format!("Sources ({n})")
     } else {
         "Sources".to_string()
@@ -90,7 +99,17 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             format!(" {:>3}    ", a.sentences.len())
         };
         let marker = if i == app.article() { "▶" } else { " " };
-        let left = format!("{indent}{marker}{} ", app.label(i));
+        // Listed by date, each row starts with its day, aligned (where the
+        // pane leaves room for a title beside it).
+        let day = match app.source_order() {
+            SourceOrder::Date if w >= DAY_MIN_WIDTH => format!(
+                "{:>6} ",
+                crate::text::relative::written(a)
+                    .map_or_else(|| "?".to_string(), |d| d.day_month(Some(d.y)))
+            ),
+            _ => String::new(),
+        };
+        let left = format!("{indent}{marker}{day}{} ", app.label(i));
         let room = w.saturating_sub(left.width() + right.width());
         let title = fit(&a.title, room);
         let pad = room.saturating_sub(title.width());

@@ -1,6 +1,7 @@
 //! `update` with an overlay open: the fact table moves by cell and Enter goes
 //! to a cell's sentence; the help scrolls when the terminal is too short; the
-//! coverage overlay leads to what a source leaves out.
+//! coverage overlay leads to what a source leaves out; the timeline steps
+//! through the values that changed and leads to their sentences.
 
 use super::*;
 
@@ -86,4 +87,77 @@ fn coverage_leads_to_what_the_source_leaves_out() {
     update(&mut a, Action::ToggleCoverage);
     update(&mut a, Action::ToggleCoverage);
     assert_eq!(a.overlay, None, "w closes it");
+}
+
+#[test]
+fn the_timeline_steps_through_values_by_date_and_enter_goes_to_one() {
+    let mut a = App::with_collation(fixture::dated(), (120, 40));
+    update(&mut a, Action::ToggleTimeline);
+    assert_eq!(a.overlay, Some(Overlay::Timeline));
+    let rows = crate::tui::views::timeline::rows(&a, 100);
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{}|{}|{}", r.lead, r.value, r.context))
+        .collect();
+    assert_eq!(
+        lines[0],
+        "Sources by date of writing: Sun 2 Mar: 002 · Mon 3 Mar: 000 · Wed 5 Mar: 001||"
+    );
+    assert_eq!(
+        lines[2],
+        "#3 number: fell from 15,000 (002, Sun 2 Mar) to 12,000 (000, Mon 3 Mar)||"
+    );
+    assert_eq!(
+        lines[3..],
+        [
+            "Sun 2 Mar  002|15,000|Officials said 15,000 troops remain at the border.",
+            "Mon 3 Mar  000|12,000|Officials said 12,000 troops remain at the border.",
+            "Wed 5 Mar  001|12,000|Some 12,000 troops remain at the border, officials said.",
+        ]
+    );
+    let moved: Vec<bool> = rows
+        .iter()
+        .filter_map(|r| match r.part {
+            crate::tui::views::timeline::Part::Value { moved, .. } => Some(moved),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(moved, [false, true, false], "only the change is coloured");
+    run(&mut a, &[Action::Down, Action::Down, Action::Down]);
+    assert_eq!(a.timeline.cursor(), 2, "j stops at the last value");
+    run(&mut a, &[Action::Top, Action::Down]);
+    assert_eq!(a.timeline.cursor(), 1);
+    assert_eq!(a.overlay, Some(Overlay::Timeline), "moving keeps it open");
+    update(&mut a, Action::Open);
+    assert_eq!(a.overlay, None);
+    assert_eq!(
+        (a.focus, a.article(), a.sentence(), a.divergence),
+        (Pane::Reading, 0, 2, Some(2))
+    );
+    assert_eq!(a.message.as_ref().unwrap().0, "number 000: 12,000");
+    update(&mut a, Action::ToggleTimeline);
+    assert_eq!(a.timeline.cursor(), 0, "reopened at the first value");
+    update(&mut a, Action::ToggleTimeline);
+    assert_eq!(a.overlay, None, "T closes it");
+    update(&mut a, Action::ToggleTimeline);
+    update(&mut a, Action::Back);
+    assert_eq!(a.overlay, None, "Esc closes it");
+}
+
+#[test]
+fn a_story_without_updates_says_so_and_enter_goes_nowhere() {
+    let mut a = app();
+    a.collation.articles[1].meta.published = Some("2025-03-05".into());
+    update(&mut a, Action::ToggleTimeline);
+    let rows = crate::tui::views::timeline::rows(&a, 200);
+    assert_eq!(
+        rows.last().unwrap().lead,
+        "No values changed over time in this story: 1 of 3 sources have a date of writing."
+    );
+    assert!(rows.iter().all(|r| r.to().is_none()));
+    update(&mut a, Action::Open);
+    assert_eq!(a.overlay, Some(Overlay::Timeline));
+    let (m, error) = a.message.clone().unwrap();
+    assert!(error && m.contains("no value changed"), "{m}");
+    assert_eq!((a.article(), a.sentence()), (0, 0), "nothing moved");
 }

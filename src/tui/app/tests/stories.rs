@@ -278,3 +278,40 @@ fn labels_grow_to_the_file_name_part_that_tells_sources_apart() {
         ["000", "1_10ecb", "002", "1_1ecb", "004", "1_12ecb"]
     );
 }
+
+#[test]
+fn date_order_keeps_the_selected_source_and_reorders_reading() {
+    let mut a = App::with_collation(fixture::dated_stories(), (120, 40));
+    update(&mut a, Action::PrevPane);
+    update(&mut a, Action::Down);
+    assert_eq!(
+        (a.focus, a.sources.cursor(), a.article()),
+        (Pane::Sources, 2, 0)
+    );
+    assert_eq!(a.index.contradictions[0].at.article, 0);
+    update(&mut a, Action::ToggleOrder);
+    assert_eq!(a.source_order(), SourceOrder::Date);
+    assert_eq!(
+        (a.sources.cursor(), a.article()),
+        (2, 0),
+        "the same source stays selected, the same one read"
+    );
+    assert!(a.message.as_ref().unwrap().0.contains("by date of writing"));
+    // Story 1 is now 4 (3 Mar), 0 (5 Mar), 2 (no date); story 2 is 5, 1.
+    assert_eq!(a.index.outline.order, [4, 0, 2, 5, 1, 3]);
+    assert_eq!(
+        a.index.contradictions[0].at.article, 4,
+        "n/N follow the listing"
+    );
+    update(&mut a, Action::Down);
+    assert_eq!(
+        a.sources.cursor(),
+        5,
+        "j steps in date order (4 in input order)"
+    );
+    update(&mut a, Action::ToggleOrder);
+    assert_eq!(a.source_order(), SourceOrder::Input);
+    assert_eq!(a.sources.cursor(), 5, "kept on the way back too");
+    assert_eq!(a.index.outline.order, [0, 2, 4, 1, 5, 3]);
+    assert_eq!(a.index.contradictions[0].at.article, 0);
+}
