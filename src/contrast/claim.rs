@@ -395,6 +395,9 @@ pub(crate) struct NumberRole<'t> {
     /// "6,300" in "1,900 of its 6,300 jobs": the whole a part is counted
     /// out of, a count of another thing than the part or a bare figure.
     pub whole: bool,
+    /// "seven more bodies", "12 additional cases": what was added to a
+    /// count, not the count.
+    pub added: bool,
 }
 
 /// Tokens before a number searched for its predicate…
@@ -440,6 +443,7 @@ pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
             .any(|s| d.value.ends_with(s) && d.value.starts_with(|c: char| c.is_ascii_digit())),
         owner: owner(m, first),
         whole: whole(m, first),
+        added: added(m, after),
     }
 }
 
@@ -456,6 +460,22 @@ fn whole(m: &Member, first: usize) -> bool {
         k -= 1;
     }
     k >= 2 && word(&before[k - 1]) == "of" && before[k - 2].detail == Some(DetailKind::Number)
+}
+
+/// Words right after a figure that make it an addition to a count.
+const ADDED: [&str; 3] = ["more", "additional", "extra"];
+
+/// Whether the figure that ends before token `after` is an addition:
+/// "recovered seven more bodies" adds to the toll "of 27". A comparison
+/// ("40 percent more than on a normal day") is none.
+fn added(m: &Member, after: usize) -> bool {
+    let word = |i: usize| {
+        m.tokens
+            .get(i)
+            .map(|t| m.text[t.start..t.end].to_lowercase())
+    };
+    word(after).is_some_and(|w| ADDED.contains(&w.as_str()))
+        && word(after + 1).is_some_and(|w| w != "than")
 }
 
 /// The noun a figure counts among the two words after it: the first,
@@ -611,7 +631,7 @@ pub(crate) fn owned_apart(a: &Member, x: &NumberRole, b: &Member, y: &NumberRole
 
 /// Whether two numbers count the same thing.
 pub(crate) fn same_role(x: &NumberRole, y: &NumberRole) -> bool {
-    if x.whole != y.whole {
+    if x.whole != y.whole || x.added != y.added {
         return false;
     }
     // "the sixth round" and "the seventh": two moments, unless a predicate
@@ -658,7 +678,11 @@ pub(crate) fn same_frame(
     (a, x, rx): (&Member, &Detail, &NumberRole),
     (b, y, ry): (&Member, &Detail, &NumberRole),
 ) -> bool {
-    if rx.event.is_some() || ry.event.is_some() || rx.ordinal != ry.ordinal || rx.whole != ry.whole
+    if rx.event.is_some()
+        || ry.event.is_some()
+        || rx.ordinal != ry.ordinal
+        || rx.whole != ry.whole
+        || rx.added != ry.added
     {
         return false;
     }

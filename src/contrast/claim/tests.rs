@@ -413,3 +413,26 @@ fn deaths_count_the_dead_that_killed_counts() {
         |a, b| assert!(!same_role(&role_of(a, "38"), &role_of(b, "48"))),
     );
 }
+
+#[test]
+fn an_addition_to_a_count_is_not_the_count() {
+    with_pair(
+        "The landslide killed 27 people in the village on Sunday.",
+        "The toll rose on Wednesday after rescuers recovered seven more bodies.",
+        |a, b| assert!(!same_role(&role_of(a, "27"), &role_of(b, "7"))),
+    );
+    with_pair(
+        "Rescuers recovered nine more bodies on Tuesday.",
+        "Rescuers recovered seven more bodies on Tuesday.",
+        |a, b| assert!(same_role(&role_of(a, "9"), &role_of(b, "7"))),
+    );
+}
+
+#[test]
+fn a_share_more_than_another_day_is_no_addition() {
+    with_pair(
+        "The line took 11,200 calls, about 40 percent more than on a normal day.",
+        "The line took 11,200 calls, some 70 percent above a normal day.",
+        |a, b| assert!(same_role(&role_of(a, "40%"), &role_of(b, "70%"))),
+    );
+}
