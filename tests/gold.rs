@@ -133,41 +133,47 @@ fn the_held_out_cluster_meets_its_ratchet() {
 #[test]
 fn the_blind_clusters_meet_their_ratchets() {
     for (name, min_f1, min_found, max_false_alarms, max_chrome) in [
-        // Levels measured in session 9 (`cargo run --release --example
+        // Levels measured in session 10 (`cargo run --release --example
         // evaluate`); the blind first figures are in the README. Portstrike
         // and wildfire gained a false alarm each in session 9 ("in nine
         // years" / "in 14 years", which the gold lists as a date; "above 40C"
-        // / "above 38C", a record and a forecast); trial lost alignment F1;
-        // cycling gained one from relative dates ("June 21" against a
-        // "Saturday" resolved to 14 June).
+        // / "above 38C", a record and a forecast).
         ("coalition", 0.69, 8, 3, 2),
-        ("heist", 0.71, 6, 1, 2),
+        ("heist", 0.71, 7, 0, 2),
         ("marathon", 0.64, 5, 0, 2),
         ("merger", 0.70, 6, 1, 1),
-        ("outbreak", 0.77, 8, 3, 2),
+        ("outbreak", 0.77, 8, 2, 2),
         ("wildfire", 0.77, 9, 5, 1),
         ("launch", 0.88, 7, 0, 1),
-        ("ferry", 0.76, 9, 1, 1),
+        ("ferry", 0.76, 9, 0, 1),
         ("rates", 0.79, 9, 2, 3),
         // Written blind in session 7 and measured once at e8090c4 before any
         // error analysis; recall, fraud and landslide were analysed after,
         // and every one of them in session 8.
-        ("cycling", 0.69, 9, 1, 0),
+        ("cycling", 0.69, 10, 1, 0),
         ("fraud", 0.63, 7, 2, 1),
         ("landslide", 0.73, 6, 3, 2),
-        ("noconfidence", 0.67, 6, 1, 2),
+        ("noconfidence", 0.68, 6, 1, 2),
         ("recall", 0.73, 7, 2, 1),
         ("trial", 0.83, 11, 1, 1),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
-        ("portstrike", 0.85, 5, 4, 1),
+        ("portstrike", 0.85, 6, 2, 1),
         // Written blind in session 8, measured at ab141b4 and at the end of
-        // the session, never analysed.
+        // the session; tennis's lost score was traced in session 10.
         ("airline", 0.83, 8, 2, 1),
         ("drugtrial", 0.82, 9, 2, 0),
         ("mine", 0.66, 9, 0, 3),
         ("ransom", 0.85, 10, 3, 2),
         ("tennis", 0.71, 7, 4, 0),
+        // Written blind in session 10, measured once at 5b3dd37, then used
+        // for error analysis.
+        ("carplant", 0.81, 6, 2, 3),
+        ("derailment", 0.70, 7, 2, 1),
+        ("escape", 0.76, 6, 1, 3),
+        ("heatwave", 0.69, 10, 0, 0),
+        ("referendum", 0.82, 9, 1, 1),
+        ("rugby", 0.74, 7, 0, 2),
     ] {
         check_cluster(
             name,

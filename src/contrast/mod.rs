@@ -346,7 +346,7 @@ fn join(
         .into_values()
         .filter(|(kind, spots)| {
             !slots::SLOT_KINDS.iter().any(|&k| kind_of(k) == *kind)
-                || seen_by_most(members, spots, &findings)
+                || seen_by_most(members, *kind, spots, &findings)
         })
         .filter_map(|(kind, spots)| {
             let values: Vec<DivergentValue> = spots
@@ -468,7 +468,12 @@ fn role_of(members: &[Member], spot: &Spot) -> Option<&'static str> {
 /// different values paired them as a conflict. A date or a place that met its
 /// rival in one comparison out of several is more likely an accident of
 /// slotting (two events in one group) than a contradiction.
-fn seen_by_most(members: &[Member], spots: &[Spot], findings: &Findings) -> bool {
+fn seen_by_most(
+    members: &[Member],
+    kind: DivergenceKind,
+    spots: &[Spot],
+    findings: &Findings,
+) -> bool {
     let compared = |a: usize, b: usize| findings.compared.contains(&(a.min(b), a.max(b)));
     // A spot is its member and start; pairs are kept in one order.
     let key = |x: &Spot, y: &Spot| {
@@ -477,7 +482,10 @@ fn seen_by_most(members: &[Member], spots: &[Spot], findings: &Findings) -> bool
     };
     let compatible: rustc_hash::FxHashSet<_> =
         findings.compatible.iter().map(|(x, y)| key(x, y)).collect();
-    let mut rivals = 0usize;
+    // Rival figures per member pair, at most as many as one-to-one pairing
+    // could make: the score "4-4" against "5-5" is two rivals, not four.
+    // (Two dates in one sentence name two moments, each its own rival.)
+    let mut rival_pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for (i, s) in spots.iter().enumerate() {
         for t in &spots[i + 1..] {
             if s.member != t.member
@@ -486,10 +494,20 @@ fn seen_by_most(members: &[Member], spots: &[Spot], findings: &Findings) -> bool
                 && compared(s.member, t.member)
                 && !compatible.contains(&key(s, t))
             {
-                rivals += 1;
+                *rival_pairs
+                    .entry((s.member.min(t.member), s.member.max(t.member)))
+                    .or_default() += 1;
             }
         }
     }
+    let spots_of = |m: usize| spots.iter().filter(|s| s.member == m).count();
+    let rivals: usize = rival_pairs
+        .iter()
+        .map(|(&(a, b), &n)| match kind {
+            DivergenceKind::Number => n.min(spots_of(a).min(spots_of(b))),
+            _ => n,
+        })
+        .sum();
     let conflicts = findings
         .conflict
         .iter()
@@ -584,6 +602,76 @@ mod tests {
 
     use note::Names;
 
+    /// Members of one group made from sentences, each at the place `at` gives.
+    fn with_members<R>(
+        texts: &[String],
+        at: impl Fn(usize) -> SentenceRef,
+        f: impl FnOnce(&[Member]) -> R,
+    ) -> R {
+        let details: Vec<Vec<Detail>> = texts.iter().map(|t| text::details(t)).collect();
+        let tokens: Vec<Vec<text::Token>> = texts
+            .iter()
+            .zip(&details)
+            .map(|(t, d)| text::tokens_with(t, d))
+            .collect();
+        let mut ids = FxHashMap::default();
+        let members: Vec<Member> = (0..texts.len())
+            .map(|i| Member::new(at(i), &texts[i], &details[i], &tokens[i], &mut ids))
+            .collect();
+        f(&members)
+    }
+
+    #[test]
+    fn a_score_meets_its_rival_score_as_two_figures_not_four() {
+        // "4-4" against "5-5" twice; one comparison paired only one figure.
+        let texts = [
+            "The disputed call came at 4-4 in the third set.",
+            "The decisive call came at 5-5 in the third set.",
+            "The line call came at 5-5 in the third set.",
+        ];
+        let texts: Vec<String> = texts.iter().map(|t| (*t).to_string()).collect();
+        let at = |i| SentenceRef {
+            article: i,
+            sentence: 0,
+        };
+        with_members(&texts, at, |members| {
+            let figures = |m: usize| -> Vec<Spot> {
+                members[m]
+                    .details
+                    .iter()
+                    .filter(|d| d.kind == DetailKind::Number)
+                    .map(|d| Spot {
+                        member: m,
+                        start: d.start,
+                        end: d.end,
+                        value: d.value.clone(),
+                    })
+                    .collect()
+            };
+            let (a, b, c) = (figures(0), figures(1), figures(2));
+            assert_eq!((a.len(), b.len(), c.len()), (2, 2, 2));
+            let n = DivergenceKind::Number;
+            let findings = Findings {
+                conflict: vec![
+                    (n, a[0].clone(), b[0].clone()),
+                    (n, a[0].clone(), c[0].clone()),
+                    (n, a[1].clone(), c[1].clone()),
+                ],
+                compared: vec![(0, 1), (0, 2), (1, 2)],
+                ..Findings::default()
+            };
+            let spots: Vec<Spot> = [a, b, c].concat();
+            assert!(seen_by_most(members, n, &spots, &findings));
+            // Two dates of one sentence are two moments: each its own rival.
+            assert!(!seen_by_most(
+                members,
+                DivergenceKind::Date,
+                &spots,
+                &findings
+            ));
+        });
+    }
+
     #[test]
     fn a_group_of_two_facts_compares_each_facts_pair() {
         // Two sentences of each of five articles: officers, then a reward.
@@ -601,23 +689,11 @@ mod tests {
                 ]
             })
             .collect();
-        let details: Vec<Vec<Detail>> = texts.iter().map(|t| text::details(t)).collect();
-        let tokens: Vec<Vec<text::Token>> = texts
-            .iter()
-            .zip(&details)
-            .map(|(t, d)| text::tokens_with(t, d))
-            .collect();
-        let mut ids = FxHashMap::default();
-        let members: Vec<Member> = (0..texts.len())
-            .map(|i| {
-                let at = SentenceRef {
-                    article: i / 2,
-                    sentence: i % 2,
-                };
-                Member::new(at, &texts[i], &details[i], &tokens[i], &mut ids)
-            })
-            .collect();
-        let pairs = comparisons(&members);
+        let at = |i: usize| SentenceRef {
+            article: i / 2,
+            sentence: i % 2,
+        };
+        let pairs = with_members(&texts, at, comparisons);
         // The rewards of the last two articles: neither is a pivot.
         assert!(pairs.contains(&(7, 9)), "{pairs:?}");
         // The officers never meet the rewards.
