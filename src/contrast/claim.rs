@@ -809,6 +809,11 @@ pub(crate) fn said_on(m: &Member, d: &Detail) -> bool {
 static CODE_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/code_words.txt")));
 
+/// Words after a number that make it part of an address
+/// (`assets/contrast/address_words.txt`).
+static ADDRESS_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/address_words.txt")));
+
 /// Words after a number that make it a clock time or a wire label
 /// (`assets/contrast/clock_words.txt`).
 static CLOCK_WORDS: LazyLock<Vec<&'static str>> =
@@ -861,7 +866,12 @@ pub(crate) fn is_code(m: &Member, d: &Detail) -> bool {
             && text[..d.start]
                 .trim_end_matches('-')
                 .ends_with(|c: char| c.is_ascii_uppercase());
-    previous_is_code || glued_code
+    // "117th Street", "E. 55th St.": an address (the street word written
+    // as a name; "14 road contracts" counts contracts).
+    let address = ADDRESS_WORDS.contains(&next.as_str())
+        && after.starts_with(char::is_uppercase)
+        && span.starts_with(|c: char| c.is_ascii_digit());
+    previous_is_code || glued_code || address
 }
 
 #[cfg(test)]

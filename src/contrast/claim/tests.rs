@@ -152,6 +152,8 @@ fn codes_counters_and_clock_times_are_no_values() {
         ("Flight 370 vanished over the sea.", "370"),
         ("Roads were closed until 1630 GMT on Saturday.", "1630"),
         ("The crash of an A320 near the city.", "320"),
+        ("Marchers set off from E. 55th St. around 8:30 p.m.", "55th"),
+        ("She was hit on 117th Street in Queens.", "117th"),
     ] {
         with_pair(sentence, "Nothing here.", |a, _| {
             let found = a
@@ -164,6 +166,10 @@ fn codes_counters_and_clock_times_are_no_values() {
     }
     with_pair("Some 107 people died in the flood.", "x", |a, _| {
         let d = a.details.iter().find(|d| d.value == "107").unwrap();
+        assert!(!is_code(a, d));
+    });
+    with_pair("He steered 14 road contracts their way.", "x", |a, _| {
+        let d = a.details.iter().find(|d| d.value == "14").unwrap();
         assert!(!is_code(a, d));
     });
 }
