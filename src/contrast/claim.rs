@@ -757,10 +757,17 @@ fn heads_agree(x: &NumberRole, y: &NumberRole, predicate_known: bool) -> bool {
 
 /// How many figures a sentence states (numbers that are no codes).
 pub(crate) fn figures(m: &Member) -> usize {
-    m.details
+    let stated: Vec<&Detail> = m
+        .details
         .iter()
         .filter(|d| d.kind == DetailKind::Number && !is_code(m, d))
-        .count()
+        .collect();
+    // A score or a vote split ("5-2", "17-14") is one figure.
+    let joined = stated
+        .windows(2)
+        .filter(|w| matches!(m.text.get(w[0].end..w[1].start), Some("-" | "–")))
+        .count();
+    stated.len() - joined
 }
 
 /// Tokens before a date searched for a page-stamp label ("posted in Local

@@ -288,7 +288,7 @@ fn pair_by_context<'d>(
                     || (rx.event.is_none()
                         && !claim::same_owner(&rx, &ry)
                         && ((!framed && !claim::close_paraphrase(a, b))
-                            || (claim::figures(a).min(claim::figures(b)) >= MANY_FIGURES
+                            || (lines_of_figures(a, b)
                                 && !(framed && a_figure_agrees(a, x, b, y)))))
                 {
                     continue;
@@ -338,6 +338,15 @@ fn pair_by_context<'d>(
         }
     }
     Pairing { pairs, undecided }
+}
+
+/// Whether two sentences are lines of figures: one states at least
+/// [`MANY_FIGURES`], the other at least two ("548 rushing yards, 28
+/// receptions and 258 receiving yards" / "404 yards rushing and 440 yards
+/// receiving").
+fn lines_of_figures(a: &Member, b: &Member) -> bool {
+    let (p, q) = (claim::figures(a), claim::figures(b));
+    p.min(q) >= 2 && p.max(q) >= MANY_FIGURES
 }
 
 /// How many times one report of a count may exceed another of the same count.

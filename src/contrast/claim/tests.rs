@@ -442,3 +442,12 @@ fn a_share_more_than_another_day_is_no_addition() {
         |a, b| assert!(same_role(&role_of(a, "40%"), &role_of(b, "70%"))),
     );
 }
+
+#[test]
+fn a_score_is_one_figure() {
+    with_pair(
+        "The board voted 5-2 to raise the rate to 4.5 percent.",
+        "The board raised 12 rates, 4 fees and 9 levies.",
+        |a, b| assert_eq!((figures(a), figures(b)), (2, 3)),
+    );
+}

@@ -210,3 +210,17 @@ fn one_predicates_only_figures_meet_whatever_words_surround_them() {
         ),
     );
 }
+
+#[test]
+fn two_lines_of_figures_do_not_say_which_figure_is_whose() {
+    refuses_then_finds(
+        (
+            "He has 548 rushing yards, 28 receptions and 258 receiving yards this season.",
+            "He wraps up the season with 404 yards rushing and 440 yards receiving.",
+        ),
+        (
+            "He has 548 rushing yards this season, his best since he joined the team.",
+            "He has 404 rushing yards this season, his best since he joined the team.",
+        ),
+    );
+}
