@@ -137,21 +137,25 @@ fn the_blind_clusters_meet_their_ratchets() {
         // evaluate`); the blind first figures are in the README. Portstrike
         // and wildfire gained a false alarm each in session 9 ("in nine
         // years" / "in 14 years", which the gold lists as a date; "above 40C"
-        // / "above 38C", a record and a forecast).
+        // / "above 38C", a record and a forecast). Ferry and derailment
+        // each lost a day of national mourning in session 10 ("declared
+        // Friday a day of national mourning" reads as a past clause, so the
+        // day no longer meets a "will be" day), the price of five date false
+        // alarms fewer.
         ("coalition", 0.69, 8, 3, 2),
         ("heist", 0.71, 7, 0, 2),
         ("marathon", 0.64, 5, 0, 2),
         ("merger", 0.70, 6, 1, 1),
         ("outbreak", 0.77, 8, 2, 2),
-        ("wildfire", 0.77, 9, 5, 1),
+        ("wildfire", 0.77, 9, 4, 1),
         ("launch", 0.88, 7, 0, 1),
-        ("ferry", 0.76, 9, 0, 1),
-        ("rates", 0.79, 9, 2, 3),
+        ("ferry", 0.76, 8, 0, 1),
+        ("rates", 0.79, 9, 0, 3),
         // Written blind in session 7 and measured once at e8090c4 before any
         // error analysis; recall, fraud and landslide were analysed after,
         // and every one of them in session 8.
         ("cycling", 0.69, 10, 1, 0),
-        ("fraud", 0.63, 7, 2, 1),
+        ("fraud", 0.63, 7, 1, 1),
         ("landslide", 0.73, 6, 3, 2),
         ("noconfidence", 0.68, 6, 1, 2),
         ("recall", 0.73, 7, 2, 1),
@@ -168,8 +172,8 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("tennis", 0.71, 7, 4, 0),
         // Written blind in session 10, measured once at 5b3dd37, then used
         // for error analysis.
-        ("carplant", 0.81, 6, 2, 3),
-        ("derailment", 0.70, 7, 2, 1),
+        ("carplant", 0.81, 6, 1, 3),
+        ("derailment", 0.70, 6, 2, 1),
         ("escape", 0.76, 6, 1, 3),
         ("heatwave", 0.69, 10, 0, 0),
         ("referendum", 0.82, 9, 1, 1),

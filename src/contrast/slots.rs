@@ -262,9 +262,13 @@ fn pair_by_context<'d>(
                 undecided.push((*x, *y));
                 continue;
             }
-            // When a thing was said and when it happened are two slots.
+            // When a thing was said and when it happened are two slots; so
+            // are a day that is past and one still to come ("announced new
+            // rallies on Sunday" / "a major rally is expected on Friday").
             if x.kind == DetailKind::Date
                 && (claim::said_on(a, x) != claim::said_on(b, y)
+                    || crate::text::relative::in_future_clause(a.text, x)
+                        != crate::text::relative::in_future_clause(b.text, y)
                     || !claim::one_dated_event(a, x, b, y))
             {
                 continue;

@@ -325,6 +325,19 @@ enum Tense {
     Future,
 }
 
+/// Whether the clause a date stands in looks ahead ("a rally is expected
+/// on Friday", "will meet on Thursday"), as weekdays are resolved.
+pub(crate) fn in_future_clause(sentence: &str, detail: &Detail) -> bool {
+    let words = words(sentence);
+    let span: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].start >= detail.start && words[i].end <= detail.end)
+        .collect();
+    match (span.first(), span.last()) {
+        (Some(&first), Some(&last)) => tense(sentence, &words, first, last + 1) == Tense::Future,
+        _ => false,
+    }
+}
+
 /// The tense of the clause holding `words[first..past_end]`.
 fn tense(sentence: &str, words: &[Word<'_>], first: usize, past_end: usize) -> Tense {
     // "said on Sunday", "said late on Sunday": the day of the saying.

@@ -224,3 +224,17 @@ fn two_lines_of_figures_do_not_say_which_figure_is_whose() {
         ),
     );
 }
+
+#[test]
+fn a_day_past_and_a_day_to_come_are_two_events() {
+    refuses_then_finds(
+        (
+            "Greek students held new rallies on Sunday in central Athens.",
+            "Greek students will hold new rallies on Friday in central Athens.",
+        ),
+        (
+            "Greek students held new rallies on Sunday in central Athens.",
+            "Greek students held new rallies on Friday in central Athens.",
+        ),
+    );
+}
