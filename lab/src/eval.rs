@@ -245,6 +245,11 @@ pub struct DifferenceScore {
     pub traps_raised: Vec<String>,
     /// Divergences that match no gold contradiction (note of each).
     pub unexpected: Vec<String>,
+    /// Gold updates (a count that moved in a later article): in all, shown
+    /// by some divergence, and shown by one marked `relation: update`.
+    pub updates_total: usize,
+    pub updates_shown: usize,
+    pub updates_labelled: usize,
 }
 
 impl DifferenceScore {
@@ -306,6 +311,20 @@ pub fn score_differences(collation: &Collation, gold: &Gold) -> DifferenceScore 
                 explained[i] = true;
             }
         }
+    }
+    for u in &gold.updates {
+        let showing: Vec<_> = collation
+            .divergences
+            .iter()
+            .filter(|d| shows(d, u))
+            .collect();
+        score.updates_total += 1;
+        score.updates_shown += usize::from(!showing.is_empty());
+        score.updates_labelled += usize::from(
+            showing
+                .iter()
+                .any(|d| d.relation == parallax::model::Relation::Update),
+        );
     }
     for t in &gold.traps {
         for (i, d) in collation.divergences.iter().enumerate() {

@@ -47,6 +47,10 @@ pub fn run() -> anyhow::Result<()> {
         pooled.traps,
         pooled.chrome
     );
+    println!(
+        "updates {} in the gold: shown {}, marked update {}",
+        pooled.updates, pooled.updates_shown, pooled.updates_labelled
+    );
     judged(Path::new("tests/judged"))?;
     ecbplus(Path::new("../shared/data/ecbplus"))
 }
@@ -98,6 +102,9 @@ struct Pooled {
     false_alarms: usize,
     traps: usize,
     chrome: usize,
+    updates: usize,
+    updates_shown: usize,
+    updates_labelled: usize,
 }
 
 impl Pooled {
@@ -110,6 +117,9 @@ impl Pooled {
         self.false_alarms += one.false_alarms;
         self.traps += one.traps;
         self.chrome += one.chrome;
+        self.updates += one.updates;
+        self.updates_shown += one.updates_shown;
+        self.updates_labelled += one.updates_labelled;
     }
 }
 
@@ -136,6 +146,12 @@ fn report_gold(sources: &[corpus::Source], gold: &eval::Gold, options: &Options)
         chrome.len(),
         collation.divergences.len()
     );
+    if diffs.updates_total > 0 {
+        println!(
+            "updates {} in the gold: shown {}, marked update {}",
+            diffs.updates_total, diffs.updates_shown, diffs.updates_labelled
+        );
+    }
     for m in &diffs.missed {
         println!("  missed: {m}");
     }
@@ -154,6 +170,9 @@ fn report_gold(sources: &[corpus::Source], gold: &eval::Gold, options: &Options)
         false_alarms: diffs.false_alarms(),
         traps: diffs.traps_raised.len(),
         chrome: chrome.len(),
+        updates: diffs.updates_total,
+        updates_shown: diffs.updates_shown,
+        updates_labelled: diffs.updates_labelled,
     }
 }
 

@@ -375,8 +375,7 @@ fn join(
                 return None;
             }
             // A moving count told on different days is the story moving.
-            let moving = kind == DivergenceKind::Number
-                && spots.iter().all(|s| update::moves(role_of(members, s)));
+            let moving = kind == DivergenceKind::Number && spots.iter().all(|s| moving(members, s));
             if let Some((ordered, note)) = moving
                 .then(|| update::as_update(articles, names.labels, &values))
                 .flatten()
@@ -454,14 +453,20 @@ fn compared_at(members: &[Member], spot: &Spot) -> String {
     resolved_at(&members[spot.member], spot).unwrap_or_else(|| spot.value.clone())
 }
 
-/// The role of the number a spot holds ("dead", "arrested"), if its words tell.
-fn role_of(members: &[Member], spot: &Spot) -> Option<&'static str> {
+/// Whether the number a spot holds is a count that moves as a story
+/// develops: its role is one of `moving_roles.txt`, or it counts people or
+/// things with no role word at all ("12 lawmakers signed", "396 flights").
+fn moving(members: &[Member], spot: &Spot) -> bool {
     let m = &members[spot.member];
-    let d = m
+    let Some(d) = m
         .details
         .iter()
-        .find(|d| d.start == spot.start && d.end == spot.end)?;
-    claim::number_role(m, d).event
+        .find(|d| d.start == spot.start && d.end == spot.end)
+    else {
+        return false;
+    };
+    let role = claim::number_role(m, d);
+    update::moves(role.event) || (role.event.is_none() && update::counts_things(&role, &d.value))
 }
 
 /// Whether most compared member pairs that hold two of the component's

@@ -25,6 +25,28 @@ pub(crate) fn moves(role: Option<&str>) -> bool {
     role.is_some_and(|r| MOVING.contains(&r))
 }
 
+/// Classes of counted nouns whose counts move as a story develops: people
+/// and things, not measures (time, money, distance…).
+const COUNTED: [&str; 6] = [
+    "person",
+    "building",
+    "vehicle",
+    "settlement",
+    "animal",
+    "weapon",
+];
+
+/// Whether a figure with no role word counts people or things: a whole
+/// number (no percentage, ordinal or currency) with a counted noun of a
+/// [`COUNTED`] class, or one no class knows ("396 flights", "31 accounts").
+pub(crate) fn counts_things(role: &super::claim::NumberRole, value: &str) -> bool {
+    let whole_number = value.chars().all(|c| c.is_ascii_digit());
+    whole_number
+        && !role.ordinal
+        && role.head.is_some()
+        && role.class.is_none_or(|c| COUNTED.contains(&c))
+}
+
 /// The day an article was written, when known.
 pub(crate) fn day(article: &Article) -> Option<Ymd> {
     article.meta.published.as_deref().and_then(Ymd::parse)
@@ -88,6 +110,21 @@ mod tests {
 
     fn value(article: usize, text: &str) -> DivergentValue {
         super::super::divergent_value(article, text)
+    }
+
+    #[test]
+    fn a_count_of_things_moves_and_a_measure_does_not() {
+        use super::super::{claim, pair_members};
+        let role = |text: &str, value: &str| {
+            pair_members(text, "x", |m, _| {
+                let d = m.details.iter().find(|d| d.value == value).unwrap();
+                counts_things(&claim::number_role(m, d), &d.value)
+            })
+        };
+        assert!(role("The airline has cancelled 396 flights so far.", "396"));
+        assert!(role("Some 19 lawmakers signed the letter.", "19"));
+        assert!(!role("The strike has lasted 19 days so far.", "19"));
+        assert!(!role("Shares fell 7 percent on Tuesday.", "7%"));
     }
 
     fn labels() -> Vec<String> {
