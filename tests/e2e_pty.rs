@@ -5,13 +5,20 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// A tmux session on its own server (`-L`): tests running at once never
+/// race to start one shared server.
 struct Session(String);
+
+/// `tmux -L <socket>`: the server of one session.
+fn tmux(socket: &str) -> Command {
+    let mut c = Command::new("tmux");
+    c.args(["-L", socket]);
+    c
+}
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.0])
-            .output();
+        let _ = tmux(&self.0).arg("kill-server").output();
     }
 }
 
@@ -28,7 +35,7 @@ impl Session {
             "XDG_CONFIG_HOME='{0}' XDG_STATE_HOME='{0}/state' '{bin}'; echo EXIT=$?; sleep 60",
             cwd.display()
         );
-        let ok = Command::new("tmux")
+        let ok = tmux(&name)
             .args([
                 "new-session",
                 "-d",
@@ -50,14 +57,14 @@ impl Session {
     }
 
     fn keys(&self, keys: &str) {
-        Command::new("tmux")
+        tmux(&self.0)
             .args(["send-keys", "-t", &self.0, keys])
             .status()
             .expect("tmux send-keys");
     }
 
     fn screen(&self) -> String {
-        let out = Command::new("tmux")
+        let out = tmux(&self.0)
             .args(["capture-pane", "-p", "-t", &self.0])
             .output()
             .expect("tmux capture-pane");
@@ -65,7 +72,7 @@ impl Session {
     }
 
     fn alternate_on(&self) -> String {
-        let out = Command::new("tmux")
+        let out = tmux(&self.0)
             .args(["display", "-p", "-t", &self.0, "#{alternate_on}"])
             .output()
             .expect("tmux display");
