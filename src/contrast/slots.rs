@@ -49,7 +49,9 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             d.kind == kind
                 && match kind {
                     DetailKind::Number => !claim::is_code(m, d),
-                    DetailKind::Date => !opens_range(m, d) && !claim::stamped(m, d),
+                    DetailKind::Date => {
+                        !opens_range(m, d) && !decade(m, d) && !claim::stamped(m, d)
+                    }
                     _ => true,
                 }
         };
@@ -139,6 +141,17 @@ fn opens_range(m: &Member, d: &Detail) -> bool {
         .or_else(|| rest.strip_prefix(" to "))
         .or_else(|| rest.strip_prefix(" through "));
     rest.is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A year written as its decade ("the 1930's", "in the 1990s"): a span of
+/// ten years the year alone does not say, so no value to compare.
+fn decade(m: &Member, d: &Detail) -> bool {
+    let span = &m.text[d.start..d.end];
+    let rest = &m.text[d.end..];
+    span.len() == 4
+        && span.ends_with('0')
+        && span.bytes().all(|b| b.is_ascii_digit())
+        && (rest.starts_with('s') || rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
 }
 
 /// Two figures that a range, a hedge or rounding make compatible.

@@ -238,3 +238,17 @@ fn a_day_past_and_a_day_to_come_are_two_events() {
         ),
     );
 }
+
+#[test]
+fn a_decade_is_no_year_to_compare() {
+    refuses_then_finds(
+        (
+            "He moved to New York in the 1930's to work for the family firm.",
+            "He moved to New York in 1931 to work for the family firm.",
+        ),
+        (
+            "He moved to New York in 1930 to work for the family firm.",
+            "He moved to New York in 1931 to work for the family firm.",
+        ),
+    );
+}
