@@ -52,6 +52,10 @@ pub fn run() -> anyhow::Result<()> {
         pooled.updates, pooled.updates_shown, pooled.updates_labelled
     );
     judged(Path::new("tests/judged"))?;
+    shown_judged(
+        Path::new("../shared/data/ecbplus"),
+        Path::new("tests/judged"),
+    )?;
     ecbplus(Path::new("../shared/data/ecbplus"))
 }
 
@@ -88,6 +92,124 @@ fn judged(dir: &Path) -> anyhow::Result<()> {
             100.0 * good as f64 / n as f64
         );
     }
+    Ok(())
+}
+
+/// The values of a divergence as the judged samples key them: (file name,
+/// span) pairs.
+type Key = std::collections::BTreeSet<(String, String)>;
+
+/// The labels of every judged sample, keyed by cluster and values.
+fn judged_labels(dir: &Path) -> anyhow::Result<Vec<(String, Key, String)>> {
+    let mut out = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for file in files {
+        let sample: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
+        for item in sample["items"].as_array().into_iter().flatten() {
+            let values = item["values"].as_array().into_iter().flatten();
+            let key: Key = values
+                .map(|v| {
+                    let text = |k: &str| v[k].as_str().unwrap_or("").to_string();
+                    (text("article"), text("span"))
+                })
+                .collect();
+            if key.is_empty() {
+                continue; // the older samples key their spans otherwise
+            }
+            let label = item["label"].as_str().unwrap_or("?").to_string();
+            out.push((
+                item["cluster"].as_str().unwrap_or("").to_string(),
+                key,
+                label,
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The divergences the current build shows on ECB+ (as `parallax report
+/// --no-clean` does), each with the label a blind judge gave it: the sample
+/// item with the same values, else the one sharing most values (at least
+/// two), else none. The real-news precision figure of the README.
+fn shown_judged(root: &Path, judged_dir: &Path) -> anyhow::Result<()> {
+    if !root.exists() {
+        return Ok(());
+    }
+    let labels = judged_labels(judged_dir)?;
+    let mut dirs: Vec<_> = std::fs::read_dir(root)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("gold.json").exists())
+        .collect();
+    dirs.sort();
+    let options = Options {
+        clean: false,
+        one_story: false,
+    };
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    let (mut shown, mut exact, mut near) = (0, 0, 0);
+    for dir in dirs {
+        let cluster = eval::read_cluster(&dir)?;
+        let collation = parallax::collate(&cluster.sources, &options);
+        let name_of = |a: usize| {
+            Path::new(&collation.articles[a].path)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        for d in &collation.divergences {
+            shown += 1;
+            let key: Key = d
+                .values
+                .iter()
+                .map(|v| (name_of(v.article), v.text.clone()))
+                .collect();
+            let here = labels.iter().filter(|(c, _, _)| *c == cluster.name);
+            // Two judges who labelled one item differently: the label that
+            // does not count it real stands (the figure errs low).
+            let good = |l: &str| matches!(l, "REAL" | "UPDATE");
+            let same: Vec<&String> = here
+                .clone()
+                .filter(|(_, k, _)| *k == key)
+                .map(|(_, _, l)| l)
+                .collect();
+            let first = same.iter().find(|l| !good(l)).or(same.first());
+            let label = match first {
+                Some(l) => {
+                    exact += 1;
+                    (*l).clone()
+                }
+                None => match here
+                    .map(|(_, k, l)| (k.intersection(&key).count(), l))
+                    .filter(|(n, _)| *n >= 2)
+                    .max_by_key(|(n, _)| *n)
+                {
+                    Some((_, l)) => {
+                        near += 1;
+                        l.clone()
+                    }
+                    None => "unjudged".to_string(),
+                },
+            };
+            *counts.entry(label).or_default() += 1;
+        }
+    }
+    let judged = exact + near;
+    let good = counts.get("REAL").unwrap_or(&0) + counts.get("UPDATE").unwrap_or(&0);
+    println!(
+        "\n== ECB+ divergences shown now ({shown}; labelled from the judged samples: {exact} by their values, {near} by the nearest item) =="
+    );
+    for (label, k) in &counts {
+        println!("{label:<11} {k:>4}");
+    }
+    println!(
+        "real or update: {good}/{judged} judged = {:.1} %",
+        100.0 * good as f64 / judged.max(1) as f64
+    );
     Ok(())
 }
 
