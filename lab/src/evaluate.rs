@@ -59,16 +59,26 @@ pub fn run() -> anyhow::Result<()> {
     ecbplus(Path::new("../shared/data/ecbplus"))
 }
 
-/// Shares of the labels a blind judge gave each sample of shown divergences
-/// (`tests/judged/*.json`, drawn with `scripts/divergences.py`).
-fn judged(dir: &Path) -> anyhow::Result<()> {
+/// Every judged sample of `dir` (`tests/judged/*.json`), in file-name order.
+fn judged_samples(dir: &Path) -> anyhow::Result<Vec<(std::path::PathBuf, serde_json::Value)>> {
     let mut files: Vec<_> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .collect();
     files.sort();
-    for file in files {
-        let sample: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
+    files
+        .into_iter()
+        .map(|file| {
+            let sample = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
+            Ok((file, sample))
+        })
+        .collect()
+}
+
+/// Shares of the labels a blind judge gave each sample of shown divergences
+/// (`tests/judged/*.json`, drawn with `scripts/divergences.py`).
+fn judged(dir: &Path) -> anyhow::Result<()> {
+    for (file, sample) in judged_samples(dir)? {
         let items = sample["items"].as_array().cloned().unwrap_or_default();
         let mut counts = std::collections::BTreeMap::<String, usize>::new();
         for item in &items {
@@ -102,13 +112,7 @@ type Key = std::collections::BTreeSet<(String, String)>;
 /// The labels of every judged sample, keyed by cluster and values.
 fn judged_labels(dir: &Path) -> anyhow::Result<Vec<(String, Key, String)>> {
     let mut out = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(dir)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .collect();
-    files.sort();
-    for file in files {
-        let sample: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
+    for (_, sample) in judged_samples(dir)? {
         for item in sample["items"].as_array().into_iter().flatten() {
             let values = item["values"].as_array().into_iter().flatten();
             let key: Key = values
