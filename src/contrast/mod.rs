@@ -348,7 +348,7 @@ fn join(
             !slots::SLOT_KINDS.iter().any(|&k| kind_of(k) == *kind)
                 || seen_by_most(members, *kind, spots, &findings)
         })
-        .filter_map(|(kind, spots)| {
+        .flat_map(|(kind, spots)| {
             let values: Vec<DivergentValue> = spots
                 .iter()
                 .map(|s| {
@@ -369,32 +369,38 @@ fn join(
             let distinct: std::collections::BTreeSet<&str> =
                 values.iter().map(DivergentValue::compared).collect();
             if distinct.len() < 2 {
-                return None;
+                return Vec::new();
             }
             if kind == DivergenceKind::Quote && !quoted_alike_twice(names, &values) {
-                return None;
+                return Vec::new();
             }
             // A moving count told on different days is the story moving.
             let moving = kind == DivergenceKind::Number && spots.iter().all(|s| moving(members, s));
-            if let Some((ordered, note)) = moving
-                .then(|| update::as_update(articles, names.labels, &values))
-                .flatten()
-            {
-                return Some(Divergence {
-                    kind,
-                    group: g,
-                    note,
-                    values: ordered,
-                    relation: Relation::Update,
-                });
-            }
-            Some(Divergence {
+            let contradiction = |values: Vec<DivergentValue>| Divergence {
                 kind,
                 group: g,
                 note: note::agreement(names, &values),
                 values,
                 relation: Relation::Contradiction,
-            })
+            };
+            let update = |(values, note): update::Moved| Divergence {
+                kind,
+                group: g,
+                note,
+                values,
+                relation: Relation::Update,
+            };
+            if moving {
+                if let Some(moved) = update::as_update(articles, names.labels, &values) {
+                    return vec![update(moved)];
+                }
+                // Sources of one day disagree, and a later one moved on:
+                // the first is a contradiction, the second an update.
+                if let Some((same_day, moved)) = update::split(articles, names.labels, &values) {
+                    return vec![contradiction(same_day), update(moved)];
+                }
+            }
+            vec![contradiction(values)]
         })
         .collect();
     out.sort_by_key(|d| {

@@ -7,7 +7,9 @@
 //! giving it has a date of writing, sources written on one day agree, and the
 //! days differ. Its values are then ordered by date of writing and its note
 //! says how the figure moved: "rose from 37 (01, Thu 12 Jun) to 44 (06, Sat 14
-//! Jun)". Same-day disagreement stays a contradiction.
+//! Jun)". Same-day disagreement stays a contradiction; when a later day moved
+//! on from what most of that day's sources said, the move is an update
+//! beside it ([`split`]).
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -52,13 +54,17 @@ pub(crate) fn day(article: &Article) -> Option<Ymd> {
     article.meta.published.as_deref().and_then(Ymd::parse)
 }
 
+/// An update: its values ordered by date of writing, and the note telling
+/// how the figure moved.
+pub(crate) type Moved = (Vec<DivergentValue>, String);
+
 /// When the values are an update: they ordered by date of writing, and the
 /// note telling how the figure moved.
 pub(crate) fn as_update(
     articles: &[Article],
     labels: &[String],
     values: &[DivergentValue],
-) -> Option<(Vec<DivergentValue>, String)> {
+) -> Option<Moved> {
     let mut by_day: BTreeMap<Ymd, Vec<&DivergentValue>> = BTreeMap::new();
     for v in values {
         by_day
@@ -100,6 +106,50 @@ pub(crate) fn as_update(
     let mut ordered = values.to_vec();
     ordered.sort_by_key(|v| (day(&articles[v.article]), v.article, v.sentence, v.start));
     Some((ordered, note))
+}
+
+/// A divergence whose sources of one day disagree while a later day moved
+/// on from what most of them said: "142 (01, 02, 04), 124 (03) on Tuesday;
+/// 396 (06) on Thursday" is a contradiction among Tuesday's sources and an
+/// update from 142 to 396. Returns the earlier days' values (a
+/// contradiction, when they hold two figures) and the update: the earlier
+/// days' most told figure with the last day's, when the last day agrees
+/// with itself and differs from every earlier figure.
+pub(crate) fn split(
+    articles: &[Article],
+    labels: &[String],
+    values: &[DivergentValue],
+) -> Option<(Vec<DivergentValue>, Moved)> {
+    let last = values.iter().map(|v| day(&articles[v.article])).max()??;
+    if values.iter().any(|v| day(&articles[v.article]).is_none()) {
+        return None;
+    }
+    let (later, earlier): (Vec<DivergentValue>, Vec<DivergentValue>) = values
+        .iter()
+        .cloned()
+        .partition(|v| day(&articles[v.article]) == Some(last));
+    let moved_to = &later.first()?.value;
+    if later.iter().any(|v| &v.value != moved_to) || earlier.iter().any(|v| &v.value == moved_to) {
+        return None;
+    }
+    let mut told: BTreeMap<&str, usize> = BTreeMap::new();
+    for v in &earlier {
+        *told.entry(v.value.as_str()).or_default() += 1;
+    }
+    // The figure most of the earlier sources told, when one is.
+    let top = *told.values().max()?;
+    let mut tops = told.iter().filter(|&(_, n)| *n == top);
+    let (most, _) = tops.next()?;
+    if told.len() < 2 || tops.next().is_some() {
+        return None;
+    }
+    let moved: Vec<DivergentValue> = earlier
+        .iter()
+        .filter(|v| v.value == *most)
+        .chain(&later)
+        .cloned()
+        .collect();
+    Some((earlier, as_update(articles, labels, &moved)?))
 }
 
 #[cfg(test)]
@@ -157,6 +207,41 @@ mod tests {
         ];
         let values = [value(0, "37"), value(1, "39"), value(2, "44")];
         assert!(as_update(&split, &labels(), &values).is_none());
+    }
+
+    #[test]
+    fn a_same_day_disagreement_and_a_later_move_split_in_two() {
+        let articles = [
+            article(Some("2025-11-04")),
+            article(Some("2025-11-04")),
+            article(Some("2025-11-04")),
+            article(Some("2025-11-06")),
+        ];
+        let labels: Vec<String> = ["01", "02", "03", "06"].map(String::from).to_vec();
+        let values = [
+            value(0, "142"),
+            value(1, "142"),
+            value(2, "124"),
+            value(3, "396"),
+        ];
+        let (same_day, (moved, note)) = split(&articles, &labels, &values).unwrap();
+        assert_eq!(same_day.len(), 3);
+        assert_eq!(note, "rose from 142 (01, Tue 4 Nov) to 396 (06, Thu 6 Nov)");
+        assert_eq!(
+            moved.iter().map(|v| v.text.as_str()).collect::<Vec<_>>(),
+            ["142", "142", "396"]
+        );
+        // No majority on the first day, or the last day repeating an earlier
+        // figure: no update to tell.
+        let tie = [value(0, "142"), value(2, "124"), value(3, "396")];
+        assert!(split(&articles, &labels, &tie).is_none());
+        let back = [
+            value(0, "142"),
+            value(1, "142"),
+            value(2, "124"),
+            value(3, "124"),
+        ];
+        assert!(split(&articles, &labels, &back).is_none());
     }
 
     #[test]
