@@ -362,6 +362,13 @@ mod tests {
     }
 
     #[test]
+    fn a_country_of_a_region_is_no_rival_to_the_region() {
+        assert!(nested("united arab emirates", "middle east"));
+        assert!(nested("middle east", "egypt"));
+        assert!(!nested("france", "middle east"));
+    }
+
+    #[test]
     fn a_city_does_not_conflict_with_its_country() {
         let (city, country) = (
             detail(DetailKind::Place, "istanbul"),
