@@ -177,7 +177,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("escape", 0.76, 6, 1, 3),
         ("heatwave", 0.69, 10, 0, 0),
         ("referendum", 0.82, 9, 1, 1),
-        ("rugby", 0.74, 7, 0, 2),
+        ("rugby", 0.74, 8, 0, 2),
     ] {
         check_cluster(
             name,

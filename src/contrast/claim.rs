@@ -40,9 +40,13 @@ static ROLE_WORDS: LazyLock<HashMap<String, Vec<&'static str>>> = LazyLock::new(
 fn role_word(word: &str, norm: &str) -> Option<&'static str> {
     let role = *ROLES.get(norm)?;
     let forms = lemmas(word);
+    let ing = word.to_lowercase().ends_with("ing");
     ROLE_WORDS
         .get(norm)?
         .iter()
+        // A table word in "-ing" is its own word: "missing" is no form of
+        // "miss" ("expected to miss four months").
+        .filter(|w| ing || !w.ends_with("ing"))
         .any(|w| lemmas(w).iter().any(|l| forms.contains(l)))
         .then_some(role)
 }

@@ -451,3 +451,15 @@ fn a_score_is_one_figure() {
         |a, b| assert_eq!((figures(a), figures(b)), (2, 3)),
     );
 }
+
+#[test]
+fn to_miss_months_is_no_count_of_the_missing() {
+    with_pair(
+        "He is expected to miss about four months of the season.",
+        "At least four people are missing after the flood.",
+        |a, b| {
+            assert_eq!(role_of(a, "4").event, None);
+            assert_eq!(role_of(b, "4").event, Some("missing"));
+        },
+    );
+}
