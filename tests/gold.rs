@@ -141,10 +141,12 @@ fn the_blind_clusters_meet_their_ratchets() {
         // each lost a day of national mourning in session 10 ("declared
         // Friday a day of national mourning" reads as a past clause, so the
         // day no longer meets a "will be" day), the price of five date false
-        // alarms fewer.
+        // alarms fewer. Portstrike gained a false alarm in session 10 (a
+        // sum's unit is now its currency: "€45 million" meets "€180 million",
+        // two sums), the price of three sums found.
         ("coalition", 0.69, 8, 3, 2),
         ("heist", 0.71, 7, 0, 2),
-        ("marathon", 0.64, 5, 0, 2),
+        ("marathon", 0.64, 6, 0, 2),
         ("merger", 0.70, 6, 1, 1),
         ("outbreak", 0.77, 8, 2, 2),
         ("wildfire", 0.77, 9, 4, 1),
@@ -162,10 +164,10 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("trial", 0.83, 11, 1, 1),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
-        ("portstrike", 0.85, 6, 2, 1),
+        ("portstrike", 0.85, 6, 3, 1),
         // Written blind in session 8, measured at ab141b4 and at the end of
         // the session; tennis's lost score was traced in session 10.
-        ("airline", 0.83, 8, 2, 1),
+        ("airline", 0.83, 9, 2, 1),
         ("drugtrial", 0.82, 9, 2, 0),
         ("mine", 0.66, 9, 0, 3),
         ("ransom", 0.85, 10, 3, 2),
@@ -174,7 +176,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         // for error analysis.
         ("carplant", 0.81, 6, 1, 3),
         ("derailment", 0.70, 6, 2, 1),
-        ("escape", 0.76, 6, 1, 3),
+        ("escape", 0.76, 7, 1, 3),
         ("heatwave", 0.69, 10, 0, 0),
         ("referendum", 0.82, 9, 1, 1),
         ("rugby", 0.74, 8, 0, 2),

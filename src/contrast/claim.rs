@@ -435,6 +435,13 @@ pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
         .filter(|t| t.start < d.end || !m.text[d.end..t.start].contains([',', ';', ':', '(', ')']));
     let class = head.and_then(|t| noun_class(&m.text[t.start..t.end]));
     let head = head.map(|t| t.norm.as_str());
+    // "€80,000 has been offered": a sum's unit is its currency, not the
+    // word after it.
+    let (head, class) = if d.value.starts_with(|c: char| !c.is_alphanumeric()) {
+        (Some("money"), Some("money"))
+    } else {
+        (head, class)
+    };
     if event.is_none() {
         event = nearest_role(m, first, after);
     }

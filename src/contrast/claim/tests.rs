@@ -463,3 +463,21 @@ fn to_miss_months_is_no_count_of_the_missing() {
         },
     );
 }
+
+#[test]
+fn a_sum_counts_its_currency() {
+    with_pair(
+        "Police have offered a reward of €50,000 for information on the men.",
+        "A reward of €80,000 has been offered for information on the men.",
+        |a, b| {
+            let (x, y) = (role_of(a, "€50000"), role_of(b, "€80000"));
+            assert_eq!((x.class, y.class), (Some("money"), Some("money")));
+            assert!(same_role(&x, &y));
+        },
+    );
+    with_pair(
+        "Police have offered a reward of €50,000 for information on the men.",
+        "Police have offered 80,000 officers for information on the men.",
+        |a, b| assert!(!same_role(&role_of(a, "€50000"), &role_of(b, "80000"))),
+    );
+}
