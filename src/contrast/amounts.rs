@@ -89,6 +89,10 @@ pub(crate) fn figure(value: &str) -> Option<f64> {
 
 /// The amount a number detail states, read with the words before it.
 pub(crate) fn amount(m: &Member, d: &Detail) -> Option<Amount> {
+    m.amount_kept(d, || amount_stated(m, d))
+}
+
+fn amount_stated(m: &Member, d: &Detail) -> Option<Amount> {
     let figure = figure(&d.value)?;
     let before = m.text[..d.start].to_lowercase();
     let words: Vec<&str> = before

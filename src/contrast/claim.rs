@@ -417,8 +417,12 @@ fn token_span(m: &Member, d: &Detail) -> (usize, usize) {
     (first.unwrap_or(end), after.unwrap_or(end))
 }
 
-pub(crate) fn number_role<'t>(m: &'t Member, d: &Detail) -> NumberRole<'t> {
-    let tokens = m.tokens;
+pub(crate) fn number_role<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
+    m.role_kept(d, || role_of_number(m, d))
+}
+
+fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
+    let tokens: &'a [Token] = m.tokens;
     let (first, after) = token_span(m, d);
     let span = &m.text[d.start..d.end];
     let mut event = None;
@@ -492,8 +496,9 @@ fn added(m: &Member, after: usize) -> bool {
 /// The noun a figure counts among the two words after it: the first,
 /// unless only the second has a known class ("23 surrounding villages",
 /// "23 nearby villages").
-fn counted_noun<'t>(m: &'t Member, after: usize) -> Option<&'t Token> {
-    let next: Vec<&Token> = m.tokens[after..]
+fn counted_noun<'a>(m: &Member<'a>, after: usize) -> Option<&'a Token> {
+    let tokens: &'a [Token] = m.tokens;
+    let next: Vec<&Token> = tokens[after..]
         .iter()
         .take(2)
         .filter(|t| t.content && t.detail != Some(DetailKind::Number))
@@ -519,8 +524,9 @@ const OF_HEDGE_WORDS: usize = 3;
 /// The noun before "of" that a figure measures: "returns of 4 percent a
 /// month", "a prison sentence of up to 15 years". A function word there
 /// ("one of 12", "most of the 40") is no owner.
-fn owner<'t>(m: &'t Member, first: usize) -> Option<&'t str> {
-    let before = &m.tokens[..first];
+fn owner<'a>(m: &Member<'a>, first: usize) -> Option<&'a str> {
+    let tokens: &'a [Token] = m.tokens;
+    let before = &tokens[..first];
     let mut k = before.len();
     while k > 0
         && before[k - 1].norm != "of"
@@ -768,6 +774,10 @@ fn heads_agree(x: &NumberRole, y: &NumberRole, predicate_known: bool) -> bool {
 
 /// How many figures a sentence states (numbers that are no codes).
 pub(crate) fn figures(m: &Member) -> usize {
+    m.figures_kept(|| figures_stated(m))
+}
+
+fn figures_stated(m: &Member) -> usize {
     let stated: Vec<&Detail> = m
         .details
         .iter()

@@ -16,6 +16,7 @@
 mod amounts;
 mod claim;
 mod compat;
+mod memo;
 mod negation;
 mod note;
 mod quotes;
@@ -59,6 +60,7 @@ pub(crate) struct Member<'a> {
     pub cues: Vec<Detail>,
     /// It is a page's date stamp ("Published April 11, 2007").
     pub stamp: bool,
+    memo: memo::Memo<'a>,
 }
 
 impl<'a> Member<'a> {
@@ -102,6 +104,7 @@ impl<'a> Member<'a> {
             stamp: text.len() <= MAX_STAMP_BYTES
                 && details.iter().any(|d| d.kind == DetailKind::Date)
                 && crate::corpus::is_date_line(text),
+            memo: memo::Memo::new(details.len()),
         }
     }
 
@@ -361,7 +364,7 @@ fn join(
                         end: s.end,
                         value: s.value.clone(),
                         resolved: (kind == DivergenceKind::Date)
-                            .then(|| resolved_at(m, s))
+                            .then(|| resolved_at(m, s).map(str::to_string))
                             .flatten(),
                     }
                 })
@@ -445,18 +448,18 @@ fn quoted_alike_twice(names: &note::Names, values: &[DivergentValue]) -> bool {
 const REWORDED: usize = 2;
 
 /// The resolved span of the date a spot holds ([`compat::with_resolved`]).
-fn resolved_at(m: &Member, spot: &Spot) -> Option<String> {
+fn resolved_at<'m>(m: &Member<'m>, spot: &Spot) -> Option<&'m str> {
     m.details
         .iter()
         .find(|d| d.kind == DetailKind::Date && d.start == spot.start && d.end == spot.end)?
         .about
-        .clone()
+        .as_deref()
 }
 
 /// What a spot is compared by: a date's resolved span, else its value (two
 /// values of one date that name one day are no rivals).
-fn compared_at(members: &[Member], spot: &Spot) -> String {
-    resolved_at(&members[spot.member], spot).unwrap_or_else(|| spot.value.clone())
+fn compared_at<'s>(members: &'s [Member], spot: &'s Spot) -> &'s str {
+    resolved_at(&members[spot.member], spot).unwrap_or(&spot.value)
 }
 
 /// Whether the number a spot holds is a count that moves as a story

@@ -75,10 +75,7 @@ fn misattributed(
     if same_person(&x.value, &y.value) || same_person(&name(a, x), &name(b, y)) {
         return;
     }
-    let (ka, kb) = (
-        quote_words(a.text, qa.start, inside(a, qa)),
-        quote_words(b.text, qb.start, inside(b, qb)),
-    );
+    let (ka, kb) = (quote_words_of(a, qa), quote_words_of(b, qb));
     let wa: Vec<&str> = ka.iter().map(|(w, _)| w.as_str()).collect();
     let wb: Vec<&str> = kb.iter().map(|(w, _)| w.as_str()).collect();
     let shorter = wa.len().min(wb.len());
@@ -189,6 +186,11 @@ fn quote_words(text: &str, quote_start: usize, tokens: &[Token]) -> Vec<(String,
     out
 }
 
+/// A quote's [`quote_words`], kept with its member.
+fn quote_words_of<'m>(m: &'m Member, q: &Detail) -> std::borrow::Cow<'m, [(String, usize)]> {
+    m.quote_words_kept(q, || quote_words(m.text, q.start, inside(m, q)))
+}
+
 fn words(tokens: &[Token], start: usize, end: usize) -> String {
     tokens
         .iter()
@@ -222,10 +224,7 @@ fn changed_words(
     attributed: bool,
 ) -> Option<((usize, usize), (usize, usize))> {
     let (ta, tb) = (inside(a, qa), inside(b, qb));
-    let (ka, kb) = (
-        quote_words(a.text, qa.start, ta),
-        quote_words(b.text, qb.start, tb),
-    );
+    let (ka, kb) = (quote_words_of(a, qa), quote_words_of(b, qb));
     let wa: Vec<&str> = ka.iter().map(|(w, _)| w.as_str()).collect();
     let wb: Vec<&str> = kb.iter().map(|(w, _)| w.as_str()).collect();
     if wa.is_empty() || wb.is_empty() || wa == wb {

@@ -45,16 +45,7 @@ const SAME_BEFORE: f32 = 0.3;
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     let mut gaps: Option<Gaps> = None;
     for kind in SLOT_KINDS {
-        let stated = |m: &Member, d: &Detail| {
-            d.kind == kind
-                && match kind {
-                    DetailKind::Number => !claim::is_code(m, d),
-                    DetailKind::Date => {
-                        !opens_range(m, d) && !decade(m, d) && !claim::stamped(m, d)
-                    }
-                    _ => true,
-                }
-        };
+        let stated = |m: &Member, d: &Detail| d.kind == kind && stated(m, d);
         if kind == DetailKind::Number && claim::different_people(a, b) {
             continue;
         }
@@ -105,6 +96,16 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             }
         }
     }
+}
+
+/// Whether a detail states a value to compare: no code, no date that opens
+/// a range, names a decade or stamps the page.
+fn stated(m: &Member, d: &Detail) -> bool {
+    m.stated_kept(d, || match d.kind {
+        DetailKind::Number => !claim::is_code(m, d),
+        DetailKind::Date => !opens_range(m, d) && !decade(m, d) && !claim::stamped(m, d),
+        _ => true,
+    })
 }
 
 /// Whether `m` states a figure that a hedge, a range or rounding makes
@@ -176,9 +177,12 @@ fn by_demonym(m: &Member, place: &Detail) -> bool {
 /// or the place only locates a name in `other` ("Iran's southern coast",
 /// "the Chicago Bears"): either way it is no rival.
 fn mentions(m: &Member, other: &Member, place: &Detail) -> bool {
-    let span = &other.text[place.start..place.end];
-    let folded = |t: &str| crate::text::normalize_word(t);
-    let words: Vec<String> = span.split_whitespace().map(folded).collect();
+    let words = other.place_words_kept(place, || {
+        other.text[place.start..place.end]
+            .split_whitespace()
+            .map(crate::text::normalize_word)
+            .collect()
+    });
     if place.kind == DetailKind::Title {
         // One person holds both titles when one sentence names both:
         // "President and General Manager Billy King" / "team president King".
@@ -280,8 +284,7 @@ fn pair_by_context<'d>(
             // rallies on Sunday" / "a major rally is expected on Friday").
             if x.kind == DetailKind::Date
                 && (claim::said_on(a, x) != claim::said_on(b, y)
-                    || crate::text::relative::in_future_clause(a.text, x)
-                        != crate::text::relative::in_future_clause(b.text, y)
+                    || in_future_clause(a, x) != in_future_clause(b, y)
                     || !claim::one_dated_event(a, x, b, y))
             {
                 continue;
@@ -355,6 +358,11 @@ fn pair_by_context<'d>(
         }
     }
     Pairing { pairs, undecided }
+}
+
+/// Whether a date's clause looks ahead ([`crate::text::relative::in_future_clause`]).
+fn in_future_clause(m: &Member, d: &Detail) -> bool {
+    m.future_kept(d, || crate::text::relative::in_future_clause(m.text, d))
 }
 
 /// Whether two sentences are lines of figures: one states at least
