@@ -352,11 +352,7 @@ fn holder(m: &Member, d: &Detail) -> Option<(usize, usize)> {
 /// Whether a name stands as the one who says something: a speech verb
 /// right after it or right before it, or "according to" before it.
 fn reports(m: &Member, (from, to): (usize, usize)) -> bool {
-    let word = |i: usize| {
-        m.tokens
-            .get(i)
-            .map(|t| m.text[t.start..t.end].to_lowercase())
-    };
+    let word = |i: usize| lower_word(m, i);
     let speech = |i: Option<usize>| {
         i.and_then(word)
             .is_some_and(|w| crate::text::is_speech_verb(&w))
@@ -366,6 +362,13 @@ fn reports(m: &Member, (from, to): (usize, usize)) -> bool {
         || (from >= 2
             && word(from - 2).as_deref() == Some("according")
             && word(from - 1).as_deref() == Some("to"))
+}
+
+/// Token `i` of a member as written, in lower case.
+fn lower_word(m: &Member, i: usize) -> Option<String> {
+    m.tokens
+        .get(i)
+        .map(|t| m.text[t.start..t.end].to_lowercase())
 }
 
 /// Whether two figures are told of two different names: each has a
@@ -484,11 +487,7 @@ const ADDED: [&str; 3] = ["more", "additional", "extra"];
 /// "recovered seven more bodies" adds to the toll "of 27". A comparison
 /// ("40 percent more than on a normal day") is none.
 fn added(m: &Member, after: usize) -> bool {
-    let word = |i: usize| {
-        m.tokens
-            .get(i)
-            .map(|t| m.text[t.start..t.end].to_lowercase())
-    };
+    let word = |i: usize| lower_word(m, i);
     word(after).is_some_and(|w| ADDED.contains(&w.as_str()))
         && word(after + 1).is_some_and(|w| w != "than")
 }

@@ -189,16 +189,26 @@ const SHORT_LEGEND: &str = "j/k · Enter go · T/Esc close";
 /// The value lines as line ranges (one line each), the rows they are, the
 /// lines shown and the popup, for a screen `area`.
 pub fn layout(app: &App, area: Rect) -> (Vec<Range<usize>>, Vec<usize>, usize, Rect) {
-    let width = usize::from(area.width.saturating_sub(4 + 2));
-    let selectable: Vec<bool> = rows(app, width).iter().map(|r| r.to().is_some()).collect();
+    layout_of(&rows(app, row_width(area)), area)
+}
+
+/// The width the overlay's rows are wrapped at on a screen `area`.
+fn row_width(area: Rect) -> usize {
+    usize::from(area.width.saturating_sub(4 + 2))
+}
+
+/// [`layout`] of rows already built.
+fn layout_of(rows: &[Row], area: Rect) -> (Vec<Range<usize>>, Vec<usize>, usize, Rect) {
+    let selectable: Vec<bool> = rows.iter().map(|r| r.to().is_some()).collect();
     super::list_layout(&selectable, area)
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.settings().theme;
-    let (_, entries, body, popup) = layout(app, area);
+    // The story's timeline is built once a frame, for the layout and the lines.
+    let rows = rows(app, row_width(area));
+    let (_, entries, body, popup) = layout_of(&rows, area);
     let inner_w = usize::from(popup.width.saturating_sub(2));
-    let rows = rows(app, inner_w);
     let title = " Timeline: what changed in this story, by date of writing ";
     let inner = super::popup(frame, app, popup, &fit(title, inner_w));
     let w = usize::from(inner.width);
