@@ -5,6 +5,8 @@
 //! `cargo run --release --example evaluate` (the README's command) or
 //! `cargo run --release -p parallax-lab --bin evaluate`, from the repository's
 //! root; ECB+ is read from ../shared/data/ecbplus when present.
+//! `--clusters DIR` reads the clusters of another folder (held-out sets kept
+//! outside `tests/clusters`) and prints only the seeds and those clusters.
 
 use std::path::Path;
 
@@ -14,13 +16,22 @@ use crate::eval::{self, PairCounts};
 
 /// Prints every figure, section by section.
 pub fn run() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let held_out = match args.as_slice() {
+        [] => None,
+        [flag, dir] if flag == "--clusters" => Some(std::path::PathBuf::from(dir)),
+        _ => anyhow::bail!("usage: evaluate [--clusters DIR]"),
+    };
+    let cluster_root = held_out
+        .clone()
+        .unwrap_or_else(|| Path::new("tests/clusters").to_path_buf());
     println!("== seeds (5 pasted pages) ==");
     report_gold(
         &corpus::bundled_seeds(),
         &eval::seeds_gold(),
         &Options::default(),
     );
-    let mut dirs: Vec<_> = std::fs::read_dir("tests/clusters")?
+    let mut dirs: Vec<_> = std::fs::read_dir(&cluster_root)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.join("gold.json").exists())
@@ -51,6 +62,9 @@ pub fn run() -> anyhow::Result<()> {
         "updates {} in the gold: shown {}, marked update {}",
         pooled.updates, pooled.updates_shown, pooled.updates_labelled
     );
+    if held_out.is_some() {
+        return Ok(());
+    }
     judged(Path::new("tests/judged"))?;
     shown_judged(
         Path::new("../shared/data/ecbplus"),

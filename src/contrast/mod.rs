@@ -19,6 +19,7 @@ mod compat;
 mod memo;
 mod negation;
 mod note;
+mod office;
 mod quotes;
 mod slots;
 mod update;

@@ -14,7 +14,7 @@
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
-use super::{amounts, claim, compat};
+use super::{amounts, claim, compat, office};
 use super::{kind_of, Findings, Member, Spot};
 use crate::model::{Detail, DetailKind};
 
@@ -334,10 +334,7 @@ fn pair_by_context<'d>(
             }
             // Two different names conflict only as holders of the same office
             // in one claim: two senators quoted on one bill are no rivals.
-            if x.kind == DetailKind::Person
-                && (title_of(a, x).is_none_or(|t| Some(t) != title_of(b, y))
-                    || !claim::close_paraphrase(a, b))
-            {
+            if x.kind == DetailKind::Person && !office::same_office(a, x, b, y) {
                 continue;
             }
             let gaps = gaps.get_or_insert_with(|| Gaps::new(a, b));
@@ -449,14 +446,6 @@ fn is_affiliation(m: &Member, place: &Detail) -> bool {
         end = t.end;
     }
     false
-}
-
-/// The title a sentence gives a person ("interior minister" for Kovač).
-fn title_of<'m>(m: &'m Member, person: &Detail) -> Option<&'m str> {
-    m.details
-        .iter()
-        .find(|d| d.kind == DetailKind::Title && d.about.as_deref() == Some(person.value.as_str()))
-        .map(|d| d.value.as_str())
 }
 
 /// The words around a detail: (word before, left context, right context).

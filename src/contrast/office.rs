@@ -1,0 +1,214 @@
+//! The office a sentence gives a named person, so that two different names
+//! are compared only as holders of one office in one claim.
+//!
+//! "Defence lawyer Petra Voss said the case rested on…" and "Defence lawyer
+//! Jonas Brill said the conviction rested on…" name two people for one
+//! office: one of them is wrong. "Senator Ames said" and "Senator Brill said"
+//! name two of the many senators of a story: no rivals. The office is read
+//! from the title the person finder attached, else from a person noun next to
+//! the name: before it ("race doctor Elena Fabbri", "the coach, Radek
+//! Mlynář"), or in apposition after it ("Ilse Marrow, a geologist at…",
+//! "Mary Quinn, head of the pilots' union"). A person noun is one WordNet
+//! classes as a person (`noun_classes.tsv`); offices several people hold at
+//! once are listed in `assets/contrast/shared_offices.txt`.
+
+use std::sync::LazyLock;
+
+use super::{claim, Member};
+use crate::model::{Detail, DetailKind};
+use crate::text::{lemmas, noun_class, Token};
+
+static SHARED_OFFICES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/shared_offices.txt")));
+
+/// Words of an apposition searched for its office noun ("a retired Supreme
+/// Court judge").
+const APPOSITION_REACH: usize = 5;
+
+/// A person's office in one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Office {
+    /// The office word, lemma form ("lawyer", "judge", "justice minister").
+    pub head: String,
+    /// The word that narrows it ("defence" lawyer, head of "quality").
+    pub qualifier: Option<String>,
+}
+
+/// Whether two different people named by `x` in `a` and `y` in `b` hold
+/// one office there: the same office word, qualifiers that do not tell two
+/// offices apart, and an office one person holds, unless the sentences are
+/// close paraphrases.
+pub(crate) fn same_office(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    let (Some(ox), Some(oy)) = (office(a, x), office(b, y)) else {
+        return false;
+    };
+    if ox.head != oy.head {
+        return false;
+    }
+    // "defence lawyer" / "prosecution lawyer": each side's qualifier is
+    // missing from the other sentence.
+    let missing =
+        |q: &Option<String>, other: &Member| q.as_ref().is_some_and(|q| !has_word(other, q));
+    if missing(&ox.qualifier, b) && missing(&oy.qualifier, a) {
+        return false;
+    }
+    let one_holder = !SHARED_OFFICES.contains(&ox.head.as_str())
+        || (ox.qualifier.is_some() && ox.qualifier == oy.qualifier);
+    one_holder || claim::close_paraphrase(a, b)
+}
+
+fn has_word(m: &Member, word: &str) -> bool {
+    m.tokens.iter().any(|t| lower(m, t) == word)
+}
+
+fn lower(m: &Member, t: &Token) -> String {
+    m.text[t.start..t.end].to_lowercase()
+}
+
+/// The office a sentence gives the person `person` names, if it says.
+pub(crate) fn office(m: &Member, person: &Detail) -> Option<Office> {
+    if let Some(title) = m
+        .details
+        .iter()
+        .find(|d| d.kind == DetailKind::Title && d.about.as_deref() == Some(person.value.as_str()))
+    {
+        return Some(Office {
+            head: title.value.clone(),
+            qualifier: None,
+        });
+    }
+    let first = m.tokens.iter().position(|t| t.start >= person.start)?;
+    let last = m.tokens.iter().rposition(|t| t.end <= person.end)?;
+    before(m, first, person).or_else(|| after(m, last, person))
+}
+
+/// "race doctor Elena Fabbri", "the coach, Radek Mlynář".
+fn before(m: &Member, first: usize, person: &Detail) -> Option<Office> {
+    let w = first.checked_sub(1)?;
+    let gap = m.text[m.tokens[w].end..person.start].trim();
+    if !(gap.is_empty() || gap == ",") {
+        return None;
+    }
+    let head = office_word(m, &m.tokens[w])?;
+    let qualifier = w
+        .checked_sub(1)
+        .filter(|&q| m.text[m.tokens[q].end..m.tokens[w].start] == *" ")
+        .map(|q| &m.tokens[q])
+        .filter(|t| t.content && t.detail.is_none())
+        .map(|t| lower(m, t));
+    Some(Office { head, qualifier })
+}
+
+/// "Ilse Marrow, a geologist at…", "Dana Kovač, Corvane's head of quality".
+fn after(m: &Member, last: usize, person: &Detail) -> Option<Office> {
+    m.text[person.end..].strip_prefix(',')?;
+    let rest = &m.tokens[last + 1..];
+    let mut previous: Option<&Token> = None;
+    for (i, t) in rest.iter().enumerate().take(APPOSITION_REACH) {
+        // The apposition ends at its comma.
+        if i > 0 && m.text[rest[i - 1].end..t.start].contains(',') {
+            return None;
+        }
+        if let Some(head) = office_word(m, t) {
+            let qualifier = if head == "head" || head == "chief" {
+                of_noun(m, &rest[i..])
+            } else {
+                previous
+                    .filter(|p| p.content && p.detail.is_none())
+                    .map(|p| lower(m, p))
+            };
+            return Some(Office { head, qualifier });
+        }
+        if !t.content && i > 0 {
+            // "…, who chairs", "…, said": no apposition of an office.
+            return None;
+        }
+        previous = Some(t);
+    }
+    None
+}
+
+/// The noun of "head of quality", "chief of the pilots' union".
+fn of_noun(m: &Member, from: &[Token]) -> Option<String> {
+    let mut it = from.iter().skip(1);
+    if it.next().map(|t| lower(m, t)).as_deref() != Some("of") {
+        return None;
+    }
+    it.find(|t| t.content).map(|t| lower(m, t))
+}
+
+/// A lower-case person noun ("lawyer", "geologist", "head"), as its lemma.
+fn office_word(m: &Member, t: &Token) -> Option<String> {
+    if t.detail.is_some() {
+        return None;
+    }
+    let word = lower(m, t);
+    if word == "head" || word == "chief" {
+        return Some(word);
+    }
+    noun_class(&word).filter(|&c| c == "person")?;
+    lemmas(&word)
+        .into_iter()
+        .find(|l| noun_class(l).is_some())
+        .or(Some(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::contrast::pair_members;
+    use crate::model::DetailKind;
+
+    fn same(a: &str, b: &str) -> bool {
+        pair_members(a, b, |ma, mb| {
+            let person = |m: &super::Member| {
+                m.details
+                    .iter()
+                    .find(|d| d.kind == DetailKind::Person)
+                    .cloned()
+                    .expect("a person")
+            };
+            super::same_office(ma, &person(ma), mb, &person(mb))
+        })
+    }
+
+    #[test]
+    fn one_office_in_two_names_is_one_office() {
+        assert!(same(
+            "Defence lawyer Petra Voss said the case rested on the word of a contractor.",
+            "Defence lawyer Jonas Brill said the conviction rested on a contractor's word."
+        ));
+        assert!(same(
+            "Mary Quinn, head of the pilots' union, said the deal was unfair.",
+            "Laura Bennett, head of the pilots' union, told the radio the deal was unfair."
+        ));
+    }
+
+    #[test]
+    fn two_offices_or_an_office_many_hold_are_no_rivals() {
+        // Two qualifiers, each missing from the other sentence.
+        assert!(!same(
+            "Defence lawyer Petra Voss said the case was weak.",
+            "Prosecution lawyer Jonas Brill said the case was strong."
+        ));
+        // Heads of two things.
+        assert!(!same(
+            "Mary Quinn, head of quality, said the bolts were faulty.",
+            "Laura Bennett, head of marketing, said the bolts were faulty."
+        ));
+        // Different office words.
+        assert!(!same(
+            "Judge Konrad Aldane ordered the suspect held.",
+            "Prosecutor Stefan Morel asked for the suspect to be held."
+        ));
+        // An office many people hold, in sentences that are no paraphrases.
+        assert!(!same(
+            "Senator Anna Ames said the bill would pass next week.",
+            "Senator Jonas Brill warned that hospitals would close."
+        ));
+        // No office at all.
+        assert!(!same(
+            "Petra Voss said the case rested on the word of a contractor.",
+            "Jonas Brill said the case rested on the word of a contractor."
+        ));
+    }
+}
