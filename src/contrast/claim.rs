@@ -440,11 +440,17 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
     let head = inner
         .or_else(|| counted_noun(m, after))
         .filter(|t| t.start < d.end || !m.text[d.end..t.start].contains([',', ';', ':', '(', ')']));
+    let money = d.value.starts_with(|c: char| !c.is_alphanumeric());
+    // The noun after a sum is what the sum is ("a €250,000 reward"), as
+    // "of" tells in "a reward of €500,000".
+    let sum_of = head
+        .filter(|t| money && t.start >= d.end)
+        .map(|t| t.norm.as_str());
     let class = head.and_then(|t| noun_class(&m.text[t.start..t.end]));
     let head = head.map(|t| t.norm.as_str());
     // "€80,000 has been offered": a sum's unit is its currency, not the
     // word after it.
-    let (head, class) = if d.value.starts_with(|c: char| !c.is_alphanumeric()) {
+    let (head, class) = if money {
         (Some("money"), Some("money"))
     } else {
         (head, class)
@@ -459,7 +465,7 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
         ordinal: ["st", "nd", "rd", "th"]
             .iter()
             .any(|s| d.value.ends_with(s) && d.value.starts_with(|c: char| c.is_ascii_digit())),
-        owner: owner(m, first),
+        owner: owner(m, first).or_else(|| sum_of),
         whole: whole(m, first),
         added: added(m, after),
     }
@@ -675,6 +681,58 @@ pub(crate) fn sole_in_role(m: &Member, d: &Detail, event: &str) -> bool {
             && (o.start, o.end) != (d.start, d.end)
             && number_role(m, o).event == Some(event)
     })
+}
+
+/// Counted nouns that do not say what is counted (`generic_heads.txt`), stemmed.
+static GENERIC_HEADS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    super::word_list(include_str!("../../assets/contrast/generic_heads.txt"))
+        .into_iter()
+        .map(normalize_word)
+        .collect()
+});
+
+/// Classes of units that measure rather than count (`noun_classes.tsv`).
+const MEASURES: [&str; 5] = ["distance", "area", "volume", "weight", "money"];
+
+/// Whether two figures are each their sentence's only figure of one counted
+/// noun, in compatible roles: "carrying 412 passengers and nine crew" and
+/// "with 312 passengers and nine crew on board", "stolen 1.2 terabytes" and
+/// "stolen 2.1 terabytes". The noun says what is counted even where no
+/// predicate of `roles.tsv` does and the sentences are no paraphrases; one
+/// side's predicate the other does not name ("serving 25 years for killing")
+/// does not part them, except in a count of people. A general noun ("41
+/// people", "61.4 percent") or a measure ("30 km") says too little. A rank,
+/// a part's whole and an addition keep their roles.
+pub(crate) fn one_count_of_a_noun(
+    (a, x, rx): (&Member, &Detail, &NumberRole),
+    (b, y, ry): (&Member, &Detail, &NumberRole),
+) -> bool {
+    let Some(head) = rx.head.filter(|_| rx.head == ry.head) else {
+        return false;
+    };
+    if GENERIC_HEADS.contains(head)
+        || rx.class.is_some_and(|c| MEASURES.contains(&c))
+        // A count of people takes its role from its predicate.
+        || (rx.class == Some("person") && rx.event != ry.event)
+    {
+        return false;
+    }
+    let sole = |m: &Member, d: &Detail| {
+        !m.details.iter().any(|o| {
+            o.kind == DetailKind::Number
+                && (o.start, o.end) != (d.start, d.end)
+                && !is_code(m, o)
+                && number_role(m, o).head == Some(head)
+        })
+    };
+    !rx.ordinal
+        && !ry.ordinal
+        && rx.whole == ry.whole
+        && rx.added == ry.added
+        && (rx.event.is_none() || ry.event.is_none() || rx.event == ry.event)
+        && (rx.owner.is_none() || ry.owner.is_none() || rx.owner == ry.owner)
+        && sole(a, x)
+        && sole(b, y)
 }
 
 /// Whether a figure's counted noun is its predicate's own word: "38

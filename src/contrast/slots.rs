@@ -298,18 +298,20 @@ fn pair_by_context<'d>(
             if x.kind == DetailKind::Number {
                 let (rx, ry) = claim::roles_of(a, x, b, y);
                 let framed = claim::same_frame((a, x, &rx), (b, y, &ry));
+                let one_count = claim::one_count_of_a_noun((a, x, &rx), (b, y, &ry));
                 // With no predicate to say what is counted, only a close
                 // paraphrase tells that two figures are one count.
                 // Nor between two lines of figures ("52 catches for 440 yards
                 // and four touchdowns"): which figure is whose, the words do
                 // not tell.
-                if !(framed || claim::same_role(&rx, &ry))
-                    || claim::owned_apart(a, &rx, b, &ry)
-                    || (rx.event.is_none()
-                        && !claim::same_owner(&rx, &ry)
-                        && ((!framed && !claim::close_paraphrase(a, b))
-                            || (lines_of_figures(a, b)
-                                && !(framed && a_figure_agrees(a, x, b, y)))))
+                if !one_count
+                    && (!(framed || claim::same_role(&rx, &ry))
+                        || claim::owned_apart(a, &rx, b, &ry)
+                        || (rx.event.is_none()
+                            && !claim::same_owner(&rx, &ry)
+                            && ((!framed && !claim::close_paraphrase(a, b))
+                                || (lines_of_figures(a, b)
+                                    && !(framed && a_figure_agrees(a, x, b, y))))))
                 {
                     continue;
                 }
@@ -330,6 +332,10 @@ fn pair_by_context<'d>(
                     if claim::sole_in_role(a, x, event) && claim::sole_in_role(b, y, event) {
                         bonus = MIN_SLOT_SCORE;
                     }
+                }
+                // So does a counted noun each side counts once.
+                if one_count {
+                    bonus = MIN_SLOT_SCORE;
                 }
             }
             // Two different names conflict only as holders of the same office

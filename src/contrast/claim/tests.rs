@@ -481,3 +481,79 @@ fn a_sum_counts_its_currency() {
         |a, b| assert!(!same_role(&role_of(a, "€50000"), &role_of(b, "80000"))),
     );
 }
+
+fn one_count(a: &str, x: &str, b: &str, y: &str) -> bool {
+    with_pair(a, b, |ma, mb| {
+        let find = |m: &'_ Member, v: &str| {
+            m.details
+                .iter()
+                .find(|d| d.kind == DetailKind::Number && d.value == v)
+                .cloned()
+                .unwrap_or_else(|| panic!("no number {v} in {:?}", m.details))
+        };
+        let (dx, dy) = (find(ma, x), find(mb, y));
+        let (rx, ry) = roles_of(ma, &dx, mb, &dy);
+        one_count_of_a_noun((ma, &dx, &rx), (mb, &dy, &ry))
+    })
+}
+
+#[test]
+fn a_noun_each_side_counts_once_is_one_count() {
+    assert!(one_count(
+        "The train was carrying 412 passengers and nine crew from the capital.",
+        "412",
+        "There were 312 passengers and nine crew members on board.",
+        "312"
+    ));
+    // One side names the predicate, the other does not.
+    assert!(one_count(
+        "Tolvan is serving 22 years for the murder of a guard.",
+        "22",
+        "Tolvan is serving 25 years for killing a guard.",
+        "25"
+    ));
+}
+
+#[test]
+fn the_noun_after_a_sum_is_what_it_is_of() {
+    with_pair(
+        "The insurer has offered a €250,000 reward for information.",
+        "The insurer has offered a reward of €500,000 for information.",
+        |a, b| {
+            let (x, y) = (role_of(a, "€250000"), role_of(b, "€500000"));
+            assert_eq!((x.owner, y.owner), (Some("reward"), Some("reward")));
+            assert!(same_owner(&x, &y));
+        },
+    );
+    // A noun past a comma is no part of the sum.
+    with_pair(
+        "The insurer paid €500,000, a reward it had promised.",
+        "Rewards were paid.",
+        |a, _| assert_eq!(role_of(a, "€500000").owner, None),
+    );
+}
+
+#[test]
+fn a_general_noun_a_measure_or_a_noun_counted_twice_is_no_one_count() {
+    // "people" takes its role from the predicate.
+    assert!(!one_count(
+        "By Monday morning, 41 people were still listed as missing.",
+        "41",
+        "The confirmed toll stood at 27 people on Monday afternoon.",
+        "27"
+    ));
+    // A measure: two distances of one race.
+    assert!(!one_count(
+        "Alemu pulled away from Brooks on the long climb after 30 km.",
+        "30",
+        "Alemu ran alone for the final 12 km.",
+        "12"
+    ));
+    // Two figures of the noun on one side: which is whose, the noun does not tell.
+    assert!(!one_count(
+        "The ferry carried 312 passengers, and 40 passengers were rescued.",
+        "312",
+        "The ferry carried 412 passengers.",
+        "412"
+    ));
+}
