@@ -74,7 +74,19 @@ pub(crate) fn antonym_candidates(
     tokens
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.content && t.detail.is_none() && !t.in_quote)
+        // A lexical cue ("denied") is a predicate with an antonym too
+        // ("admitted"); a grammatical one ("not") is none.
+        .filter(|(_, t)| {
+            t.content
+                && !t.in_quote
+                && match t.detail {
+                    None => true,
+                    Some(DetailKind::Negation) => {
+                        !GRAMMATICAL.contains(&text[t.start..t.end].to_lowercase().as_str())
+                    }
+                    Some(_) => false,
+                }
+        })
         .filter_map(|(k, t)| {
             let lemmas: Vec<String> = claim::lemmas(&text[t.start..t.end])
                 .into_iter()
@@ -107,10 +119,10 @@ fn attributive(m: &Member, k: usize) -> bool {
 /// Two close paraphrases whose predicates are antonyms: "prices rose" /
 /// "prices fell", "the jury acquitted him" / "the jury convicted him".
 fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
-    if a.antonym_candidates.is_empty() || b.antonym_candidates.is_empty() || !close_paraphrase(a, b)
-    {
+    if a.antonym_candidates.is_empty() || b.antonym_candidates.is_empty() {
         return;
     }
+    let paraphrase = close_paraphrase(a, b);
     let predicate = |m: &Member, k: usize| !is_name(m, &m.tokens[k]) && !negated(m, k);
     let has = |m: &Member, norm: &str| m.tokens.iter().any(|t| t.norm == norm);
     for (i, la) in &a.antonym_candidates {
@@ -124,7 +136,7 @@ fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
                 && !has(a, &v.norm)
                 && predicate(a, *i)
                 && predicate(b, *j)
-                && anchored(a, *i, b, *j)
+                && ((paraphrase && anchored(a, *i, b, *j)) || same_object(a, *i, b, *j))
             {
                 let spot = |member: usize, t: &crate::text::Token| Spot {
                     member,
@@ -305,7 +317,10 @@ fn is_name(m: &Member, t: &crate::text::Token) -> bool {
 fn negated(m: &Member, k: usize) -> bool {
     let word = &m.tokens[k];
     let from = m.tokens[clause_start(m, k, LOOKBACK)].start;
-    m.cues.iter().any(|d| d.start >= from && d.start < word.end)
+    // A lexical cue is no negation of itself: "denied" asserts a denial.
+    m.cues
+        .iter()
+        .any(|d| d.start >= from && d.start < word.end && d.start < word.start)
 }
 
 /// The first token of the clause of token `k`, at most `limit` tokens back:
@@ -322,6 +337,18 @@ fn clause_start(m: &Member, k: usize, limit: usize) -> usize {
         from -= 1;
     }
     from
+}
+
+/// Two predicates whose objects are one: the first content word after each,
+/// in its clause, is the same ("admitted the charge" / "denied the charge"),
+/// whatever else the sentences say.
+fn same_object(a: &Member, i: usize, b: &Member, j: usize) -> bool {
+    fn object<'m>(m: &'m Member, k: usize) -> Option<&'m str> {
+        let next = m.tokens.get(k + 1..)?.iter().find(|t| t.content)?;
+        let gap = &m.text[m.tokens[k].end..next.start];
+        (!gap.contains([',', ';', ':']) && next.detail.is_none()).then_some(next.norm.as_str())
+    }
+    object(a, i).is_some_and(|o| Some(o) == object(b, j))
 }
 
 /// The cue and the plain word follow a common word (auxiliary, subject or
@@ -420,6 +447,26 @@ mod tests {
         let found = negations(
             "Shares in the company rose sharply on Monday after the report.",
             "The report said rents fell in the capital last year.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn antonymous_predicates_of_one_object_conflict() {
+        let found = negations(
+            "Brannock admitted the charge at a three-hour hearing before an independent panel sitting in Montbrec.",
+            "The lock denied the charge of foul play when he appeared before the independent panel.",
+        );
+        assert_eq!(found, [("admit".to_string(), "deni".to_string())]);
+        let found = negations(
+            "The government rejected calls from the federation to extend the ban to the whole country.",
+            "The government has accepted calls from the federation to extend the ban to the whole country, the federation said.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Antonyms of two objects are two claims.
+        let found = negations(
+            "Brannock admitted the charge at a hearing before the panel.",
+            "The club denied the report of a split when the panel met.",
         );
         assert!(found.is_empty(), "{found:?}");
     }

@@ -31,7 +31,8 @@ pub(crate) fn lemmas(word: &str) -> Vec<String> {
             }
         }
     }
-    if let Some(stem) = w.strip_suffix("ies") {
+    // "cities" → "city", "denied" → "deny".
+    if let Some(stem) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
         out.push(format!("{stem}y"));
     }
     out
@@ -51,6 +52,7 @@ mod tests {
     #[test]
     fn a_doubled_letter_is_cut_by_characters_not_bytes() {
         assert!(lemmas("acquitted").contains(&"acquit".to_string()));
+        assert!(lemmas("denied").contains(&"deny".to_string()));
         // Two equal non-ASCII letters before an ending: no byte-cut panic.
         assert!(lemmas("ўўўўs").contains(&"ўўў".to_string()));
     }
