@@ -14,6 +14,10 @@
       how often two judged samples give the same label to the items both hold.
   scripts/divergences.py shown JUDGED.json
       the label shares of the judged items the current build still shows.
+  scripts/divergences.py unjudged --out NEW.json
+      every divergence the current build shows that no item of tests/judged/*.json
+      labels (same values, or at least two values in common: the rule of the
+      "shown now" figure of `evaluate`), in the sample format, for a blind judge.
 
 Needs a release build (target/release/parallax) and ../shared/data/ecbplus.
 """
@@ -76,7 +80,26 @@ def main():
     sc = sub.add_parser("score"); sc.add_argument("judged")
     ag = sub.add_parser("agree"); ag.add_argument("a"); ag.add_argument("b")
     sh = sub.add_parser("shown"); sh.add_argument("judged")
+    u = sub.add_parser("unjudged"); u.add_argument("--out", required=True)
     a = p.parse_args()
+    if a.cmd == "unjudged":
+        labelled = collections.defaultdict(list)
+        judged_dir = os.path.join(ROOT, "tests", "judged")
+        for name in sorted(os.listdir(judged_dir)):
+            if name.endswith(".json"):
+                for it in json.load(open(os.path.join(judged_dir, name)))["items"]:
+                    if it.get("values") and isinstance(it["values"][0], dict) and "span" in it["values"][0]:
+                        labelled[it["cluster"]].append(key_values(it))
+        new = []
+        for d in divergences():
+            got = key_values(d)
+            if not any(k == got or len(k & got) >= 2 for k in labelled[d["cluster"]]):
+                d["id"] = len(new)
+                new.append(d)
+        json.dump({"about": "divergences shown by the current build that no judged sample labels",
+                   "total": len(new), "items": new}, open(a.out, "w"), indent=1)
+        print(f"{len(new)} unjudged divergences -> {a.out}")
+        return
     if a.cmd == "sample":
         all_ = divergences()
         random.seed(a.seed)

@@ -695,9 +695,9 @@ static GENERIC_HEADS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
 const MEASURES: [&str; 5] = ["distance", "area", "volume", "weight", "money"];
 
 /// Whether two figures are each their sentence's only figure of one counted
-/// noun, in compatible roles: "carrying 412 passengers and nine crew" and
-/// "with 312 passengers and nine crew on board", "stolen 1.2 terabytes" and
-/// "stolen 2.1 terabytes". The noun says what is counted even where no
+/// noun, in compatible roles and a clause that shares a word: "was carrying
+/// 412 passengers" and "carrying 312 passengers and nine crew", "serving 22
+/// years" and "serving 25 years". The noun says what is counted even where no
 /// predicate of `roles.tsv` does and the sentences are no paraphrases; one
 /// side's predicate the other does not name ("serving 25 years for killing")
 /// does not part them, except in a count of people. A general noun ("41
@@ -733,6 +733,15 @@ pub(crate) fn one_count_of_a_noun(
         && (rx.owner.is_none() || ry.owner.is_none() || rx.owner == ry.owner)
         && sole(a, x)
         && sole(b, y)
+        && {
+            // A word of the figure's clause besides the noun, on both sides:
+            // "serving 22 years" / "serving 25 years", not "after two hours"
+            // / "for almost three hours while they negotiated".
+            let theirs = frame(b, y);
+            frame(a, x)
+                .iter()
+                .any(|w| Some(*w) != rx.head && theirs.contains(w))
+        }
 }
 
 /// Whether a figure's counted noun is its predicate's own word: "38

@@ -187,11 +187,17 @@ pub fn conflicting(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
     }
 }
 
-/// Two spellings of one name: word for word equal, or a letter or two apart
+/// Two spellings of one name, or a fragment of one: word for word equal, or a letter or two apart
 /// in a long word ("Valesku" / "Valescu", "Taludi" / "Talodi"), starting
 /// alike. Short names a letter apart are two people ("Halm" / "Holm").
 fn spelled_alike(x: &str, y: &str) -> bool {
     let (wx, wy): (Vec<&str>, Vec<&str>) = (x.split(' ').collect(), y.split(' ').collect());
+    // "Richard M" of "Richard M. Nixon", "George W": a name cut at an
+    // initial is a fragment, no rival to anyone.
+    let initial = |w: &&str| w.chars().count() == 1;
+    if wx.iter().any(initial) || wy.iter().any(initial) {
+        return true;
+    }
     wx.len() == wy.len()
         && wx.iter().zip(&wy).all(|(p, q)| {
             let len = p.chars().count().min(q.chars().count());
@@ -670,6 +676,7 @@ mod tests {
         assert!(!spelled_alike("halm", "holm"));
         assert!(!spelled_alike("voss", "brill"));
         assert!(!spelled_alike("marta kovac", "vesna kovac"));
+        assert!(spelled_alike("richard m", "richard nixon"));
     }
 
     #[test]

@@ -9,17 +9,12 @@
 //! the name: before it ("race doctor Elena Fabbri", "the coach, Radek
 //! Mlynář"), or in apposition after it ("Ilse Marrow, a geologist at…",
 //! "Mary Quinn, head of the pilots' union"). A person noun is one WordNet
-//! classes as a person (`noun_classes.tsv`); offices several people hold at
-//! once are listed in `assets/contrast/shared_offices.txt`.
-
-use std::sync::LazyLock;
+//! classes as a person (`noun_classes.tsv`). Outside close paraphrases an
+//! office must be narrowed alike on both sides to be one person's.
 
 use super::{claim, Member};
 use crate::model::{Detail, DetailKind};
 use crate::text::{lemmas, noun_class, Token};
-
-static SHARED_OFFICES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/shared_offices.txt")));
 
 /// Words of an apposition searched for its office noun ("a retired Supreme
 /// Court judge").
@@ -32,33 +27,28 @@ pub(crate) struct Office {
     pub head: String,
     /// The word that narrows it ("defence" lawyer, head of "quality").
     pub qualifier: Option<String>,
+    /// Read from a title ("President", "Sen."): offices many hold over
+    /// time or at once.
+    pub titled: bool,
 }
 
 /// Whether two different people named by `x` in `a` and `y` in `b` hold
-/// one office there: the same office word, qualifiers that do not tell two
-/// offices apart, and an office one person holds, unless the sentences are
-/// close paraphrases.
+/// one office there. In close paraphrases the same office word is enough;
+/// otherwise only an office narrowed alike on both sides ("race doctor",
+/// "defence lawyer", "head of quality") is one person's: a bare "coach" or
+/// "President" is held by many in one story (two teams, two terms).
 pub(crate) fn same_office(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
     let (Some(ox), Some(oy)) = (office(a, x), office(b, y)) else {
         return false;
     };
-    if ox.head != oy.head {
+    // "defence lawyer" / "prosecution lawyer": two offices.
+    if ox.head != oy.head
+        || (ox.qualifier.is_some() && oy.qualifier.is_some() && ox.qualifier != oy.qualifier)
+    {
         return false;
     }
-    // "defence lawyer" / "prosecution lawyer": each side's qualifier is
-    // missing from the other sentence.
-    let missing =
-        |q: &Option<String>, other: &Member| q.as_ref().is_some_and(|q| !has_word(other, q));
-    if missing(&ox.qualifier, b) && missing(&oy.qualifier, a) {
-        return false;
-    }
-    let one_holder = !SHARED_OFFICES.contains(&ox.head.as_str())
-        || (ox.qualifier.is_some() && ox.qualifier == oy.qualifier);
-    one_holder || claim::close_paraphrase(a, b)
-}
-
-fn has_word(m: &Member, word: &str) -> bool {
-    m.tokens.iter().any(|t| lower(m, t) == word)
+    let narrowed_alike = !ox.titled && ox.qualifier.is_some() && ox.qualifier == oy.qualifier;
+    narrowed_alike || claim::close_paraphrase(a, b)
 }
 
 fn lower(m: &Member, t: &Token) -> String {
@@ -75,6 +65,7 @@ pub(crate) fn office(m: &Member, person: &Detail) -> Option<Office> {
         return Some(Office {
             head: title.value.clone(),
             qualifier: None,
+            titled: true,
         });
     }
     let first = m.tokens.iter().position(|t| t.start >= person.start)?;
@@ -96,7 +87,11 @@ fn before(m: &Member, first: usize, person: &Detail) -> Option<Office> {
         .map(|q| &m.tokens[q])
         .filter(|t| t.content && t.detail.is_none())
         .map(|t| lower(m, t));
-    Some(Office { head, qualifier })
+    Some(Office {
+        head,
+        qualifier,
+        titled: false,
+    })
 }
 
 /// "Ilse Marrow, a geologist at…", "Dana Kovač, Corvane's head of quality".
@@ -110,14 +105,17 @@ fn after(m: &Member, last: usize, person: &Detail) -> Option<Office> {
             return None;
         }
         if let Some(head) = office_word(m, t) {
-            let qualifier = if head == "head" || head == "chief" {
-                of_noun(m, &rest[i..])
-            } else {
+            // "the governor of Hormozgan", "head of quality", "a retired judge".
+            let qualifier = of_noun(m, &rest[i..]).or_else(|| {
                 previous
                     .filter(|p| p.content && p.detail.is_none())
                     .map(|p| lower(m, p))
-            };
-            return Some(Office { head, qualifier });
+            });
+            return Some(Office {
+                head,
+                qualifier,
+                titled: false,
+            });
         }
         if !t.content && i > 0 {
             // "…, who chairs", "…, said": no apposition of an office.
@@ -204,6 +202,11 @@ mod tests {
         assert!(!same(
             "Senator Anna Ames said the bill would pass next week.",
             "Senator Jonas Brill warned that hospitals would close."
+        ));
+        // A bare office word, as two teams' coaches hold it.
+        assert!(!same(
+            "Colts coach Tony Dungy said the team was grateful for the win.",
+            "Coach Brad Childress said the decision had nothing to do with health."
         ));
         // No office at all.
         assert!(!same(

@@ -502,7 +502,7 @@ fn a_noun_each_side_counts_once_is_one_count() {
     assert!(one_count(
         "The train was carrying 412 passengers and nine crew from the capital.",
         "412",
-        "There were 312 passengers and nine crew members on board.",
+        "The train, carrying 312 passengers and nine crew members, derailed.",
         "312"
     ));
     // One side names the predicate, the other does not.
@@ -548,6 +548,13 @@ fn a_general_noun_a_measure_or_a_noun_counted_twice_is_no_one_count() {
         "30",
         "Alemu ran alone for the final 12 km.",
         "12"
+    ));
+    // Clauses that share no word but the noun: two spans of time.
+    assert!(!one_count(
+        "After two hours, he said, the gunman gave himself up.",
+        "2",
+        "Police locked down the street for almost three hours while they negotiated.",
+        "3"
     ));
     // Two figures of the noun on one side: which is whose, the noun does not tell.
     assert!(!one_count(
