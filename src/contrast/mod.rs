@@ -528,8 +528,14 @@ fn seen_by_most(
         .iter()
         .filter(|(_, a, b)| spots.contains(a) && spots.contains(b))
         .count();
-    2 * conflicts >= rivals
+    // A name meets a rival only as the holder of one office (office.rs):
+    // two comparisons that say so are evidence enough, however many others
+    // could not tell.
+    2 * conflicts >= rivals || (kind == DivergenceKind::Person && conflicts >= NAMES_SEEN)
 }
+
+/// Comparisons that must pair two names as rivals for them to stand.
+const NAMES_SEEN: usize = 2;
 
 /// A divergent value as unit tests need one: `text` in sentence 0 of
 /// `article`, its value the text in lower case.
@@ -682,6 +688,59 @@ mod tests {
                 members,
                 DivergenceKind::Date,
                 &spots,
+                &findings
+            ));
+        });
+    }
+
+    #[test]
+    fn a_name_paired_as_a_rival_twice_stands_and_other_kinds_do_not() {
+        let texts: Vec<String> = [
+            "Race doctor Elena Fabbri said he was conscious.",
+            "Race doctor Chiara Monti said he was conscious.",
+            "Race doctor Chiara Monti said he was talking.",
+            "Race doctor Chiara Monti said so on Monday.",
+            "Race doctor Chiara Monti said so at the finish.",
+            "Race doctor Chiara Monti said so to reporters.",
+        ]
+        .iter()
+        .map(|t| (*t).to_string())
+        .collect();
+        let at = |i| SentenceRef {
+            article: i,
+            sentence: 0,
+        };
+        with_members(&texts, at, |members| {
+            let spot = |m: usize, kind: DetailKind| {
+                let d = members[m]
+                    .details
+                    .iter()
+                    .find(|d| d.kind == kind)
+                    .expect("a detail");
+                Spot {
+                    member: m,
+                    start: d.start,
+                    end: d.end,
+                    value: d.value.clone(),
+                }
+            };
+            let p = DivergenceKind::Person;
+            let people: Vec<Spot> = (0..6).map(|m| spot(m, DetailKind::Person)).collect();
+            // Five comparisons hold the two names; two paired them.
+            let findings = Findings {
+                conflict: vec![
+                    (p, people[0].clone(), people[1].clone()),
+                    (p, people[0].clone(), people[2].clone()),
+                ],
+                compared: (1..6).map(|j| (0, j)).collect(),
+                ..Findings::default()
+            };
+            assert!(seen_by_most(members, p, &people, &findings));
+            // The same two comparisons of five do not make a place stand.
+            assert!(!seen_by_most(
+                members,
+                DivergenceKind::Place,
+                &people,
                 &findings
             ));
         });
