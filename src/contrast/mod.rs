@@ -61,6 +61,8 @@ pub(crate) struct Member<'a> {
     pub cues: Vec<Detail>,
     /// It is a page's date stamp ("Published April 11, 2007").
     pub stamp: bool,
+    /// Its article's day of writing, when known.
+    pub written: Option<crate::calendar::Ymd>,
     memo: memo::Memo<'a>,
 }
 
@@ -105,6 +107,7 @@ impl<'a> Member<'a> {
             stamp: text.len() <= MAX_STAMP_BYTES
                 && details.iter().any(|d| d.kind == DetailKind::Date)
                 && crate::corpus::is_date_line(text),
+            written: None,
             memo: memo::Memo::new(details.len()),
         }
     }
@@ -270,8 +273,9 @@ fn contrast_group(
         .members
         .iter()
         .zip(&details)
-        .map(|(&at, details)| {
-            Member::new(
+        .map(|(&at, details)| Member {
+            written: names.written[at.article],
+            ..Member::new(
                 at,
                 &sentence(at).text,
                 details,
@@ -579,6 +583,33 @@ pub(crate) fn pair_members<R>(a: &str, b: &str, f: impl FnOnce(&Member, &Member)
     let mut ids = FxHashMap::default();
     let ma = Member::new(at(0), a, &da, &ta, &mut ids);
     let mb = Member::new(at(1), b, &db, &tb, &mut ids);
+    f(&ma, &mb)
+}
+
+/// Two sentences as members of one group, each with its article's day of
+/// writing and its dates resolved against it, as unit tests of dates need them.
+#[cfg(test)]
+pub(crate) fn dated_pair_members<R>(
+    (a, written_a): (&str, crate::calendar::Ymd),
+    (b, written_b): (&str, crate::calendar::Ymd),
+    f: impl FnOnce(&Member, &Member) -> R,
+) -> R {
+    let resolved = |t: &str, w| compat::with_resolved(t, &text::details(t), Some(w)).into_owned();
+    let (da, db) = (resolved(a, written_a), resolved(b, written_b));
+    let (ta, tb) = (text::tokens_with(a, &da), text::tokens_with(b, &db));
+    let at = |article| SentenceRef {
+        article,
+        sentence: 0,
+    };
+    let mut ids = FxHashMap::default();
+    let ma = Member {
+        written: Some(written_a),
+        ..Member::new(at(0), a, &da, &ta, &mut ids)
+    };
+    let mb = Member {
+        written: Some(written_b),
+        ..Member::new(at(1), b, &db, &tb, &mut ids)
+    };
     f(&ma, &mb)
 }
 

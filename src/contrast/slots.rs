@@ -284,7 +284,7 @@ fn pair_by_context<'d>(
             // rallies on Sunday" / "a major rally is expected on Friday").
             if x.kind == DetailKind::Date
                 && (claim::said_on(a, x) != claim::said_on(b, y)
-                    || in_future_clause(a, x) != in_future_clause(b, y)
+                    || looks_ahead(a, x) != looks_ahead(b, y)
                     || !claim::one_dated_event(a, x, b, y))
             {
                 continue;
@@ -363,6 +363,19 @@ fn pair_by_context<'d>(
         }
     }
     Pairing { pairs, undecided }
+}
+
+/// Whether a date lies ahead of its writing: by the day it resolves to,
+/// when that is another day than the day of writing ("declared a day of
+/// mourning for Thursday", written on a Wednesday, looks ahead as "will be
+/// held on Friday" does), else by the tense of its clause.
+fn looks_ahead(m: &Member, d: &Detail) -> bool {
+    use crate::text::relative::When;
+    let day = d.about.as_deref().and_then(When::from_key);
+    match (m.written, day) {
+        (Some(written), Some(When::Day(day))) if day != written => day > written,
+        _ => in_future_clause(m, d),
+    }
 }
 
 /// Whether a date's clause looks ahead ([`crate::text::relative::in_future_clause`]).

@@ -252,3 +252,31 @@ fn a_decade_is_no_year_to_compare() {
         ),
     );
 }
+
+#[test]
+fn a_day_ahead_of_the_writing_looks_ahead_whatever_the_tense() {
+    let wed = crate::calendar::Ymd::new(2025, 10, 15).expect("a day");
+    let conflicts = |a: &str, b: &str| {
+        super::super::dated_pair_members((a, wed), (b, wed), |ma, mb| {
+            let mut out = Findings::default();
+            compare(ma, mb, 0, 1, &mut out);
+            out.conflict.len()
+        })
+    };
+    // Declared in the past tense, held in the future: one day still to come.
+    assert_eq!(
+        conflicts(
+            "The prime minister declared a day of national mourning on October 16.",
+            "The day of national mourning will be held on October 17."
+        ),
+        1
+    );
+    // A Sunday gone by and a Friday to come are two events.
+    assert_eq!(
+        conflicts(
+            "Greek students held new rallies on Sunday in central Athens.",
+            "Greek students will hold new rallies on Friday in central Athens."
+        ),
+        0
+    );
+}
