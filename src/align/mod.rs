@@ -12,9 +12,11 @@
 //!    articles, then any pair above a stricter threshold — and a link joins two
 //!    groups only if the groups as a whole are alike (average linkage), so a
 //!    chain A~B~C never puts unrelated A and C together;
-//! 5. a sentence left alone because its partners were taken by other groups
-//!    (they state several facts at once) gathers them into a group of its own,
-//!    so a sentence can belong to more than one group.
+//! 5. a sentence already in a group joins a second one when members of two
+//!    other articles have it as their mutual best partner (it states two
+//!    facts), and a sentence left alone because its partners were taken by
+//!    other groups (they state several facts at once) gathers them into a
+//!    group of its own, so a sentence can belong to more than one group.
 
 mod candidates;
 mod features;
@@ -139,11 +141,13 @@ fn align_story(analysed: &Analysed, members: &[usize], tuning: &Tuning) -> Vec<G
     groups_of(&scored, tuning)
 }
 
-/// The groups a scored story yields: links, then lone sentences gathering.
+/// The groups a scored story yields: links, the second facts of sentences
+/// that state two, then lone sentences gathering.
 fn groups_of(scored: &Scored, tuning: &Tuning) -> Vec<Group> {
     let best = best_partners(&scored.adjusted, &scored.article_of);
     let links = select_links(&scored.adjusted, &best, &scored.article_of, tuning);
     let mut groups = build_groups(&scored.items, &links, &scored.article_of, tuning);
+    extend_groups(scored, &best, &mut groups, tuning);
     groups.extend(gather_lone(scored, &best, &groups, tuning));
     groups
         .into_iter()
@@ -388,6 +392,68 @@ fn gather_lone(
         gathered.push(Linked { members, score });
     }
     gathered
+}
+
+/// Members from other articles that must name a sentence as their best
+/// partner for it to join their group as well.
+const EXTEND_VOTES: usize = 2;
+
+/// A sentence that states two facts joins one group when links are taken;
+/// the group of its second fact, while it holds fewer than `per_article`
+/// sentences of its article, takes it too when at least [`EXTEND_VOTES`]
+/// members of other articles have it as their mutual best partner in its
+/// article ("expects the recall to cost
+/// €460 million and has lowered its profit forecast" belongs to the cost and
+/// to the forecast).
+fn extend_groups(scored: &Scored, best: &[Vec<Partner>], groups: &mut [Linked], tuning: &Tuning) {
+    let article_of = &scored.article_of;
+    let best_in = |me: usize, article: usize| {
+        best[me]
+            .iter()
+            .find(|p| p.article == article)
+            .filter(|p| p.score >= tuning.mutual)
+    };
+    for g in groups.iter_mut() {
+        if g.members.len() < 2 {
+            continue;
+        }
+        let present: Vec<usize> = g.members.iter().map(|&m| article_of[m]).collect();
+        let mut votes: HashMap<usize, (usize, f32)> = HashMap::default();
+        for &m in &g.members {
+            for p in &best[m] {
+                let here = present.iter().filter(|&&a| a == p.article).count();
+                if here >= tuning.per_article
+                    || g.members.contains(&p.item)
+                    || p.score < tuning.mutual
+                {
+                    continue;
+                }
+                let mutual = best_in(p.item, article_of[m]).is_some_and(|q| q.item == m);
+                if mutual {
+                    let v = votes.entry(p.item).or_default();
+                    v.0 += 1;
+                    v.1 += p.score;
+                }
+            }
+        }
+        let mut joining: Vec<(usize, f32)> = votes
+            .into_iter()
+            .filter(|&(_, (n, _))| n >= EXTEND_VOTES)
+            .map(|(item, (n, sum))| (item, sum / n as f32))
+            .collect();
+        joining.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut taken: Vec<usize> = Vec::new();
+        for (item, _) in joining {
+            let article = article_of[item];
+            if taken.contains(&article)
+                || cohesion(&scored.items, &[item], &g.members) < tuning.cohesion
+            {
+                continue;
+            }
+            taken.push(article);
+            g.members.push(item);
+        }
+    }
 }
 
 /// At most `per_article` sentences of one article in a group.

@@ -103,7 +103,9 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
 fn stated(m: &Member, d: &Detail) -> bool {
     m.stated_kept(d, || match d.kind {
         DetailKind::Number => !claim::is_code(m, d),
-        DetailKind::Date => !opens_range(m, d) && !decade(m, d) && !claim::stamped(m, d),
+        DetailKind::Date => {
+            !opens_range(m, d) && !decade(m, d) && !claim::stamped(m, d) && !weekday_of_a_date(m, d)
+        }
         _ => true,
     })
 }
@@ -142,6 +144,21 @@ fn opens_range(m: &Member, d: &Detail) -> bool {
         .or_else(|| rest.strip_prefix(" to "))
         .or_else(|| rest.strip_prefix(" through "));
     rest.is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A weekday that a calendar date right after it names ("on Thursday,
+/// February 19"): the date says the day, and the weekday is compared as that
+/// date, not resolved on its own to another week.
+fn weekday_of_a_date(m: &Member, d: &Detail) -> bool {
+    let last = m.text[d.start..d.end]
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    crate::calendar::WEEKDAYS.contains(&last.as_str())
+        && m.details.iter().any(|o| {
+            o.kind == DetailKind::Date && o.start > d.end && m.text[d.end..o.start].trim() == ","
+        })
 }
 
 /// A year written as its decade ("the 1930's", "in the 1990s"): a span of

@@ -280,3 +280,25 @@ fn a_day_ahead_of_the_writing_looks_ahead_whatever_the_tense() {
         0
     );
 }
+
+#[test]
+fn a_weekday_before_its_date_is_that_date_not_a_rival() {
+    let mon = crate::calendar::Ymd::new(2026, 2, 9).expect("a day");
+    let conflicts = |a: &str, b: &str| {
+        super::super::dated_pair_members((a, mon), (b, mon), |ma, mb| {
+            let mut out = Findings::default();
+            compare(ma, mb, 0, 1, &mut out);
+            out.conflict
+                .iter()
+                .map(|(_, x, y)| (x.value.clone(), y.value.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    // The dates differ; the weekdays, resolved alone, would not be rivals.
+    let found = conflicts(
+        "The union called a warning strike at all sites for Monday, February 16.",
+        "The union called a warning strike at every site on Thursday, February 19.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.contains("february"), "{found:?}");
+}
