@@ -216,7 +216,10 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             if speech && word_at.and_then(|w| complement(neg, w)) != complement(plain, k) {
                 continue;
             }
-            if !negated(plain, k) && anchored(neg, cue_at, plain, k) {
+            let word_at = word_at.unwrap_or(after);
+            if !negated(plain, k)
+                && (anchored(neg, cue_at, plain, k) || one_object(neg, (cue_at, word_at), plain, k))
+            {
                 let hit = &plain.tokens[k];
                 out.conflict.push((
                     DivergenceKind::Negation,
@@ -313,7 +316,8 @@ fn is_name(m: &Member, t: &crate::text::Token) -> bool {
     t.start > 0 && m.text[t.start..].starts_with(char::is_uppercase)
 }
 
-/// Whether the token at `k` lies in the scope of a negation of its own clause.
+/// Whether the token at `k` lies in the scope of a negation of its own
+/// clause, or of a verb that denies it ([`denied_by_a_verb`]).
 fn negated(m: &Member, k: usize) -> bool {
     let word = &m.tokens[k];
     let from = m.tokens[clause_start(m, k, LOOKBACK)].start;
@@ -321,6 +325,59 @@ fn negated(m: &Member, k: usize) -> bool {
     m.cues
         .iter()
         .any(|d| d.start >= from && d.start < word.end && d.start < word.start)
+        || denied_by_a_verb(m, k)
+}
+
+/// Verbs that deny what they govern (`assets/contrast/negative_verbs.txt`),
+/// each with the particle it needs, if any.
+static NEGATIVE_VERBS: LazyLock<Vec<(&'static str, Option<&'static str>)>> = LazyLock::new(|| {
+    super::word_list(include_str!("../../assets/contrast/negative_verbs.txt"))
+        .into_iter()
+        .map(|l| match l.split_once(' ') {
+            Some((verb, particle)) => (verb, Some(particle)),
+            None => (l, None),
+        })
+        .collect()
+});
+
+/// Forms of "be" that make the verb after them a passive.
+const BE: [&str; 7] = ["be", "been", "being", "is", "are", "was", "were"];
+
+/// Tokens before a word, and after it, in which a denying verb governs it.
+const DENIED_BEFORE: usize = 3;
+const DENIED_AFTER: usize = 4;
+
+/// Whether a verb of its clause denies the token at `k`: "ruled out paying
+/// the ransom", "was barred from holding office", "refused to pay", and after
+/// it, "fishing downstream has been banned".
+fn denied_by_a_verb(m: &Member, k: usize) -> bool {
+    let denies = |i: usize| {
+        let t = &m.tokens[i];
+        let forms = claim::lemmas(&m.text[t.start..t.end]);
+        NEGATIVE_VERBS.iter().any(|(verb, particle)| {
+            forms.iter().any(|f| f == verb)
+                && particle.is_none_or(|p| {
+                    m.tokens
+                        .get(i + 1)
+                        .is_some_and(|n| m.text[n.start..n.end].eq_ignore_ascii_case(p))
+                })
+        })
+    };
+    // After the word, only a passive denies it: "fishing has been banned",
+    // not "they need to stop driving".
+    let passive = |i: usize| {
+        i > 0 && {
+            let t = &m.tokens[i - 1];
+            BE.contains(&m.text[t.start..t.end].to_lowercase().as_str())
+        }
+    };
+    let from = clause_start(m, k, DENIED_BEFORE);
+    let end = m.tokens[k].end;
+    (from..k).any(denies)
+        || (k + 1..m.tokens.len())
+            .take(DENIED_AFTER)
+            .take_while(|&i| !m.text[end..m.tokens[i].start].contains([',', ';', ':', '.']))
+            .any(|i| passive(i) && denies(i))
 }
 
 /// The first token of the clause of token `k`, at most `limit` tokens back:
@@ -373,6 +430,77 @@ fn anchored(neg: &Member, cue_at: usize, plain: &Member, k: usize) -> bool {
     bn.iter()
         .filter(|w| !FUNCTION_WORDS.contains(&w.norm.as_str()))
         .any(|w| bp.iter().any(|p| p.norm == w.norm))
+}
+
+/// Content words after a predicate that may hold its object…
+const OBJECT: usize = 3;
+
+/// Whether a denied predicate and the plain one take one object, the words
+/// of the two clauses crossed: "the report did not call for the bridge to be
+/// closed" / "a report from 2023 had called for the bridge to be closed", and
+/// the passive beside the active, "the fire was not being treated as
+/// suspicious" / "they are treating the fire as suspicious". Two subjects
+/// that share no word are two claims ("Ross is not signed for the sequel" /
+/// "Lawrence and Hemsworth are signed for the sequel"; "the embassy had no
+/// comment on the judge's ruling" / "the judge made his comments").
+fn one_object(neg: &Member, (cue_at, word_at): (usize, usize), plain: &Member, k: usize) -> bool {
+    // A verb's negation ("not", "never"), not a noun's ("no jobs will be
+    // lost" / "job guarantees").
+    let cue = &neg.tokens[cue_at];
+    if neg.text[cue.start..cue.end].eq_ignore_ascii_case("no") {
+        return false;
+    }
+    // Names count (a subject named on both sides); figures, dates, cues and
+    // verbs of saying ("police say they are treating…") do not.
+    let kept = |m: &Member, t: &crate::text::Token| {
+        t.content
+            && !crate::text::is_speech_verb(&m.text[t.start..t.end].to_lowercase())
+            && !matches!(
+                t.detail,
+                Some(DetailKind::Number | DetailKind::Date | DetailKind::Negation)
+            )
+            && !FUNCTION_WORDS.contains(&t.norm.as_str())
+    };
+    let before = |m: &Member, at: usize| -> Vec<usize> {
+        (clause_start(m, at, ANCHOR)..at)
+            .filter(|&i| kept(m, &m.tokens[i]))
+            .collect()
+    };
+    // The agent of a passive ("identified by police") says who acts, not on
+    // what: it ties no object ("police did not identify the man" / "the
+    // woman, identified by police as…").
+    let agent = |m: &Member, i: usize| {
+        m.tokens[i.saturating_sub(2)..i]
+            .iter()
+            .any(|t| m.text[t.start..t.end].eq_ignore_ascii_case("by"))
+    };
+    let after = |m: &Member, at: usize| -> Vec<usize> {
+        let from = m.tokens[at].end;
+        (at + 1..m.tokens.len())
+            .take(OBJECT)
+            .take_while(|&i| !m.text[from..m.tokens[i].start].contains([',', ';', ':', '.']))
+            .filter(|&i| kept(m, &m.tokens[i]) && !agent(m, i))
+            .collect()
+    };
+    let (bn, bp) = (before(neg, cue_at), before(plain, k));
+    let words = |m: &'_ Member, at: &[usize]| -> Vec<String> {
+        at.iter().map(|&i| m.tokens[i].norm.clone()).collect()
+    };
+    let (sn, sp) = (words(neg, &bn), words(plain, &bp));
+    // The denied predicate has a subject of its own words ("Not if the
+    // prime minister can help it" denies no predicate of the other side).
+    if sn.is_empty() {
+        return false;
+    }
+    if !sp.is_empty() && !sn.iter().any(|w| sp.contains(w)) {
+        return false;
+    }
+    let (an, ap) = (after(neg, word_at), after(plain, k));
+    let (wn, wp) = (
+        words(neg, &[bn, an].concat()),
+        words(plain, &[bp, ap].concat()),
+    );
+    wn.iter().any(|w| wp.contains(w))
 }
 
 /// Words too common to tie two predicates together
@@ -588,6 +716,86 @@ mod tests {
             ),
             ("not sign", "sign"),
         );
+    }
+
+    #[test]
+    fn a_denied_predicate_of_one_object_conflicts_whatever_its_subject_words() {
+        refuses_then_finds(
+            (
+                "Unlike stars Lawrence and Hemsworth, Ross is not signed for the sequel.",
+                "Stars Lawrence and Hemsworth are signed for the sequel, the studio said.",
+            ),
+            (
+                "The report did not call for the bridge to be closed, but it recommended new bearings.",
+                "A consultants' report from 2023 had called for the bridge to be closed until new bearings were fitted.",
+            ),
+            ("not call", "call"),
+        );
+        // The passive beside the active: the subject of one is the object of the other.
+        refuses_then_finds(
+            (
+                "Police said the fire was not being treated as suspicious.",
+                "Police say they are treating three of the injured as outpatients.",
+            ),
+            (
+                "Police said the fire was not being treated as suspicious.",
+                "Police say they are treating the fire as suspicious.",
+            ),
+            ("not treat", "treat"),
+        );
+    }
+
+    #[test]
+    fn a_verb_that_denies_the_predicate_agrees_with_its_negation() {
+        refuses_then_finds(
+            (
+                "The group said on Tuesday that it would not pay the ransom.",
+                "The group has ruled out paying the ransom.",
+            ),
+            (
+                "The group said on Tuesday that it would not pay the ransom.",
+                "The group has said that it would pay the ransom.",
+            ),
+            ("not pay", "pay"),
+        );
+        for (neg, plain) in [
+            (
+                "He may not hold public office for ten years once he is released.",
+                "He was also barred from holding public office for ten years.",
+            ),
+            (
+                "Anglers were told not to fish downstream of the plant.",
+                "Fishing downstream has been banned.",
+            ),
+        ] {
+            assert!(negations(neg, plain).is_empty(), "{neg} / {plain}");
+        }
+        // After its word, only a passive denies it.
+        let found = negations(
+            "Owners do not need to stop driving their cars, the company said.",
+            "The company has told owners they need to stop driving their cars.",
+        );
+        assert_eq!(found, [("not need".to_string(), "need".to_string())]);
+    }
+
+    #[test]
+    fn a_noun_negated_or_no_subject_takes_no_object_from_the_other_side() {
+        for (neg, plain) in [
+            (
+                "The union wants a guarantee that no jobs will be lost at the terminal.",
+                "The union is seeking job guarantees at the terminal.",
+            ),
+            (
+                "Not if the prime minister can help it.",
+                "Coalition partners have so far stood by the prime minister.",
+            ),
+            (
+                "The man, whom police did not identify, was not in the office.",
+                "The woman, identified by the police as Madeline Kafoury, died at the scene.",
+            ),
+        ] {
+            assert!(negations(neg, plain).is_empty(), "{neg} / {plain}");
+        }
     }
 
     #[test]
