@@ -733,7 +733,7 @@ pub(crate) fn one_count_of_a_noun(
         && (rx.owner.is_none() || ry.owner.is_none() || rx.owner == ry.owner)
         && sole(a, x)
         && sole(b, y)
-        && {
+        && (rx.class.is_some_and(|c| THINGS.contains(&c)) || {
             // A word of the figure's clause besides the noun, on both sides:
             // "serving 22 years" / "serving 25 years", not "after two hours"
             // / "for almost three hours while they negotiated".
@@ -741,8 +741,15 @@ pub(crate) fn one_count_of_a_noun(
             frame(a, x)
                 .iter()
                 .any(|w| Some(*w) != rx.head && theirs.contains(w))
-        }
+        })
 }
+
+/// Classes of counted nouns that name things, each sentence's only count
+/// of them one count whatever verb tells it ("six helicopters joined the
+/// search" / "four helicopters ferrying searchers", "23 vehicles went down" /
+/// "took 17 vehicles with it"); times, people, measures and weapons need
+/// their frame ("loaded with four bullets" / "hit by seven bullets").
+const THINGS: [&str; 3] = ["vehicle", "building", "animal"];
 
 /// Whether a figure's counted noun is its predicate's own word: "38
 /// deaths" counts the dead as "killed 48 people" does, whatever the other

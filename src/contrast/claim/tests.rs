@@ -515,6 +515,23 @@ fn a_noun_each_side_counts_once_is_one_count() {
 }
 
 #[test]
+fn a_thing_each_side_counts_once_is_one_count_whatever_verb_tells_it() {
+    assert!(one_count(
+        "About 220 rescuers, 14 dog teams and six helicopters joined the search.",
+        "6",
+        "Volunteers joined the rescuers, with dog teams and four helicopters ferrying searchers up the mountain.",
+        "4"
+    ));
+    // Weapons need their frame: bullets loaded are not bullets that hit.
+    assert!(!one_count(
+        "Police say his gun was loaded with four bullets.",
+        "4",
+        "An autopsy report revealed he was hit by seven bullets.",
+        "7"
+    ));
+}
+
+#[test]
 fn the_noun_after_a_sum_is_what_it_is_of() {
     with_pair(
         "The insurer has offered a €250,000 reward for information.",
