@@ -14,6 +14,9 @@
       how often two judged samples give the same label to the items both hold.
   scripts/divergences.py shown JUDGED.json
       the label shares of the judged items the current build still shows.
+  scripts/divergences.py kinds
+      per kind, the labels of the divergences the current build shows, each
+      labelled from tests/judged/*.json (same values, else two values in common).
   scripts/divergences.py unjudged --out NEW.json
       every divergence the current build shows that no item of tests/judged/*.json
       labels (same values, or at least two values in common: the rule of the
@@ -81,7 +84,27 @@ def main():
     ag = sub.add_parser("agree"); ag.add_argument("a"); ag.add_argument("b")
     sh = sub.add_parser("shown"); sh.add_argument("judged")
     u = sub.add_parser("unjudged"); u.add_argument("--out", required=True)
+    sub.add_parser("kinds")
     a = p.parse_args()
+    if a.cmd == "kinds":
+        labelled = collections.defaultdict(list)
+        judged_dir = os.path.join(ROOT, "tests", "judged")
+        for name in sorted(os.listdir(judged_dir)):
+            if name.endswith(".json"):
+                for it in json.load(open(os.path.join(judged_dir, name)))["items"]:
+                    if "label" in it and it.get("values") and isinstance(it["values"][0], dict):
+                        labelled[it["cluster"]].append((key_values(it), it["label"]))
+        table = collections.defaultdict(collections.Counter)
+        for d in divergences():
+            got = key_values(d)
+            label = next((l for k, l in labelled[d["cluster"]] if k == got), None) or \
+                next((l for k, l in labelled[d["cluster"]] if len(k & got) >= 2), "unjudged")
+            table[d["kind"]][label] += 1
+        for kind, c in sorted(table.items()):
+            good = c["REAL"] + c["UPDATE"]
+            judged = sum(v for l, v in c.items() if l != "unjudged")
+            print(f"{kind:<9} real or update {good:>3}/{judged:<3} {dict(sorted(c.items()))}")
+        return
     if a.cmd == "unjudged":
         labelled = collections.defaultdict(list)
         judged_dir = os.path.join(ROOT, "tests", "judged")
