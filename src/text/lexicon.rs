@@ -245,7 +245,8 @@ pub static FIRST_NAMES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/first_names.txt")));
 
 /// Common given names (1990 US Census, `given_names.txt`) beside the
-/// hand-kept first names: read to tell whose a figure is, not to find people.
+/// hand-kept first names: a capitalised word after one is a surname, both to
+/// find people and to tell whose a figure is.
 pub static GIVEN_NAMES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/given_names.txt")));
 

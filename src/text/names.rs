@@ -3,7 +3,7 @@
 //! A place is a gazetteer entry (`places.txt`) written with capitals, or a capitalised
 //! run after "in"/"near" or after a place word and "of" ("the town of Selvo"). A person is a capitalised run that a title or honorific
 //! precedes ("Kremlin spokesperson Dmitry Peskov", "Sir Keir Starmer"), that starts with a
-//! known given name ("Donald Trump"), that a speech verb follows or precedes ("Zelensky
+//! known given name ("Donald Trump"; the hand-kept list and the census table), that a speech verb follows or precedes ("Zelensky
 //! said", "said Olena Koval"), or whose surname the article already named (`Names`). A
 //! capitalised word alone at the start of a sentence is none of these. A person's value
 //! is the alias-resolved surname, so "Volodymyr Zelenskiy" and "Zelensky" agree.
@@ -13,8 +13,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::{Detail, DetailKind};
 
 use super::lexicon::{
-    TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, ORG_SUFFIXES, PLACES, PLACE_HEADS, PLACE_PREFIXES,
-    SPEECH_VERBS, STOPWORDS, TITLES, TITLE_QUALIFIERS,
+    TitleKind, CALENDAR, FIRST_NAMES, GIVEN_NAMES, NOT_NAMES, ORG_SUFFIXES, PLACES, PLACE_HEADS,
+    PLACE_PREFIXES, SPEECH_VERBS, STOPWORDS, TITLES, TITLE_QUALIFIERS,
 };
 use super::tokens::{canonical_of, phrase_at, Word};
 
@@ -300,7 +300,7 @@ fn person_at(
     if end > i + 1 && ORG_SUFFIXES.contains(&words[end - 1].key) {
         return end - i;
     }
-    let full_name = FIRST_NAMES.contains(&w.key) && end > i + 1;
+    let full_name = (FIRST_NAMES.contains(&w.key) || GIVEN_NAMES.contains(&w.key)) && end > i + 1;
     let speaks = words
         .get(end)
         .is_some_and(|v| SPEECH_VERBS.contains(&v.key) && !v.capitalised())

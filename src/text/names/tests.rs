@@ -309,3 +309,18 @@ fn capitals_ending_in_a_title_word_are_an_office() {
         "rusek"
     ));
 }
+
+#[test]
+fn a_census_given_name_opens_a_full_name() {
+    // "Dana" is in the census table (given_names.txt), not the hand-kept list.
+    assert!(has(
+        "The agency is now run by Dana Petric, the ministry confirmed.",
+        DetailKind::Person,
+        "Dana Petric",
+        "petric"
+    ));
+    // A given name that names a place is the place ("Austin Police").
+    assert!(!run("Austin Police arrested two men on Friday.")
+        .iter()
+        .any(|d| d.0 == DetailKind::Person));
+}
