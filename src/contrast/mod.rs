@@ -379,7 +379,9 @@ fn join(
             if distinct.len() < 2 {
                 return Vec::new();
             }
-            if kind == DivergenceKind::Quote && !quoted_alike_twice(names, &values) {
+            if kind == DivergenceKind::Quote
+                && (!quoted_alike_twice(names, &values) || !words_changed(&values))
+            {
                 return Vec::new();
             }
             // A moving count told on different days is the story moving.
@@ -445,6 +447,35 @@ fn quoted_alike_twice(names: &note::Names, values: &[DivergentValue]) -> bool {
             >= REWORDED
     };
     seen.windows(2).any(|w| w[0].0 == w[1].0) || values.iter().all(reworded)
+}
+
+/// Words of grammar beside the stop words (`assets/contrast/grammar_words.txt`).
+static GRAMMAR: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| word_list(include_str!("../../assets/contrast/grammar_words.txt")));
+
+/// Whether two renderings of a quote differ in a content word: "and a
+/// dozen other people" / "and there were another dozen other people", "to
+/// do anything" / "to do any of that" change only words of grammar, which
+/// translation and transcription change at will.
+fn words_changed(values: &[DivergentValue]) -> bool {
+    // The words as written: a value holds their stems.
+    fn content(v: &DivergentValue) -> Vec<String> {
+        let mut words: Vec<String> = v
+            .text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .map(str::to_lowercase)
+            .filter(|w| {
+                !w.is_empty() && !crate::text::is_stopword(w) && !GRAMMAR.contains(&w.as_str())
+            })
+            .map(|w| crate::text::normalize_word(&w))
+            .collect();
+        words.sort_unstable();
+        words
+    }
+    let mut bags: Vec<Vec<String>> = values.iter().map(content).collect();
+    bags.sort();
+    bags.dedup();
+    bags.len() >= 2
 }
 
 /// Content words changed on each side that make two single renderings
@@ -651,6 +682,16 @@ pub(crate) fn kind_of(detail: DetailKind) -> DivergenceKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn renderings_that_differ_in_words_of_grammar_alone_are_no_misquote() {
+        let changed =
+            |a: &str, b: &str| words_changed(&[divergent_value(0, a), divergent_value(1, b)]);
+        assert!(!changed("a", "there were another"));
+        assert!(!changed("anything", "any of that"));
+        assert!(changed("person is accounted for", "family has an answer"));
+        assert!(changed("grieving", "afraid"));
+    }
 
     use note::Names;
 
