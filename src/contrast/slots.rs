@@ -314,6 +314,9 @@ fn pair_by_context<'d>(
             }
             if x.kind == DetailKind::Number {
                 let (rx, ry) = claim::roles_of(a, x, b, y);
+                if rx.event == Some("age") && ry.event == Some("age") && !one_person_aged(a, b) {
+                    continue;
+                }
                 let framed = claim::same_frame((a, x, &rx), (b, y, &ry));
                 // Lines of figures are one account only where a figure agrees.
                 let one_count = (a_figure_agrees(a, x, b, y) || !lines_of_figures(a, b))
@@ -380,6 +383,26 @@ fn pair_by_context<'d>(
         }
     }
     Pairing { pairs, undecided }
+}
+
+/// Whether two ages can be one person's: the sentences name a person in
+/// common, or name nobody and say nearly the same thing. A story tells the
+/// ages of several people ("23-year-old Vishwanand Subryan" was arrested, "a
+/// 59-year-old woman died"; "the 41-year-old Bowe", "the 32-year-old
+/// Klitschko").
+fn one_person_aged(a: &Member, b: &Member) -> bool {
+    let people = |m: &Member| -> Vec<String> {
+        m.details
+            .iter()
+            .filter(|d| d.kind == DetailKind::Person)
+            .map(|d| d.value.clone())
+            .collect()
+    };
+    let (pa, pb) = (people(a), people(b));
+    if pa.is_empty() && pb.is_empty() {
+        return claim::close_paraphrase(a, b);
+    }
+    pa.iter().any(|p| pb.contains(p))
 }
 
 /// Whether a date lies ahead of its writing: by the day it resolves to,

@@ -302,3 +302,17 @@ fn a_weekday_before_its_date_is_that_date_not_a_rival() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].0.contains("february"), "{found:?}");
 }
+
+#[test]
+fn two_ages_are_one_persons_only_when_the_sentences_share_the_person() {
+    refuses_then_finds(
+        (
+            "Police arrested 23-year-old Vishwanand Subryan a few blocks away.",
+            "Police say a 59-year-old woman died after being struck by a car.",
+        ),
+        (
+            "Police arrested 23-year-old Vishwanand Subryan a few blocks away.",
+            "Police arrested 25-year-old Vishwanand Subryan a few blocks away.",
+        ),
+    );
+}
