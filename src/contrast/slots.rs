@@ -104,7 +104,11 @@ fn stated(m: &Member, d: &Detail) -> bool {
     m.stated_kept(d, || match d.kind {
         DetailKind::Number => !claim::is_code(m, d),
         DetailKind::Date => {
-            !opens_range(m, d) && !decade(m, d) && !claim::stamped(m, d) && !weekday_of_a_date(m, d)
+            !opens_range(m, d)
+                && !decade(m, d)
+                && !claim::stamped(m, d)
+                && !weekday_of_a_date(m, d)
+                && !reference_point(m, d)
         }
         _ => true,
     })
@@ -160,6 +164,47 @@ fn weekday_of_a_date(m: &Member, d: &Detail) -> bool {
             o.kind == DetailKind::Date && o.start > d.end && m.text[d.end..o.start].trim() == ","
         })
 }
+
+/// Tokens between "since" and the date it opens, at most ("since riots in 2008").
+const SINCE_REACH: usize = 3;
+
+/// A date that a superlative measures against ("the first deaths in a
+/// protest since 1991", "the worst violence since riots in 2008", "the
+/// deadliest quake since 2003"): the last time something was so, a point of
+/// comparison each report chooses, not the date of the story's event.
+fn reference_point(m: &Member, d: &Detail) -> bool {
+    let Some(at) = m.tokens.iter().position(|t| t.start >= d.start) else {
+        return false;
+    };
+    let lower = |t: &crate::text::Token| m.text[t.start..t.end].to_lowercase();
+    let since = m.tokens[at.saturating_sub(SINCE_REACH + 1)..at]
+        .iter()
+        .rposition(|t| lower(t) == "since")
+        .map(|k| at.saturating_sub(SINCE_REACH + 1) + k);
+    let Some(since) = since else {
+        return false;
+    };
+    m.tokens[..since].iter().any(|t| {
+        let w = lower(t);
+        SUPERLATIVES.contains(&w.as_str()) || (w.len() > 5 && w.ends_with("iest"))
+    })
+}
+
+/// Words that rank a thing against all before it.
+const SUPERLATIVES: [&str; 12] = [
+    "first",
+    "worst",
+    "best",
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "most",
+    "least",
+    "strongest",
+    "longest",
+    "heaviest",
+];
 
 /// A year written as its decade ("the 1930's", "in the 1990s"): a span of
 /// ten years the year alone does not say, so no value to compare.

@@ -316,3 +316,17 @@ fn two_ages_are_one_persons_only_when_the_sentences_share_the_person() {
         ),
     );
 }
+
+#[test]
+fn a_year_a_superlative_measures_against_is_no_date_of_the_event() {
+    refuses_then_finds(
+        (
+            "It was the first death during a protest in Greece since 1991.",
+            "It was the worst violence to hit Greece since riots in 2008.",
+        ),
+        (
+            "The protest in Greece turned violent in 1991.",
+            "The protest in Greece turned violent in 2008.",
+        ),
+    );
+}
