@@ -386,6 +386,13 @@ mod tests {
     }
 
     #[test]
+    fn a_sea_is_no_rival_to_a_country_but_to_another_sea() {
+        let place = |v: &str| detail(DetailKind::Place, v);
+        assert!(!comparable(&place("gulf of aden"), &place("somalia")));
+        assert!(comparable(&place("red sea"), &place("black sea")));
+    }
+
+    #[test]
     fn a_country_of_a_region_is_no_rival_to_the_region() {
         assert!(nested("united arab emirates", "middle east"));
         assert!(nested("middle east", "egypt"));
