@@ -73,6 +73,19 @@ def key_values(item):
     return {(v["article"], v["span"]) for v in item["values"]}
 
 
+def judged_by_cluster():
+    """Per ECB+ folder, (values, label) of every item of tests/judged/*.json."""
+    labelled = collections.defaultdict(list)
+    judged_dir = os.path.join(ROOT, "tests", "judged")
+    for name in sorted(os.listdir(judged_dir)):
+        if name.endswith(".json"):
+            for it in json.load(open(os.path.join(judged_dir, name)))["items"]:
+                values = it.get("values")
+                if values and isinstance(values[0], dict) and "span" in values[0]:
+                    labelled[it["cluster"]].append((key_values(it), it.get("label")))
+    return labelled
+
+
 def main():
     p = argparse.ArgumentParser()
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -87,18 +100,12 @@ def main():
     sub.add_parser("kinds")
     a = p.parse_args()
     if a.cmd == "kinds":
-        labelled = collections.defaultdict(list)
-        judged_dir = os.path.join(ROOT, "tests", "judged")
-        for name in sorted(os.listdir(judged_dir)):
-            if name.endswith(".json"):
-                for it in json.load(open(os.path.join(judged_dir, name)))["items"]:
-                    if "label" in it and it.get("values") and isinstance(it["values"][0], dict):
-                        labelled[it["cluster"]].append((key_values(it), it["label"]))
+        labelled = judged_by_cluster()
         table = collections.defaultdict(collections.Counter)
         for d in divergences():
             got = key_values(d)
             label = next((l for k, l in labelled[d["cluster"]] if k == got), None) or \
-                next((l for k, l in labelled[d["cluster"]] if len(k & got) >= 2), "unjudged")
+                next((l for k, l in labelled[d["cluster"]] if len(k & got) >= 2), None) or "unjudged"
             table[d["kind"]][label] += 1
         for kind, c in sorted(table.items()):
             good = c["REAL"] + c["UPDATE"]
@@ -106,17 +113,11 @@ def main():
             print(f"{kind:<9} real or update {good:>3}/{judged:<3} {dict(sorted(c.items()))}")
         return
     if a.cmd == "unjudged":
-        labelled = collections.defaultdict(list)
-        judged_dir = os.path.join(ROOT, "tests", "judged")
-        for name in sorted(os.listdir(judged_dir)):
-            if name.endswith(".json"):
-                for it in json.load(open(os.path.join(judged_dir, name)))["items"]:
-                    if it.get("values") and isinstance(it["values"][0], dict) and "span" in it["values"][0]:
-                        labelled[it["cluster"]].append(key_values(it))
+        labelled = judged_by_cluster()
         new = []
         for d in divergences():
             got = key_values(d)
-            if not any(k == got or len(k & got) >= 2 for k in labelled[d["cluster"]]):
+            if not any(k == got or len(k & got) >= 2 for k, _ in labelled[d["cluster"]]):
                 d["id"] = len(new)
                 new.append(d)
         json.dump({"about": "divergences shown by the current build that no judged sample labels",

@@ -89,7 +89,7 @@ pub(crate) fn same_claim(a: &Member, b: &Member) -> bool {
 
 /// How many details of the kinds `counted` takes one member gives with the
 /// value the other gives too.
-fn agreeing(a: &Member, b: &Member, counted: impl Fn(DetailKind) -> bool) -> usize {
+pub(crate) fn agreeing(a: &Member, b: &Member, counted: impl Fn(DetailKind) -> bool) -> usize {
     a.details
         .iter()
         .filter(|d| counted(d.kind))

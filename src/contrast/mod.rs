@@ -683,16 +683,6 @@ pub(crate) fn kind_of(detail: DetailKind) -> DivergenceKind {
 mod tests {
     use super::*;
 
-    #[test]
-    fn renderings_that_differ_in_words_of_grammar_alone_are_no_misquote() {
-        let changed =
-            |a: &str, b: &str| words_changed(&[divergent_value(0, a), divergent_value(1, b)]);
-        assert!(!changed("a", "there were another"));
-        assert!(!changed("anything", "any of that"));
-        assert!(changed("person is accounted for", "family has an answer"));
-        assert!(changed("grieving", "afraid"));
-    }
-
     use note::Names;
 
     /// Members of one group made from sentences, each at the place `at` gives.
@@ -876,5 +866,15 @@ mod tests {
             written: &[],
         };
         assert!(!quoted_alike_twice(&names, &two_against_one));
+    }
+
+    #[test]
+    fn renderings_that_differ_in_words_of_grammar_alone_are_no_misquote() {
+        let changed =
+            |a: &str, b: &str| words_changed(&[divergent_value(0, a), divergent_value(1, b)]);
+        assert!(!changed("a", "there were another"));
+        assert!(!changed("anything", "any of that"));
+        assert!(changed("person is accounted for", "family has an answer"));
+        assert!(changed("grieving", "afraid"));
     }
 }

@@ -276,13 +276,22 @@ const COMPLEMENT: usize = 3;
 /// The first content word after the token at `k`, within its clause: what a
 /// verb of saying says ("said he saw", "never said it" has none).
 fn complement<'m>(m: &'m Member, k: usize) -> Option<&'m str> {
-    let from = m.tokens[k].end;
-    m.tokens[k + 1..]
-        .iter()
-        .take(COMPLEMENT)
-        .take_while(|t| !m.text[from..t.start].contains([',', ';', ':', '.']))
+    clause_after(m, k, COMPLEMENT)
+        .map(|i| &m.tokens[i])
         .find(|t| t.content)
         .map(|t| t.norm.as_str())
+}
+
+/// The indices of at most `n` tokens after token `k` that stand in its
+/// clause (no `,` `;` `:` `.` between).
+fn clause_after(m: &Member, k: usize, n: usize) -> std::ops::Range<usize> {
+    let from = m.tokens[k].end;
+    let end = (k + 1..m.tokens.len())
+        .take(n)
+        .take_while(|&i| !m.text[from..m.tokens[i].start].contains([',', ';', ':', '.']))
+        .last()
+        .map_or(k + 1, |i| i + 1);
+    k + 1..end
 }
 
 /// An adverb of manner or time ("immediately", "fully"): the word after it
@@ -371,13 +380,8 @@ fn denied_by_a_verb(m: &Member, k: usize) -> bool {
             BE.contains(&m.text[t.start..t.end].to_lowercase().as_str())
         }
     };
-    let from = clause_start(m, k, DENIED_BEFORE);
-    let end = m.tokens[k].end;
-    (from..k).any(denies)
-        || (k + 1..m.tokens.len())
-            .take(DENIED_AFTER)
-            .take_while(|&i| !m.text[end..m.tokens[i].start].contains([',', ';', ':', '.']))
-            .any(|i| passive(i) && denies(i))
+    (clause_start(m, k, DENIED_BEFORE)..k).any(denies)
+        || clause_after(m, k, DENIED_AFTER).any(|i| passive(i) && denies(i))
 }
 
 /// The first token of the clause of token `k`, at most `limit` tokens back:
@@ -450,57 +454,55 @@ fn one_object(neg: &Member, (cue_at, word_at): (usize, usize), plain: &Member, k
     if neg.text[cue.start..cue.end].eq_ignore_ascii_case("no") {
         return false;
     }
-    // Names count (a subject named on both sides); figures, dates, cues and
-    // verbs of saying ("police say they are treating…") do not.
-    let kept = |m: &Member, t: &crate::text::Token| {
-        t.content
-            && !crate::text::is_speech_verb(&m.text[t.start..t.end].to_lowercase())
-            && !matches!(
-                t.detail,
-                Some(DetailKind::Number | DetailKind::Date | DetailKind::Negation)
-            )
-            && !FUNCTION_WORDS.contains(&t.norm.as_str())
-    };
-    let before = |m: &Member, at: usize| -> Vec<usize> {
-        (clause_start(m, at, ANCHOR)..at)
-            .filter(|&i| kept(m, &m.tokens[i]))
-            .collect()
-    };
-    // The agent of a passive ("identified by police") says who acts, not on
-    // what: it ties no object ("police did not identify the man" / "the
-    // woman, identified by police as…").
-    let agent = |m: &Member, i: usize| {
+    let (sn, sp) = (subject_words(neg, cue_at), subject_words(plain, k));
+    // The denied predicate has a subject of its own words ("Not if the
+    // prime minister can help it" denies no predicate of the other side).
+    if sn.is_empty() || (!sp.is_empty() && !sn.iter().any(|w| sp.contains(w))) {
+        return false;
+    }
+    let on = object_words(neg, word_at);
+    let op = object_words(plain, k);
+    sn.iter()
+        .chain(&on)
+        .any(|w| sp.contains(w) || op.contains(w))
+}
+
+/// Whether a token may tie two clauses: names count (a subject named on
+/// both sides); figures, dates, cues, verbs of saying ("police say they are
+/// treating…") and function words do not.
+fn tying(m: &Member, t: &crate::text::Token) -> bool {
+    t.content
+        && !crate::text::is_speech_verb(&m.text[t.start..t.end].to_lowercase())
+        && !matches!(
+            t.detail,
+            Some(DetailKind::Number | DetailKind::Date | DetailKind::Negation)
+        )
+        && !FUNCTION_WORDS.contains(&t.norm.as_str())
+}
+
+/// The tying words before token `at` in its clause, within [`ANCHOR`].
+fn subject_words<'m>(m: &'m Member, at: usize) -> Vec<&'m str> {
+    m.tokens[clause_start(m, at, ANCHOR)..at]
+        .iter()
+        .filter(|t| tying(m, t))
+        .map(|t| t.norm.as_str())
+        .collect()
+}
+
+/// The tying words of the object after the predicate at `at`, within
+/// [`OBJECT`] tokens of its clause. The agent of a passive ("identified by
+/// police") says who acts, not on what: it ties no object ("police did not
+/// identify the man" / "the woman, identified by police as…").
+fn object_words<'m>(m: &'m Member, at: usize) -> Vec<&'m str> {
+    let agent = |i: usize| {
         m.tokens[i.saturating_sub(2)..i]
             .iter()
             .any(|t| m.text[t.start..t.end].eq_ignore_ascii_case("by"))
     };
-    let after = |m: &Member, at: usize| -> Vec<usize> {
-        let from = m.tokens[at].end;
-        (at + 1..m.tokens.len())
-            .take(OBJECT)
-            .take_while(|&i| !m.text[from..m.tokens[i].start].contains([',', ';', ':', '.']))
-            .filter(|&i| kept(m, &m.tokens[i]) && !agent(m, i))
-            .collect()
-    };
-    let (bn, bp) = (before(neg, cue_at), before(plain, k));
-    let words = |m: &'_ Member, at: &[usize]| -> Vec<String> {
-        at.iter().map(|&i| m.tokens[i].norm.clone()).collect()
-    };
-    let (sn, sp) = (words(neg, &bn), words(plain, &bp));
-    // The denied predicate has a subject of its own words ("Not if the
-    // prime minister can help it" denies no predicate of the other side).
-    if sn.is_empty() {
-        return false;
-    }
-    if !sp.is_empty() && !sn.iter().any(|w| sp.contains(w)) {
-        return false;
-    }
-    let (an, ap) = (after(neg, word_at), after(plain, k));
-    let (wn, wp) = (
-        words(neg, &[bn, an].concat()),
-        words(plain, &[bp, ap].concat()),
-    );
-    wn.iter().any(|w| wp.contains(w))
+    clause_after(m, at, OBJECT)
+        .filter(|&i| tying(m, &m.tokens[i]) && !agent(i))
+        .map(|i| m.tokens[i].norm.as_str())
+        .collect()
 }
 
 /// Words too common to tie two predicates together

@@ -177,11 +177,11 @@ fn reference_point(m: &Member, d: &Detail) -> bool {
         return false;
     };
     let lower = |t: &crate::text::Token| m.text[t.start..t.end].to_lowercase();
-    let since = m.tokens[at.saturating_sub(SINCE_REACH + 1)..at]
+    let Some(since) = m.tokens[..at]
         .iter()
         .rposition(|t| lower(t) == "since")
-        .map(|k| at.saturating_sub(SINCE_REACH + 1) + k);
-    let Some(since) = since else {
+        .filter(|&i| at - i <= SINCE_REACH + 1)
+    else {
         return false;
     };
     m.tokens[..since].iter().any(|t| {
@@ -190,21 +190,12 @@ fn reference_point(m: &Member, d: &Detail) -> bool {
     })
 }
 
-/// Words that rank a thing against all before it.
-const SUPERLATIVES: [&str; 12] = [
-    "first",
-    "worst",
-    "best",
-    "biggest",
-    "largest",
-    "highest",
-    "lowest",
-    "most",
-    "least",
-    "strongest",
-    "longest",
-    "heaviest",
-];
+/// Words that rank a thing against all before it
+/// (`assets/contrast/superlatives.txt`); "-iest" forms are known by their
+/// ending.
+static SUPERLATIVES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    super::word_list(include_str!("../../assets/contrast/superlatives.txt"))
+});
 
 /// A year written as its decade ("the 1930's", "in the 1990s"): a span of
 /// ten years the year alone does not say, so no value to compare.
@@ -436,18 +427,11 @@ fn pair_by_context<'d>(
 /// 59-year-old woman died"; "the 41-year-old Bowe", "the 32-year-old
 /// Klitschko").
 fn one_person_aged(a: &Member, b: &Member) -> bool {
-    let people = |m: &Member| -> Vec<String> {
-        m.details
-            .iter()
-            .filter(|d| d.kind == DetailKind::Person)
-            .map(|d| d.value.clone())
-            .collect()
-    };
-    let (pa, pb) = (people(a), people(b));
-    if pa.is_empty() && pb.is_empty() {
+    let names = |m: &Member| m.details.iter().any(|d| d.kind == DetailKind::Person);
+    if !names(a) && !names(b) {
         return claim::close_paraphrase(a, b);
     }
-    pa.iter().any(|p| pb.contains(p))
+    claim::agreeing(a, b, |k| k == DetailKind::Person) > 0
 }
 
 /// Whether a date lies ahead of its writing: by the day it resolves to,

@@ -13,8 +13,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::{Detail, DetailKind};
 
 use super::lexicon::{
-    TitleKind, CALENDAR, FIRST_NAMES, GIVEN_NAMES, NOT_NAMES, ORG_SUFFIXES, PLACES, PLACE_HEADS,
-    PLACE_PREFIXES, SPEECH_VERBS, STOPWORDS, TITLES, TITLE_QUALIFIERS,
+    TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, ORG_SUFFIXES, PLACES, PLACE_HEADS, PLACE_PREFIXES,
+    SPEECH_VERBS, STOPWORDS, TITLES, TITLE_QUALIFIERS,
 };
 use super::tokens::{canonical_of, phrase_at, Word};
 
@@ -300,7 +300,7 @@ fn person_at(
     if end > i + 1 && ORG_SUFFIXES.contains(&words[end - 1].key) {
         return end - i;
     }
-    let full_name = (FIRST_NAMES.contains(&w.key) || GIVEN_NAMES.contains(&w.key)) && end > i + 1;
+    let full_name = super::is_given_name(&w.key) && end > i + 1;
     let speaks = words
         .get(end)
         .is_some_and(|v| SPEECH_VERBS.contains(&v.key) && !v.capitalised())
