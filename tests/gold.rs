@@ -148,54 +148,67 @@ fn the_blind_clusters_meet_their_ratchets() {
         // alarms fewer. Portstrike gained a false alarm in session 10 (a
         // sum's unit is now its currency: "€45 million" meets "€180 million",
         // two sums), the price of three sums found.
-        ("coalition", 0.69, 8, 3, 2),
-        ("heist", 0.71, 7, 0, 2),
-        ("marathon", 0.64, 6, 0, 2),
-        ("merger", 0.70, 6, 1, 1),
-        ("outbreak", 0.77, 8, 2, 2),
-        ("wildfire", 0.77, 9, 4, 1),
-        ("launch", 0.88, 7, 0, 1),
-        ("ferry", 0.76, 8, 0, 1),
-        ("rates", 0.79, 9, 0, 3),
+        ("coalition", 0.70, 8, 3, 0),
+        ("heist", 0.73, 8, 0, 0),
+        ("marathon", 0.67, 6, 0, 0),
+        ("merger", 0.71, 8, 1, 0),
+        ("outbreak", 0.77, 8, 2, 0),
+        ("wildfire", 0.77, 9, 4, 0),
+        ("launch", 0.88, 8, 0, 0),
+        ("ferry", 0.76, 8, 0, 0),
+        ("rates", 0.78, 9, 0, 0),
         // Written blind in session 7 and measured once at e8090c4 before any
         // error analysis; recall, fraud and landslide were analysed after,
         // and every one of them in session 8.
         // Cycling lost 0.029 of F1 to the census given names in session 12.
-        ("cycling", 0.67, 10, 1, 0),
-        ("fraud", 0.63, 7, 1, 1),
-        ("landslide", 0.73, 6, 3, 2),
-        ("noconfidence", 0.68, 6, 1, 2),
-        ("recall", 0.73, 7, 2, 1),
-        ("trial", 0.83, 11, 1, 1),
+        // In session 13 Markdown heading marks came off and sentence-case
+        // headlines replaced taglines as titles: rates lost 0.008 of F1 and
+        // referendum gained a false alarm ("said on Wednesday" meets "on
+        // Monday").
+        ("cycling", 0.67, 11, 0, 0),
+        ("fraud", 0.63, 7, 1, 0),
+        ("landslide", 0.73, 8, 3, 0),
+        ("noconfidence", 0.68, 6, 1, 0),
+        ("recall", 0.73, 7, 1, 0),
+        ("trial", 0.86, 11, 1, 0),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
         // Portstrike loses 0.003 of F1 to the second-fact alignment of session 11
         // (pooled F1 0.757 -> 0.760, ECB+ pairwise 0.556 -> 0.616).
-        ("portstrike", 0.84, 6, 3, 1),
+        ("portstrike", 0.84, 7, 3, 0),
         // Written blind in session 8, measured at ab141b4 and at the end of
         // the session; tennis's lost score was traced in session 10.
-        ("airline", 0.83, 9, 2, 1),
-        ("drugtrial", 0.82, 9, 2, 0),
-        ("mine", 0.66, 9, 0, 3),
-        ("ransom", 0.85, 10, 3, 2),
+        ("airline", 0.83, 9, 2, 0),
+        ("drugtrial", 0.82, 10, 2, 0),
+        ("mine", 0.71, 9, 0, 1),
+        ("ransom", 0.85, 10, 3, 1),
         ("tennis", 0.71, 7, 4, 0),
         // Written blind in session 10, measured once at 5b3dd37, then used
         // for error analysis.
-        ("carplant", 0.81, 6, 1, 3),
-        ("derailment", 0.70, 6, 2, 1),
-        ("escape", 0.76, 7, 1, 3),
-        ("heatwave", 0.69, 10, 0, 0),
-        ("referendum", 0.82, 9, 1, 1),
-        ("rugby", 0.74, 8, 0, 2),
+        ("carplant", 0.82, 7, 1, 0),
+        ("derailment", 0.71, 6, 0, 0),
+        ("escape", 0.77, 8, 1, 0),
+        ("heatwave", 0.69, 11, 0, 0),
+        ("referendum", 0.84, 9, 2, 0),
+        ("rugby", 0.75, 9, 0, 0),
         // Written blind in session 11, measured twice (pooled only) and kept
         // apart until session 12, which measured each at 60e760b (found
         // 7, 4, 4, 4, 8, 7) and then used them for error analysis.
-        ("avalanche", 0.70, 8, 2, 3),
-        ("bridge", 0.75, 6, 5, 5),
-        ("budget", 0.75, 4, 0, 5),
-        ("chemfire", 0.70, 5, 1, 2),
+        ("avalanche", 0.70, 8, 2, 0),
+        ("bridge", 0.75, 6, 5, 0),
+        ("budget", 0.75, 4, 0, 1),
+        ("chemfire", 0.70, 5, 1, 0),
         ("cyber", 0.77, 8, 1, 0),
         ("oilspill", 0.78, 7, 1, 1),
+        // Written blind in session 12 (lab/heldout/blind4), measured six
+        // times pooled only, analysed in session 13 (figures after its
+        // cleaning rules: mastheads, bylines, contact lines, wire slugs).
+        ("bankloss", 0.77, 9, 4, 0),
+        ("dambreach", 0.75, 5, 1, 0),
+        ("mallshooting", 0.70, 10, 0, 0),
+        ("resignation", 0.65, 6, 0, 0),
+        ("titlefight", 0.78, 8, 2, 0),
+        ("watersupply", 0.76, 4, 1, 0),
     ] {
         check_cluster(
             name,

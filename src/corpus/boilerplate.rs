@@ -46,12 +46,23 @@ pub fn line_key(line: &str) -> String {
     key
 }
 
-/// Splits raw text into non-empty lines with white space collapsed.
+/// Splits raw text into non-empty lines with white space collapsed and
+/// Markdown heading marks ("## What happened?") taken off.
 pub fn tidy_lines(raw: &str) -> Vec<String> {
     raw.lines()
-        .map(super::decode::collapse_spaces)
+        .map(|l| super::decode::collapse_spaces(without_heading_marks(l)))
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// A line without the one to six `#` and the space that open a Markdown heading.
+fn without_heading_marks(line: &str) -> &str {
+    let trimmed = line.trim_start();
+    let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
+    match trimmed[hashes..].strip_prefix(' ') {
+        Some(rest) if (1..=6).contains(&hashes) => rest,
+        _ => line,
+    }
 }
 
 /// A page's lines as [`tidy_lines`] gives them, with each line's [`line_key`]
@@ -240,10 +251,17 @@ fn chrome_of_words(text: &str, bulleted: bool, ws: &[&str]) -> Option<Chrome> {
     if ws.len() <= 20 && phrase_coverage(ws) >= 0.5 {
         return Some(Chrome::Vocabulary);
     }
-    if is_dateline(ws) {
+    if is_dateline(ws) || is_credit_dateline(text, ws) {
         return Some(Chrome::Vocabulary);
     }
-    let shape = (bulleted && ws.len() < 6) || is_breadcrumb(text) || is_web_address(text);
+    let shape = (bulleted && ws.len() < 6)
+        || is_breadcrumb(text)
+        || is_web_address(text)
+        || is_contact_line(ws, text)
+        || is_wire_slug(text, ws)
+        || is_masthead_name(text, ws)
+        || is_byline(text, ws)
+        || is_bracketed_note(text);
     shape.then_some(Chrome::Shape)
 }
 
@@ -280,6 +298,39 @@ fn is_dateline(ws: &[&str]) -> bool {
             .all(|w| VOCAB.date_words.contains(*w) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// "Radio Estravia Business Desk, Tuesday, September 16, 2025": a few
+/// capitalised words naming the desk, then the date, nothing else.
+fn is_credit_dateline(text: &str, ws: &[&str]) -> bool {
+    let dated = ws
+        .iter()
+        .rev()
+        .take_while(|w| VOCAB.date_words.contains(**w) || w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    let named = ws.len() - dated;
+    dated >= 3
+        && (1..=6).contains(&named)
+        && !text.ends_with(['.', '!', '?'])
+        && text
+            .split_whitespace()
+            .take(named)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "By Greta Holm, Health Reporter": a short credit line, no sentence.
+fn is_byline(text: &str, ws: &[&str]) -> bool {
+    let Some(rest) = text.strip_prefix("By ") else {
+        return false;
+    };
+    ws.len() <= 8
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?', '"', '”'])
+}
+
+/// "($1 = 21.93 varns)": a wire's bracketed conversion or note line.
+fn is_bracketed_note(text: &str) -> bool {
+    text.starts_with('(') && text.ends_with(')') && text.contains('=')
+}
+
 fn is_breadcrumb(text: &str) -> bool {
     [" > ", " » ", " › ", " / ", " | "]
         .iter()
@@ -295,6 +346,69 @@ fn is_masthead(text: &str) -> bool {
     };
     let short = |part: &str| (1..=4).contains(&part.split_whitespace().count());
     short(name) && short(tagline) && !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+}
+
+/// "Send us your news: newsdesk@herald.example or call 022 418 300": a short
+/// line that gives an e-mail address is the newsroom's contact, not news.
+fn is_contact_line(ws: &[&str], text: &str) -> bool {
+    ws.len() <= 16
+        && text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.starts_with('.')
+            })
+        })
+}
+
+/// "ALDORIA-DAM/BREACH (UPDATE 2)": a wire service's slug, capitals joined by
+/// slashes or hyphens, or a capitals line that ends in an update mark.
+fn is_wire_slug(text: &str, ws: &[&str]) -> bool {
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    if ws.len() > 8 || letters().next().is_none() || text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    if ends_in_wire_mark(text) && text.split_whitespace().any(|w| w.contains('/')) {
+        return true; // "Carvenia-Museum-Theft/ (UPDATE 2, PIX)"
+    }
+    if letters().any(char::is_lowercase) {
+        return false;
+    }
+    let joined = text.split_whitespace().any(|w| {
+        w.split(['/', '-'])
+            .filter(|part| part.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
+            && w.contains('/')
+    });
+    joined || ends_in_wire_mark(text)
+}
+
+/// "… (UPDATE 2)", "… (REFILE)": a closing bracket whose first word is a
+/// wire service's version mark (`wire_marks.txt`).
+fn ends_in_wire_mark(text: &str) -> bool {
+    let Some(inside) = text.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some((_, mark)) = inside.rsplit_once('(') else {
+        return false;
+    };
+    mark.split_whitespace()
+        .next()
+        .is_some_and(|w| VOCAB.wire_marks.contains(&w.to_lowercase()))
+}
+
+/// "THE BRISCA GAZETTE" or "The Kelstad Post" alone on a line: a short name in
+/// capitals, or opening with "The", that ends in a word newspapers are named
+/// with (`outlet_words.txt`), no sentence.
+fn is_masthead_name(text: &str, ws: &[&str]) -> bool {
+    (2..=6).contains(&ws.len())
+        && ws.len() == text.split_whitespace().count()
+        && !text.ends_with(['.', '!', '?', ':', ',', '"', '”'])
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && (text.starts_with("The ") || !text.chars().any(char::is_lowercase))
+        && ws.last().is_some_and(|w| VOCAB.outlet_words.contains(*w))
 }
 
 fn is_web_address(text: &str) -> bool {

@@ -19,6 +19,10 @@ pub struct Vocab {
     pub date_words: HashSet<String>,
     /// Each comments-section heading as its lower-case words.
     pub end_markers: HashSet<Vec<String>>,
+    /// Last words of newspaper names ("herald", "gazette").
+    pub outlet_words: HashSet<String>,
+    /// Version marks of wire slugs ("update", "refile").
+    pub wire_marks: HashSet<String>,
 }
 
 impl Vocab {
@@ -61,6 +65,8 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         end_markers: entries(include_str!("../../assets/boilerplate/end_markers.txt"))
             .map(|p| words(&p))
             .collect(),
+        outlet_words: entries(include_str!("../../assets/boilerplate/outlet_words.txt")).collect(),
+        wire_marks: entries(include_str!("../../assets/boilerplate/wire_marks.txt")).collect(),
     }
 });
 

@@ -163,3 +163,150 @@ fn article_text_after_a_read_more_line_is_kept() {
         assert!(!c.kept.iter().any(|k| k == chrome), "{chrome} kept");
     }
 }
+
+#[test]
+fn newsroom_contact_lines_are_chrome() {
+    for line in [
+        "Send us your news: newsdesk@valleypost.example or call 031 44 80 20",
+        "Contact the newsroom: 0388 41 20 17 or newsroom@herald.example",
+    ] {
+        assert_eq!(chrome_of(line, false), Some(Chrome::Shape), "{line}");
+    }
+    // A long sentence that quotes an address is the article's.
+    let told = "Police asked anyone who saw the two men near the warehouse on Friday night to write to tips@police.example or to call the station, a spokesman said.";
+    assert_eq!(chrome_of(told, false), None);
+    assert_eq!(
+        chrome_of("The vote is at 10 a.m. @ the town hall", false),
+        None
+    );
+}
+
+#[test]
+fn wire_slugs_are_chrome() {
+    for line in [
+        "ALDORIA-DAM/BREACH (UPDATE 2)",
+        "PELMARK-WATER/HEALTH",
+        "QUAKE TOLL RISES (REFILE)",
+    ] {
+        assert_eq!(chrome_of(line, false), Some(Chrome::Shape), "{line}");
+    }
+    assert_eq!(chrome_of("DAM BREACH KILLS NINE", false), None);
+    assert_eq!(
+        chrome_of("Ministers agreed the plan (update to follow)", false),
+        None
+    );
+    assert_eq!(chrome_of("Trade talks (UPDATE 2) resume", false), None);
+}
+
+#[test]
+fn a_masthead_alone_on_its_line_is_chrome() {
+    for line in [
+        "THE BRISCA GAZETTE",
+        "The Kelstad Post",
+        "VALLEY EVENING STAR",
+    ] {
+        assert_eq!(chrome_of(line, false), Some(Chrome::Shape), "{line}");
+    }
+    for line in [
+        "Markets Cheer the Good News",
+        "The Mayor Brought Bad News.",
+        "THE GAZETTE SAID SO",
+        "Post",
+    ] {
+        assert_eq!(chrome_of(line, false), None, "{line}");
+    }
+}
+
+#[test]
+fn reporting_credits_are_chrome() {
+    let credit = "(Reporting by Ana Roe; Additional reporting by Ben Lee; Editing by Cy Vale)";
+    assert_eq!(chrome_of(credit, false), Some(Chrome::Vocabulary));
+    assert_eq!(
+        chrome_of(
+            "Reporting by the agency was later confirmed by police.",
+            false
+        ),
+        Some(Chrome::Vocabulary),
+        "a line opening 'Reporting by' is a credit, whatever follows"
+    );
+    assert_eq!(
+        chrome_of(
+            "The reporting by local papers was accurate, he said.",
+            false
+        ),
+        None
+    );
+}
+
+#[test]
+fn markdown_heading_marks_are_taken_off() {
+    assert_eq!(
+        tidy_lines("## What happened?\n#hashtag\n####### x"),
+        ["What happened?", "#hashtag", "####### x"]
+    );
+}
+
+#[test]
+fn a_sentence_case_headline_wins_over_the_masthead_tagline() {
+    let page = format!(
+        "THE BRISCA GAZETTE\nServing Brisca and the valley since 1908\nThursday, April 16, 2026\n\nQueues at the ice rink as Brisca waits for safe water\n{}",
+        "Volunteers at the ice rink in Brisca have handed out safe water since the notice went out on Tuesday evening, and the queues reached the car park, the council said. ".repeat(2)
+    );
+    let out = run(&page);
+    assert_eq!(
+        out.title.as_deref(),
+        Some("Queues at the ice rink as Brisca waits for safe water")
+    );
+}
+
+#[test]
+fn bylines_desk_datelines_and_wire_notes_are_chrome() {
+    for line in [
+        "By Greta Holm, Health Reporter",
+        "By RTC News crime desk",
+        "Radio Estravia Business Desk, Tuesday, September 16, 2025",
+        "($1 = 21.93 varns)",
+        "Carvenia-Museum-Theft/ (UPDATE 2, PIX)",
+    ] {
+        assert!(chrome_of(line, false).is_some(), "{line}");
+    }
+    for line in [
+        "By Friday the toll had risen to 31, officials said.",
+        "By then",
+        "The vote was held on Tuesday, September 16, 2025",
+        "(The minister spoke for an hour)",
+        "Sales rose (update 2 of the figures) to 3/4 of the total.",
+    ] {
+        assert_eq!(chrome_of(line, false), None, "{line}");
+    }
+}
+
+#[test]
+fn the_headline_follows_the_site_head_not_the_tagline() {
+    let page = format!(
+        "BRENHOLT EVENING STAR\nYour city, every evening since 1921\nMonday, 10 November 2025\nNews | Health | City Hall | Sport | Letters\n\nHackers bring city's hospitals to a standstill\nBy Greta Holm, Health Reporter\n{}",
+        "Night staff in the city noticed the first messages from the hackers at the hospitals yesterday at about three, and every evening since then the wards have worked on paper. ".repeat(2)
+    );
+    let out = run(&page);
+    assert_eq!(
+        out.title.as_deref(),
+        Some("Hackers bring city's hospitals to a standstill")
+    );
+    assert!(!out
+        .kept
+        .iter()
+        .any(|l| l.contains("every evening since 1921")));
+}
+
+#[test]
+fn a_caption_after_the_share_buttons_is_not_the_headline() {
+    let page = format!(
+        "site.example > Europe > Zelensky to Meet Putin in Istanbul for Peace Talks\n\nZelensky to Meet Putin in Istanbul for Peace Talks\nPublished: May 12, 2025\nShare\nZelensky Putin Peace Talks\nSHARE\n{}",
+        "Zelensky said he would meet Putin for peace talks in Istanbul on Thursday, and the talks would be the first meeting of the two since the war began, officials in Kyiv said. ".repeat(2)
+    );
+    let out = run(&page);
+    assert_eq!(
+        out.title.as_deref(),
+        Some("Zelensky to Meet Putin in Istanbul for Peace Talks")
+    );
+}
