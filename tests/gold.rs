@@ -169,7 +169,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("fraud", 0.63, 7, 1, 0),
         ("landslide", 0.73, 8, 3, 0),
         ("noconfidence", 0.68, 6, 1, 0),
-        ("recall", 0.73, 7, 1, 0),
+        ("recall", 0.73, 8, 1, 0),
         ("trial", 0.86, 11, 1, 0),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
@@ -189,7 +189,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("derailment", 0.71, 6, 0, 0),
         ("escape", 0.77, 8, 1, 0),
         ("heatwave", 0.69, 11, 0, 0),
-        ("referendum", 0.84, 9, 2, 0),
+        ("referendum", 0.84, 10, 2, 0),
         ("rugby", 0.75, 9, 0, 0),
         // Written blind in session 11, measured twice (pooled only) and kept
         // apart until session 12, which measured each at 60e760b (found

@@ -154,8 +154,10 @@ pub(crate) struct Findings {
     /// Values of one slot that differ but can both be true ("at least 212"
     /// and 221): no rivals.
     pub compatible: Vec<(Spot, Spot)>,
-    /// The member pairs compared, `(i, j)` with `i < j`.
+    /// The member pairs compared, `(i, j)` with `i < j`…
     pub compared: Vec<(usize, usize)>,
+    /// …and those of them that state one claim.
+    pub claimed: Vec<(usize, usize)>,
 }
 
 /// In a large group each member is compared with this many pivots (members
@@ -293,7 +295,9 @@ fn contrast_group(
         // Members of one group share a topic; only two that state one claim
         // may contradict each other. A quote is its own claim (quotes.rs).
         findings.compared.push((i, j));
-        if !claim::same_claim(a, b) {
+        if claim::same_claim(a, b) {
+            findings.claimed.push((i, j));
+        } else {
             pair.conflict.clear();
         }
         quotes::compare(a, b, i, j, &mut pair);
@@ -524,7 +528,16 @@ fn seen_by_most(
     spots: &[Spot],
     findings: &Findings,
 ) -> bool {
-    let compared = |a: usize, b: usize| findings.compared.contains(&(a.min(b), a.max(b)));
+    // A figure, a name or a title is compared as part of a claim: a pair
+    // that states another claim is no evidence against its rival. Dates and
+    // places of two events often stand in sentences that read as one claim
+    // ("talks collapsed in March 2022" / "the invasion began in February
+    // 2022"): every pair compared counts for them.
+    let pairs = match kind {
+        DivergenceKind::Date | DivergenceKind::Place => &findings.compared,
+        _ => &findings.claimed,
+    };
+    let compared = |a: usize, b: usize| pairs.contains(&(a.min(b), a.max(b)));
     // A spot is its member and start; pairs are kept in one order.
     let key = |x: &Spot, y: &Spot| {
         let (p, q) = ((x.member, x.start), (y.member, y.start));
@@ -741,6 +754,7 @@ mod tests {
                     (n, a[1].clone(), c[1].clone()),
                 ],
                 compared: vec![(0, 1), (0, 2), (1, 2)],
+                claimed: vec![(0, 1), (0, 2), (1, 2)],
                 ..Findings::default()
             };
             let spots: Vec<Spot> = [a, b, c].concat();
@@ -752,6 +766,48 @@ mod tests {
                 &spots,
                 &findings
             ));
+        });
+    }
+
+    #[test]
+    fn pairs_of_another_claim_do_not_outvote_a_figure_but_do_a_date() {
+        // 1 meets 2 in the one pair that states one claim; the two other
+        // pairs that hold 2 against 1 state other claims.
+        let texts: Vec<String> = [
+            "The governor released €1.5 million in emergency funding.",
+            "The governor released €2.5 million in emergency funding.",
+            "The region set aside €1.5 million for the response.",
+            "The €1.5 million was topped up by the state.",
+        ]
+        .iter()
+        .map(|t| (*t).to_string())
+        .collect();
+        let at = |i| SentenceRef {
+            article: i,
+            sentence: 0,
+        };
+        with_members(&texts, at, |members| {
+            let spot = |m: usize| {
+                let d = &members[m].details[0];
+                Spot {
+                    member: m,
+                    start: d.start,
+                    end: d.end,
+                    value: d.value.clone(),
+                }
+            };
+            let n = DivergenceKind::Number;
+            let findings = Findings {
+                conflict: vec![(n, spot(0), spot(1))],
+                agree: vec![(n, spot(0), spot(2)), (n, spot(0), spot(3))],
+                compared: vec![(0, 1), (0, 2), (0, 3), (1, 2), (1, 3)],
+                claimed: vec![(0, 1), (0, 2)],
+                ..Findings::default()
+            };
+            let spots: Vec<Spot> = (0..4).map(spot).collect();
+            assert!(seen_by_most(members, n, &spots, &findings));
+            let date = DivergenceKind::Date;
+            assert!(!seen_by_most(members, date, &spots, &findings));
         });
     }
 
