@@ -150,7 +150,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         // two sums), the price of three sums found.
         ("coalition", 0.70, 8, 3, 0),
         ("heist", 0.73, 8, 0, 0),
-        ("marathon", 0.67, 6, 0, 0),
+        ("marathon", 0.68, 6, 0, 0),
         ("merger", 0.71, 8, 1, 0),
         ("outbreak", 0.77, 8, 2, 0),
         ("wildfire", 0.77, 9, 4, 0),
@@ -164,11 +164,14 @@ fn the_blind_clusters_meet_their_ratchets() {
         // In session 13 Markdown heading marks came off and sentence-case
         // headlines replaced taglines as titles: rates lost 0.008 of F1 and
         // referendum gained a false alarm ("said on Wednesday" meets "on
-        // Monday").
+        // Monday"). The session's name rules (an office after adjectives in
+        // an appositive, a lower-case office before a comma, no title before
+        // an institution: "General Hospital") cost carplant, derailment and
+        // budget 0.003-0.014 of alignment F1 (pooled 0.756 -> 0.758).
         ("cycling", 0.67, 11, 0, 0),
         ("fraud", 0.63, 7, 1, 0),
         ("landslide", 0.73, 8, 3, 0),
-        ("noconfidence", 0.68, 6, 1, 0),
+        ("noconfidence", 0.72, 6, 1, 0),
         ("recall", 0.73, 8, 1, 0),
         ("trial", 0.86, 11, 1, 0),
         // Written blind after the session-7 review and measured once; its
@@ -185,8 +188,8 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("tennis", 0.71, 7, 4, 0),
         // Written blind in session 10, measured once at 5b3dd37, then used
         // for error analysis.
-        ("carplant", 0.82, 7, 1, 0),
-        ("derailment", 0.71, 6, 0, 0),
+        ("carplant", 0.81, 7, 1, 0),
+        ("derailment", 0.70, 6, 0, 0),
         ("escape", 0.77, 8, 1, 0),
         ("heatwave", 0.69, 11, 0, 0),
         ("referendum", 0.84, 10, 2, 0),
@@ -196,17 +199,17 @@ fn the_blind_clusters_meet_their_ratchets() {
         // 7, 4, 4, 4, 8, 7) and then used them for error analysis.
         ("avalanche", 0.70, 8, 2, 0),
         ("bridge", 0.75, 6, 5, 0),
-        ("budget", 0.75, 4, 0, 1),
+        ("budget", 0.74, 4, 0, 1),
         ("chemfire", 0.70, 5, 1, 0),
         ("cyber", 0.77, 8, 1, 0),
-        ("oilspill", 0.78, 7, 1, 1),
+        ("oilspill", 0.78, 7, 0, 1),
         // Written blind in session 12 (lab/heldout/blind4), measured six
         // times pooled only, analysed in session 13 (figures after its
         // cleaning rules: mastheads, bylines, contact lines, wire slugs).
         ("bankloss", 0.77, 9, 4, 0),
         ("dambreach", 0.75, 5, 1, 0),
         ("mallshooting", 0.70, 10, 0, 0),
-        ("resignation", 0.65, 6, 0, 0),
+        ("resignation", 0.66, 7, 0, 0),
         ("titlefight", 0.78, 8, 2, 0),
         ("watersupply", 0.76, 4, 1, 0),
     ] {

@@ -411,6 +411,10 @@ fn join(
                 // Sources of one day disagree, and a later one moved on:
                 // the first is a contradiction, the second an update.
                 if let Some((same_day, moved)) = update::split(articles, names.labels, &values) {
+                    // The day's sources disagree only where two of them met as rivals.
+                    if !conflict_within(members, &findings, &same_day) {
+                        return vec![update(moved)];
+                    }
                     return vec![contradiction(same_day), update(moved)];
                 }
             }
@@ -427,6 +431,22 @@ fn join(
         )
     });
     out
+}
+
+/// Whether two of `values` were paired as a conflict by one comparison: "86
+/// residents" and "between 80 and 90" both meet a later "more than 240" as
+/// rivals, not each other.
+fn conflict_within(members: &[Member], findings: &Findings, values: &[DivergentValue]) -> bool {
+    let holds = |s: &Spot| {
+        let m = &members[s.member];
+        values
+            .iter()
+            .any(|v| (v.article, v.sentence, v.start) == (m.at.article, m.at.sentence, s.start))
+    };
+    findings
+        .conflict
+        .iter()
+        .any(|(_, x, y)| holds(x) && holds(y))
 }
 
 /// Whether two voices (copies of one wire text are one) print one rendering
@@ -808,6 +828,53 @@ mod tests {
             assert!(seen_by_most(members, n, &spots, &findings));
             let date = DivergenceKind::Date;
             assert!(!seen_by_most(members, date, &spots, &findings));
+        });
+    }
+
+    #[test]
+    fn a_day_disagrees_only_where_two_of_its_values_met_as_rivals() {
+        let texts: Vec<String> = [
+            "The hospital treated 86 residents on Tuesday.",
+            "Between 80 and 90 residents went to the hospital.",
+            "The hospital has now seen more than 240 residents.",
+        ]
+        .iter()
+        .map(|t| (*t).to_string())
+        .collect();
+        let at = |i| SentenceRef {
+            article: i,
+            sentence: 0,
+        };
+        with_members(&texts, at, |members| {
+            let spot = |m: usize, value: &str| {
+                let d = members[m]
+                    .details
+                    .iter()
+                    .find(|d| d.value == value)
+                    .expect("the figure");
+                Spot {
+                    member: m,
+                    start: d.start,
+                    end: d.end,
+                    value: d.value.clone(),
+                }
+            };
+            let value = |s: &Spot| DivergentValue {
+                article: s.member,
+                sentence: 0,
+                start: s.start,
+                ..divergent_value(s.member, &s.value)
+            };
+            let n = DivergenceKind::Number;
+            let (a, b, c) = (spot(0, "86"), spot(1, "90"), spot(2, "240"));
+            let mut findings = Findings {
+                conflict: vec![(n, a.clone(), c.clone()), (n, b.clone(), c)],
+                ..Findings::default()
+            };
+            let day = [value(&a), value(&b)];
+            assert!(!conflict_within(members, &findings, &day));
+            findings.conflict.push((n, a, b));
+            assert!(conflict_within(members, &findings, &day));
         });
     }
 

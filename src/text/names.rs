@@ -257,11 +257,29 @@ fn person_at(
         }
         let Some(first) = words.get(j) else { return n };
         let gap = &sentence[words[j - 1].end..first.start];
-        let comma_ok = gap == ", " && kind == TitleKind::Title && words[i].capitalised();
+        // "Press Secretary, Erik Dahlmann"; in lower case only after a
+        // determiner or qualifier and before a full name ("Reinholt's
+        // former press secretary, Erik Dahlmann").
+        let determined = i > 0
+            && (words[i - 1].possessive
+                || TITLE_QUALIFIERS.contains(&words[i - 1].key)
+                || matches!(
+                    words[i - 1].key.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                ));
+        let comma_ok =
+            gap == ", " && kind == TitleKind::Title && (words[i].capitalised() || determined);
         if !(gap == " " || comma_ok) || words[j - 1].possessive {
             return n;
         }
         let (start, end) = (j, name_run(sentence, words, j));
+        if gap == ", " && !words[i].capitalised() && end < start + 2 {
+            return n;
+        }
+        // "Brisca General Hospital": the capitals name an institution.
+        if end > start && ORG_SUFFIXES.contains(&words[end - 1].key) {
+            return end - i;
+        }
         // "Halvren's Chief Medical Officer": the capitals end in another
         // title word, so they name an office, not a person.
         if end > start && ends_in_title(sentence, words, end) {
@@ -504,28 +522,24 @@ fn appositive_title(sentence: &str, words: &[Word<'_>], end: usize) -> Option<(u
     {
         return None;
     }
+    // One-word modifiers and adjectives before the office ("a retired
+    // judge", "a senior officer", "a junior trade minister").
     let mut h = end + 1;
-    while h < words.len()
-        && matches!(
-            TITLES.longest(phrase_at(words, h)),
-            Some((_, TitleKind::Modifier))
-        )
-        && TITLES
-            .longest(phrase_at(words, h))
-            .is_some_and(|(n, _)| n == 1)
-    {
-        h += 1;
-    }
-    // Adjectives before the office ("a retired judge", "a senior officer").
     let mut adjectives = 0;
-    while h < words.len()
-        && adjectives < APPOSITIVE_OFFICE
-        && !words[h].capitalised()
-        && !STOPWORDS.contains(&words[h].key)
-        && TITLES.longest(phrase_at(words, h)).is_none()
-    {
-        h += 1;
-        adjectives += 1;
+    while h < words.len() {
+        let found = TITLES.longest(phrase_at(words, h));
+        if matches!(found, Some((1, TitleKind::Modifier))) {
+            h += 1;
+        } else if adjectives < APPOSITIVE_OFFICE
+            && !words[h].capitalised()
+            && !STOPWORDS.contains(&words[h].key)
+            && found.is_none()
+        {
+            h += 1;
+            adjectives += 1;
+        } else {
+            break;
+        }
     }
     let mut office = h;
     while office < words.len()

@@ -324,3 +324,70 @@ fn a_census_given_name_opens_a_full_name() {
         .iter()
         .any(|d| d.0 == DetailKind::Person));
 }
+
+#[test]
+fn an_appositive_office_may_follow_adjectives_and_modifiers() {
+    let s = "Henrik Aalto, a junior trade minister, takes over the department.";
+    assert!(
+        has(s, DetailKind::Person, "Henrik Aalto", "aalto"),
+        "{:?}",
+        run(s)
+    );
+    assert!(
+        has(s, DetailKind::Title, "trade minister", "trade minister"),
+        "{:?}",
+        run(s)
+    );
+    let s = "Henrik Aalto, a junior trade delegation, takes over.";
+    assert!(
+        !run(s).iter().any(|d| d.0 == DetailKind::Title),
+        "{:?}",
+        run(s)
+    );
+}
+
+#[test]
+fn a_lower_case_office_before_a_comma_titles_the_full_name_after_it() {
+    let s = "A consultancy set up by Reinholt's former press secretary, Erik Dahlmann.";
+    assert!(
+        has(s, DetailKind::Person, "Erik Dahlmann", "dahlmann"),
+        "{:?}",
+        run(s)
+    );
+    assert!(
+        has(s, DetailKind::Title, "press secretary", "press secretary"),
+        "{:?}",
+        run(s)
+    );
+    // No determiner before the office, or no full name after the comma.
+    let s = "He was named press secretary, Dahlmann said.";
+    assert!(
+        !run(s).iter().any(|d| d.0 == DetailKind::Title),
+        "{:?}",
+        run(s)
+    );
+    let s = "She met the president, Smith said.";
+    assert!(
+        !run(s).iter().any(|d| d.0 == DetailKind::Title),
+        "{:?}",
+        run(s)
+    );
+}
+
+#[test]
+fn an_office_word_before_an_institution_is_no_title() {
+    let s = "17 people are being treated at Brisca General Hospital, two of them children.";
+    assert!(
+        !run(s)
+            .iter()
+            .any(|d| matches!(d.0, DetailKind::Title | DetailKind::Person)),
+        "{:?}",
+        run(s)
+    );
+    let s = "The army said on Monday that General Petra Holm would lead the inquiry.";
+    assert!(
+        has(s, DetailKind::Person, "Petra Holm", "holm"),
+        "{:?}",
+        run(s)
+    );
+}
