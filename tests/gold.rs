@@ -210,8 +210,8 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("dambreach", 0.75, 5, 1, 0),
         ("mallshooting", 0.70, 10, 0, 0),
         ("resignation", 0.66, 7, 0, 0),
-        ("titlefight", 0.78, 8, 2, 0),
-        ("watersupply", 0.76, 4, 1, 0),
+        ("titlefight", 0.78, 9, 1, 0),
+        ("watersupply", 0.76, 5, 1, 0),
     ] {
         check_cluster(
             name,

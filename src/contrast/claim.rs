@@ -883,8 +883,12 @@ pub(crate) fn stamped(m: &Member, d: &Detail) -> bool {
     let story_word = |t: &Token| {
         t.content && t.detail.is_none() && m.text[t.start..].starts_with(char::is_lowercase)
     };
+    // A label is written as one ("Posted in Local News on …", "Updated
+    // 9:23 am"); "a notice was issued on Tuesday" dates the story.
     before.iter().enumerate().any(|(k, t)| {
-        crate::corpus::is_stamp_label(&m.text[t.start..t.end])
+        let word = &m.text[t.start..t.end];
+        word.starts_with(char::is_uppercase)
+            && crate::corpus::is_stamp_label(word)
             && !before[k + 1..].iter().any(story_word)
     })
 }

@@ -258,7 +258,8 @@ fn value_words(d: &Detail) -> Vec<String> {
 }
 
 /// One value's words are all words of the other: "Gaza" and "Gaza City",
-/// "chief" and "police chief".
+/// "chief" and "police chief", "UBC President" and "Universal Boxing
+/// Council President" (a word that spells the initials of the other's).
 fn part_of(x: &Detail, y: &Detail) -> bool {
     let (wx, wy) = (value_words(x), value_words(y));
     let (short, long) = if wx.len() <= wy.len() {
@@ -266,7 +267,45 @@ fn part_of(x: &Detail, y: &Detail) -> bool {
     } else {
         (&wy, &wx)
     };
-    !short.is_empty() && short.iter().all(|w| long.contains(w))
+    !short.is_empty()
+        && short
+            .iter()
+            .all(|w| long.contains(w) || initials_of(w, long))
+}
+
+/// Whether `word` spells the initials of consecutive words of `words`
+/// ("ubc": "universal boxing council"); two letters at least.
+pub(crate) fn initials_of(word: &str, words: &[String]) -> bool {
+    let n = word.chars().count();
+    n >= 2
+        && words.len() >= n
+        && words.windows(n).any(|run| {
+            run.iter()
+                .map(|w| w.chars().next().unwrap_or(' '))
+                .eq(word.chars())
+        })
+}
+
+/// Whether two titles name one office as the person finder gives them: the
+/// same words, one the other's last words ("president" / "UBC president"),
+/// or the same with an organisation written out ("UBC president" /
+/// "Universal Boxing Council president").
+pub(crate) fn one_office_title(x: &str, y: &str) -> bool {
+    let words = |v: &str| -> Vec<String> { v.split(' ').map(str::to_string).collect() };
+    let (wx, wy) = (words(x), words(y));
+    let (short, long) = if wx.len() <= wy.len() {
+        (&wx, &wy)
+    } else {
+        (&wy, &wx)
+    };
+    if long.ends_with(short) {
+        return true;
+    }
+    // The last words agree and the rest of the shorter abbreviates the longer's.
+    short.last() == long.last()
+        && short[..short.len() - 1]
+            .iter()
+            .all(|w| long.contains(w) || initials_of(w, &long[..long.len() - 1]))
 }
 
 /// Words that make another office of a title (`assets/contrast/rank_words.txt`).
@@ -383,6 +422,28 @@ mod tests {
             value: value.into(),
             about: None,
         }
+    }
+
+    #[test]
+    fn an_organisation_spelled_by_its_initials_holds_one_title() {
+        let title = |v: &str| detail(DetailKind::Title, v);
+        assert!(!conflicting(
+            DetailKind::Title,
+            &title("ubc president"),
+            &title("universal boxing council president")
+        ));
+        assert!(conflicting(
+            DetailKind::Title,
+            &title("wbc president"),
+            &title("universal boxing council president")
+        ));
+        assert!(one_office_title("president", "ubc president"));
+        assert!(one_office_title(
+            "ubc president",
+            "universal boxing council president"
+        ));
+        assert!(!one_office_title("justice minister", "finance minister"));
+        assert!(!one_office_title("president", "vice president chairman"));
     }
 
     #[test]

@@ -41,8 +41,11 @@ pub(crate) fn same_office(a: &Member, x: &Detail, b: &Member, y: &Detail) -> boo
     let (Some(ox), Some(oy)) = (office(a, x), office(b, y)) else {
         return false;
     };
-    // "defence lawyer" / "prosecution lawyer": two offices.
-    if ox.head != oy.head
+    // "defence lawyer" / "prosecution lawyer": two offices; "president" and
+    // "UBC president" may be one.
+    let heads_agree = ox.head == oy.head
+        || (ox.titled && oy.titled && super::compat::one_office_title(&ox.head, &oy.head));
+    if !heads_agree
         || (ox.qualifier.is_some() && oy.qualifier.is_some() && ox.qualifier != oy.qualifier)
     {
         return false;
@@ -178,6 +181,18 @@ mod tests {
         assert!(same(
             "Mary Quinn, head of the pilots' union, said the deal was unfair.",
             "Laura Bennett, head of the pilots' union, told the radio the deal was unfair."
+        ));
+    }
+
+    #[test]
+    fn a_title_with_and_without_its_organisation_is_one_office_in_a_paraphrase() {
+        assert!(same(
+            "UBC president Hector Malloy has ordered a full review of the three scorecards.",
+            "UBC President Colin Farrow has ordered a review of the scorecards."
+        ));
+        assert!(!same(
+            "WBA President Hector Malloy has ordered a full review of the three scorecards.",
+            "UBC President Colin Farrow has ordered a review of the scorecards."
         ));
     }
 

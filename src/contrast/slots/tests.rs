@@ -62,6 +62,20 @@ fn a_page_stamp_is_no_date_of_the_story() {
 }
 
 #[test]
+fn a_stamp_word_in_lower_case_is_the_story_s_verb() {
+    refuses_then_finds(
+        (
+            "Issued on Tuesday, April 14, 2026.",
+            "Issued on Wednesday, April 15, 2026.",
+        ),
+        (
+            "A boil-water notice was issued on Tuesday evening for the whole town.",
+            "A boil-water notice was issued on Wednesday evening for the whole town.",
+        ),
+    );
+}
+
+#[test]
 fn a_stamp_word_used_as_the_story_s_verb_dates_the_story() {
     refuses_then_finds(
         (
