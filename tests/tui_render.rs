@@ -71,7 +71,10 @@ fn the_sources_pane_says_when_the_article_was_written() {
     let mut app = seeds();
     update(&mut app, Action::PickSource(4));
     let screen = text(&draw(&mut app, 120, 40));
-    assert!(screen.contains("004 published 2025-05-12"), "{screen}");
+    assert!(screen.contains("published 2025-05-12 · glob"), "{screen}");
+    update(&mut app, Action::PickSource(0));
+    let screen_000 = text(&draw(&mut app, 120, 40));
+    assert!(screen_000.contains("000 date unknown"), "{screen_000}");
     insta::assert_snapshot!(screen);
 }
 

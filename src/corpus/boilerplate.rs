@@ -411,6 +411,44 @@ fn is_masthead_name(text: &str, ws: &[&str]) -> bool {
         && ws.last().is_some_and(|w| VOCAB.outlet_words.contains(*w))
 }
 
+/// The outlet a masthead line names ("THE BRISCA GAZETTE", "PBC News |
+/// Pelmark Broadcasting Corporation"), in the case a citation shows: a name
+/// that ends in a word newspapers are named with.
+pub(crate) fn masthead_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    let name = match line.split_once(" | ") {
+        Some((name, _)) if is_masthead(line) => name.trim(),
+        _ => line,
+    };
+    let key = line_key(name);
+    let ws = key_words(&key);
+    let named = is_masthead_name(name, &ws)
+        || (name.len() < line.len() && ws.last().is_some_and(|w| VOCAB.outlet_words.contains(*w)));
+    named.then(|| display_case(name))
+}
+
+/// A name written in capitals, in the case of a title ("THE BRISCA GAZETTE":
+/// "The Brisca Gazette"); short words in capitals stay ("PBC News").
+fn display_case(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            if w.chars().count() <= 3 && !VOCAB.stopwords.contains(&w.to_lowercase()) {
+                return w.to_string();
+            }
+            let mut cs = w.chars();
+            cs.next().map_or_else(String::new, |f| {
+                f.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn is_web_address(text: &str) -> bool {
     !text.contains(' ')
         && (text.starts_with("http") || text.starts_with("www.") || text.contains(".com"))

@@ -77,7 +77,12 @@ pub fn read(source: &Source, title: &str) -> ArticleMeta {
             (page, text)
         }
     };
+    let masthead = match source.format {
+        Format::Text => masthead(&source.raw, title),
+        Format::Html => None,
+    };
     let mut meta = combine(page, text, file_name_date(&source.path));
+    meta.outlet = meta.outlet.or(masthead);
     if crate::address::is_url(&source.path) {
         meta.url = meta.url.or_else(|| tidy(&source.path));
         meta.outlet = meta
@@ -161,6 +166,31 @@ fn page_lines(raw: &str, title: &str) -> lines::Evidence {
         .then(|| all.iter().position(|l| line_key(l) == key))
         .flatten();
     lines::read(&all, headline)
+}
+
+/// Lines at the top of a pasted page searched for its masthead.
+const MASTHEAD_LINES: usize = 6;
+
+/// The outlet a pasted page's masthead names, above its headline.
+fn masthead(raw: &str, title: &str) -> Option<String> {
+    let key = line_key(title);
+    raw.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(MASTHEAD_LINES)
+        .take_while(|l| key.is_empty() || line_key(l) != key)
+        .find_map(|l| super::boilerplate::masthead_name(l).or_else(|| site_name(l)))
+}
+
+/// A site's host name alone on a line ("pulsereport.net", "www.globzette.com").
+fn site_name(line: &str) -> Option<String> {
+    let host = line.strip_prefix("www.").unwrap_or(line);
+    let (name, tld) = host.rsplit_once('.')?;
+    let label = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let shaped = name.split('.').all(label)
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase());
+    shaped.then(|| host.to_string())
 }
 
 /// An HTML page's visible article text, one block per line: the `<article>`
@@ -343,7 +373,15 @@ mod tests {
             "seeds/000_397874748bac8bc2.txt",
             &format!("globzette.com\nHeadline of the day\n{BODY}\nIt happened on May 3, 2025."),
         );
-        assert_eq!(m, ArticleMeta::default());
+        // The site's name is known; no date of writing is.
+        let site = Some("globzette.com".to_string());
+        assert_eq!(
+            m,
+            ArticleMeta {
+                outlet: site,
+                ..ArticleMeta::default()
+            }
+        );
     }
 
     #[test]
@@ -367,6 +405,38 @@ mod tests {
             (Some("The Daily"), Some("Jane Doe"))
         );
         assert_eq!(m.url, None);
+    }
+
+    #[test]
+    fn a_pasted_page_is_cited_by_its_masthead() {
+        let text = |raw: &str| Source {
+            path: "05_local.txt".into(),
+            raw: raw.into(),
+            format: Format::Text,
+        };
+        let head = "THE BRISCA GAZETTE\nServing Brisca since 1908\nThursday, April 16, 2026\n\nQueues at the ice rink\nVolunteers handed out water.";
+        let m = read(&text(head), "Queues at the ice rink");
+        assert_eq!(m.outlet.as_deref(), Some("The Brisca Gazette"));
+        let m = read(
+            &text("PBC News | Pelmark Broadcasting Corporation\nHealth | Saturday, April 18, 2026\nIllnesses double\nText."),
+            "Illnesses double",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("PBC News"));
+        // A section label beside the date names no outlet, nor does a line
+        // below the headline.
+        let m = read(
+            &text("Health | Saturday, April 18, 2026\nIllnesses double\nTHE DAILY STAR\nText."),
+            "Illnesses double",
+        );
+        assert_eq!(m.outlet, None);
+        let m = read(
+            &text("pulsereport.net\n  • Home\nIllnesses double\nText."),
+            "Illnesses double",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("pulsereport.net"));
+        for line in ["Mr. Smith", "3.5 million", "e.g. this", "site.example/page"] {
+            assert_eq!(site_name(line), None, "{line}");
+        }
     }
 
     #[test]

@@ -204,18 +204,23 @@ impl Index {
 }
 
 /// A short label per article ([`crate::label::source_labels`]), cut to 10
-/// columns from the left so the part that tells sources apart stays.
+/// columns: an outlet's name keeps its start ("The Brisc…"), a file name its
+/// end, the part that tells sources apart.
 pub fn labels(c: &Collation) -> Vec<String> {
     crate::label::source_labels(&c.articles)
         .into_iter()
-        .map(|label| {
+        .zip(&c.articles)
+        .map(|(label, a)| {
             let n = label.chars().count();
-            let short: String = if n > 10 {
+            let outlet = a.meta.outlet.as_deref().is_some_and(|o| label.starts_with(o));
+            let short: String = if n <= 10 {
+                label
+            } else if outlet {
+                label.chars().take(9).chain(std::iter::once('…')).collect()
+            } else {
                 std::iter::once('…')
                     .chain(label.chars().skip(n - 9))
                     .collect()
-            } else {
-                label
             };
             wrap::sanitise(&short)
         })

@@ -137,7 +137,12 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .filter(|_| date_h > 0)
     {
         lines.resize(list_h, Line::default());
-        let about = format!("{} {}", app.label(app.article()), written(&a.meta));
+        // The date comes first; an outlet the line names needs no label.
+        let about = if a.meta.outlet.is_some() {
+            written(&a.meta)
+        } else {
+            format!("{} {}", app.label(app.article()), written(&a.meta))
+        };
         lines.push(Line::styled(fit(&about, w), t.dim));
     }
     if warn_rows > 0 {
