@@ -153,7 +153,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("marathon", 0.68, 6, 0, 0),
         ("merger", 0.71, 8, 1, 0),
         ("outbreak", 0.77, 8, 2, 0),
-        ("wildfire", 0.77, 9, 4, 0),
+        ("wildfire", 0.77, 9, 3, 0),
         ("launch", 0.88, 8, 0, 0),
         ("ferry", 0.76, 8, 0, 0),
         ("rates", 0.78, 9, 0, 0),
@@ -169,11 +169,11 @@ fn the_blind_clusters_meet_their_ratchets() {
         // an institution: "General Hospital") cost carplant, derailment and
         // budget 0.003-0.014 of alignment F1 (pooled 0.756 -> 0.758).
         ("cycling", 0.67, 11, 0, 0),
-        ("fraud", 0.63, 7, 1, 0),
-        ("landslide", 0.73, 8, 3, 0),
+        ("fraud", 0.63, 7, 0, 0),
+        ("landslide", 0.73, 8, 1, 0),
         ("noconfidence", 0.72, 6, 1, 0),
         ("recall", 0.73, 8, 1, 0),
-        ("trial", 0.86, 11, 1, 0),
+        ("trial", 0.86, 11, 0, 0),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
         // Portstrike loses 0.003 of F1 to the second-fact alignment of session 11
@@ -184,21 +184,21 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("airline", 0.83, 9, 2, 0),
         ("drugtrial", 0.82, 10, 2, 0),
         ("mine", 0.71, 9, 0, 1),
-        ("ransom", 0.85, 10, 3, 1),
-        ("tennis", 0.71, 7, 4, 0),
+        ("ransom", 0.85, 10, 2, 1),
+        ("tennis", 0.71, 7, 3, 0),
         // Written blind in session 10, measured once at 5b3dd37, then used
         // for error analysis.
         ("carplant", 0.81, 7, 1, 0),
         ("derailment", 0.70, 6, 0, 0),
         ("escape", 0.77, 8, 1, 0),
         ("heatwave", 0.69, 11, 0, 0),
-        ("referendum", 0.84, 10, 2, 0),
+        ("referendum", 0.84, 10, 1, 0),
         ("rugby", 0.75, 9, 0, 0),
         // Written blind in session 11, measured twice (pooled only) and kept
         // apart until session 12, which measured each at 60e760b (found
         // 7, 4, 4, 4, 8, 7) and then used them for error analysis.
-        ("avalanche", 0.70, 8, 2, 0),
-        ("bridge", 0.75, 6, 5, 0),
+        ("avalanche", 0.70, 8, 1, 0),
+        ("bridge", 0.75, 6, 3, 0),
         ("budget", 0.74, 4, 0, 1),
         ("chemfire", 0.70, 5, 1, 0),
         ("cyber", 0.77, 8, 1, 0),
@@ -210,7 +210,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("dambreach", 0.75, 5, 1, 0),
         ("mallshooting", 0.70, 10, 0, 0),
         ("resignation", 0.66, 7, 0, 0),
-        ("titlefight", 0.78, 9, 1, 0),
+        ("titlefight", 0.78, 9, 0, 0),
         ("watersupply", 0.76, 5, 1, 0),
     ] {
         check_cluster(

@@ -148,6 +148,15 @@ fn resolved_pair(x: &Detail, y: &Detail) -> Option<(text::relative::When, text::
     Some((when(x)?, when(y)?))
 }
 
+/// The day a date resolved to, when it names one day.
+pub(crate) fn day_of(d: &Detail) -> Option<crate::calendar::Ymd> {
+    let when = d.about.as_deref().and_then(text::relative::When::from_key);
+    match (d.kind, when) {
+        (DetailKind::Date, Some(text::relative::When::Day(day))) => Some(day),
+        _ => None,
+    }
+}
+
 /// Whether two leftover details could fill one slot at all.
 pub fn comparable(x: &Detail, y: &Detail) -> bool {
     match x.kind {

@@ -89,13 +89,34 @@ pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Fi
             out.compatible.push((spot(ia, x), spot(ib, y)));
         }
         for (x, y) in pairing.pairs {
-            if compat::conflicting(kind, x, y) && !compatible_amounts(a, x, b, y) {
+            if compat::conflicting(kind, x, y)
+                && !compatible_amounts(a, x, b, y)
+                && !after_the_other_was_written(a, x, b, y)
+            {
                 out.conflict.push((dk, spot(ia, x), spot(ib, y)));
             } else {
                 out.compatible.push((spot(ia, x), spot(ib, y)));
             }
         }
     }
+}
+
+/// Whether one of two dated days falls after the other report was written,
+/// while that report's own day had passed when it was written: "on Monday"
+/// in a report of Tuesday and "on Wednesday" in a follow-up of Thursday name
+/// two moments of the story (the first report could not know Wednesday). A
+/// day still to come when its report was written ("will be sworn in on
+/// Thursday") is a plan the later report can contradict.
+fn after_the_other_was_written(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    let later = |m: &Member, own: &Detail, other: &Detail| {
+        let (Some(written), Some(own), Some(other)) =
+            (m.written, compat::day_of(own), compat::day_of(other))
+        else {
+            return false;
+        };
+        own <= written && other > written
+    };
+    x.kind == DetailKind::Date && (later(a, x, y) || later(b, y, x))
 }
 
 /// Whether a detail states a value to compare: no code, no date that opens

@@ -212,7 +212,11 @@ pub fn labels(c: &Collation) -> Vec<String> {
         .zip(&c.articles)
         .map(|(label, a)| {
             let n = label.chars().count();
-            let outlet = a.meta.outlet.as_deref().is_some_and(|o| label.starts_with(o));
+            let outlet = a
+                .meta
+                .outlet
+                .as_deref()
+                .is_some_and(|o| label.starts_with(o));
             let short: String = if n <= 10 {
                 label
             } else if outlet {

@@ -344,3 +344,55 @@ fn a_year_a_superlative_measures_against_is_no_date_of_the_event() {
         ),
     );
 }
+
+#[test]
+fn a_day_after_the_other_report_was_written_is_a_later_moment() {
+    let day = |d| crate::calendar::Ymd::new(2025, 10, d).expect("a day");
+    let conflicts = |(a, wa): (&str, u32), (b, wb): (&str, u32)| {
+        super::super::dated_pair_members((a, day(wa)), (b, day(wb)), |ma, mb| {
+            let mut out = Findings::default();
+            compare(ma, mb, 0, 1, &mut out);
+            out.conflict.len()
+        })
+    };
+    // Written on Tuesday 14 about Monday; the follow-up of Thursday 16
+    // reports Wednesday: the first report could not know it.
+    assert_eq!(
+        conflicts(
+            (
+                "The commission published the final count on Monday, officials said.",
+                14
+            ),
+            (
+                "The commission published the final count on Wednesday, officials said.",
+                16
+            )
+        ),
+        0
+    );
+    // Both days known when the first was written: a contradiction.
+    assert_eq!(
+        conflicts(
+            (
+                "The commission published the final count on Monday, officials said.",
+                14
+            ),
+            (
+                "The commission published the final count on Sunday, officials said.",
+                16
+            )
+        ),
+        1
+    );
+    // A plan still to come when the first was written.
+    assert_eq!(
+        conflicts(
+            (
+                "The minister will be sworn in on Thursday at the palace.",
+                14
+            ),
+            ("The minister will be sworn in on Friday at the palace.", 16)
+        ),
+        1
+    );
+}
