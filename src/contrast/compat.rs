@@ -276,10 +276,25 @@ fn part_of(x: &Detail, y: &Detail) -> bool {
     } else {
         (&wy, &wx)
     };
+    let titles = x.kind == DetailKind::Title;
     !short.is_empty()
-        && short
-            .iter()
-            .all(|w| long.contains(w) || initials_of(w, long))
+        && short.iter().all(|w| {
+            long.contains(w)
+                || initials_of(w, long)
+                || (titles && long.iter().any(|l| one_root(w, l)))
+        })
+}
+
+/// Letters two words of a title must share from their start to be forms of
+/// one root ("finance" / "financial", "ministry" / "minister").
+const ROOT: usize = 6;
+
+/// Whether two words differ only past a common start of [`ROOT`] letters
+/// that covers all but two letters of the shorter.
+fn one_root(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(p, q)| p == q).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= ROOT && common + 2 >= shorter
 }
 
 /// Whether `word` spells the initials of consecutive words of `words`
@@ -446,6 +461,22 @@ mod tests {
             &title("wbc president"),
             &title("universal boxing council president")
         ));
+        assert!(!conflicting(
+            DetailKind::Title,
+            &title("finance chief"),
+            &title("chief financial officer")
+        ));
+        assert!(conflicting(
+            DetailKind::Title,
+            &title("finance minister"),
+            &title("economy minister")
+        ));
+        assert!(!conflicting(
+            DetailKind::Title,
+            &title("premier"),
+            &title("prime minister")
+        ));
+        assert!(one_root("finance", "financial") && !one_root("minister", "mining"));
         assert!(one_office_title("president", "ubc president"));
         assert!(one_office_title(
             "ubc president",

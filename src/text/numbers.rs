@@ -119,6 +119,25 @@ fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -
     }
     let mut end = w.end;
     let mut used = 1;
+    // "38 000": thousands grouped by spaces (no-break or thin ones too).
+    // A day after its month ("May 12 500 people") is no group of thousands.
+    let after_month = i > 0 && super::lexicon::CALENDAR.contains_key(&words[i - 1].key);
+    if suffix.is_empty()
+        && !after_month
+        && (1..=3).contains(&num.len())
+        && num.bytes().all(|b| b.is_ascii_digit())
+    {
+        while let Some(next) = words.get(i + used) {
+            let gap = &sentence[words[i + used - 1].end..next.start];
+            let group = next.key.len() == 3 && next.key.bytes().all(|b| b.is_ascii_digit());
+            if !(group && matches!(gap, " " | "\u{a0}" | "\u{202f}")) {
+                break;
+            }
+            value = value * 1000.0 + next.key.parse::<f64>().unwrap_or(0.0);
+            end = next.end;
+            used += 1;
+        }
+    }
     let mut ordinal = false;
     match suffix {
         "" => {}
@@ -136,9 +155,10 @@ fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -
     if let Some(c) = currency {
         start -= c.len_utf8();
     }
-    if let Some(Some(NumberWord::Scale(m))) = words.get(i + 1).map(|n| NUMBER_WORDS.get(&n.key)) {
+    if let Some(Some(NumberWord::Scale(m))) = words.get(i + used).map(|n| NUMBER_WORDS.get(&n.key))
+    {
         value *= *m as f64;
-        end = words[i + 1].end;
+        end = words[i + used].end;
         used += 1;
     }
     if currency.is_none() {
@@ -318,6 +338,13 @@ mod tests {
     fn forms_of_one_quantity_agree() {
         assert_eq!(values("twelve thousand people"), ["12000"]);
         assert_eq!(values("12,000 people"), ["12000"]);
+        assert_eq!(values("about 38 000 residents"), ["38000"]);
+        assert_eq!(values("1 250 000 votes"), ["1250000"]);
+        assert_eq!(values("\u{20ac}3 200 million"), ["\u{20ac}3200000000"]);
+        // Two figures side by side, not one grouped number.
+        assert_eq!(values("scores of 6 10 and 200"), ["6", "10", "200"]);
+        assert_eq!(values("in 2026 100 people"), ["100"]);
+        assert_eq!(values("on May 12 500 people marched"), ["12", "500"]);
         assert_eq!(values("rose 4.5 percent"), ["4.5%"]);
         assert_eq!(values("rose 4.5%"), ["4.5%"]);
         assert_eq!(values("rose 4.5 per cent"), ["4.5%"]);
