@@ -138,21 +138,22 @@ pub(crate) fn with_resolved<'a>(
     std::borrow::Cow::Owned(owned)
 }
 
+/// The span a date resolved to, if it did.
+fn when_of(d: &Detail) -> Option<text::relative::When> {
+    (d.kind == DetailKind::Date)
+        .then(|| d.about.as_deref().and_then(text::relative::When::from_key))
+        .flatten()
+}
+
 /// Two dates' resolved spans, when both have one.
 fn resolved_pair(x: &Detail, y: &Detail) -> Option<(text::relative::When, text::relative::When)> {
-    let when = |d: &Detail| {
-        (d.kind == DetailKind::Date)
-            .then(|| d.about.as_deref().and_then(text::relative::When::from_key))
-            .flatten()
-    };
-    Some((when(x)?, when(y)?))
+    Some((when_of(x)?, when_of(y)?))
 }
 
 /// The day a date resolved to, when it names one day.
 pub(crate) fn day_of(d: &Detail) -> Option<crate::calendar::Ymd> {
-    let when = d.about.as_deref().and_then(text::relative::When::from_key);
-    match (d.kind, when) {
-        (DetailKind::Date, Some(text::relative::When::Day(day))) => Some(day),
+    match when_of(d)? {
+        text::relative::When::Day(day) => Some(day),
         _ => None,
     }
 }

@@ -737,6 +737,16 @@ mod tests {
         f(&members)
     }
 
+    /// The spot of member `m`'s first detail that `pick` takes.
+    fn spot_of(members: &[Member], m: usize, pick: impl Fn(&Detail) -> bool) -> Spot {
+        let d = members[m]
+            .details
+            .iter()
+            .find(|d| pick(d))
+            .expect("a detail");
+        slots::spot(m, d)
+    }
+
     #[test]
     fn a_score_meets_its_rival_score_as_two_figures_not_four() {
         // "4-4" against "5-5" twice; one comparison paired only one figure.
@@ -807,15 +817,7 @@ mod tests {
             sentence: 0,
         };
         with_members(&texts, at, |members| {
-            let spot = |m: usize| {
-                let d = &members[m].details[0];
-                Spot {
-                    member: m,
-                    start: d.start,
-                    end: d.end,
-                    value: d.value.clone(),
-                }
-            };
+            let spot = |m: usize| spot_of(members, m, |_| true);
             let n = DivergenceKind::Number;
             let findings = Findings {
                 conflict: vec![(n, spot(0), spot(1))],
@@ -846,19 +848,7 @@ mod tests {
             sentence: 0,
         };
         with_members(&texts, at, |members| {
-            let spot = |m: usize, value: &str| {
-                let d = members[m]
-                    .details
-                    .iter()
-                    .find(|d| d.value == value)
-                    .expect("the figure");
-                Spot {
-                    member: m,
-                    start: d.start,
-                    end: d.end,
-                    value: d.value.clone(),
-                }
-            };
+            let spot = |m: usize, value: &str| spot_of(members, m, |d| d.value == value);
             let value = |s: &Spot| DivergentValue {
                 article: s.member,
                 sentence: 0,
@@ -896,19 +886,7 @@ mod tests {
             sentence: 0,
         };
         with_members(&texts, at, |members| {
-            let spot = |m: usize, kind: DetailKind| {
-                let d = members[m]
-                    .details
-                    .iter()
-                    .find(|d| d.kind == kind)
-                    .expect("a detail");
-                Spot {
-                    member: m,
-                    start: d.start,
-                    end: d.end,
-                    value: d.value.clone(),
-                }
-            };
+            let spot = |m: usize, kind: DetailKind| spot_of(members, m, |d| d.kind == kind);
             let p = DivergenceKind::Person;
             let people: Vec<Spot> = (0..6).map(|m| spot(m, DetailKind::Person)).collect();
             // Five comparisons hold the two names; two paired them.

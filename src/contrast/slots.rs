@@ -300,7 +300,8 @@ fn mentions(m: &Member, other: &Member, place: &Detail) -> bool {
     named || possessive || in_a_name || around
 }
 
-fn spot(member: usize, d: &Detail) -> Spot {
+/// A detail of member `member`, as the findings hold it.
+pub(super) fn spot(member: usize, d: &Detail) -> Spot {
     Spot {
         member,
         start: d.start,

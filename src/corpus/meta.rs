@@ -64,8 +64,13 @@ pub(crate) fn is_stamp_label(word: &str) -> bool {
 
 /// The metadata of one source whose headline (as cleaning found it) is `title`.
 pub fn read(source: &Source, title: &str) -> ArticleMeta {
+    let mut masthead = None;
     let (page, text) = match source.format {
-        Format::Text => (page::PageMeta::default(), page_lines(&source.raw, title)),
+        Format::Text => {
+            let (lines, headline) = head_lines(&source.raw, title);
+            masthead = masthead_of(&lines, headline);
+            (page::PageMeta::default(), lines::read(&lines, headline))
+        }
         Format::Html => {
             let doc = Document::from(source.raw.as_str());
             let page = page::read(&doc);
@@ -76,10 +81,6 @@ pub fn read(source: &Source, title: &str) -> ArticleMeta {
             };
             (page, text)
         }
-    };
-    let masthead = match source.format {
-        Format::Text => masthead(&source.raw, title),
-        Format::Html => None,
     };
     let mut meta = combine(page, text, file_name_date(&source.path));
     meta.outlet = meta.outlet.or(masthead);
@@ -156,6 +157,13 @@ fn combine(page: page::PageMeta, text: lines::Evidence, file: Option<Ymd>) -> Ar
 /// The text evidence of a page: its lines trimmed of white space and of
 /// Markdown marks, with the headline located by its words.
 fn page_lines(raw: &str, title: &str) -> lines::Evidence {
+    let (all, headline) = head_lines(raw, title);
+    lines::read(&all, headline)
+}
+
+/// A page's non-empty lines, trimmed of white space and Markdown marks, and
+/// the index of the one that is its headline, when known.
+fn head_lines<'r>(raw: &'r str, title: &str) -> (Vec<&'r str>, Option<usize>) {
     let all: Vec<&str> = raw
         .lines()
         .map(|l| l.trim().trim_matches(['#', '*', '_', '>', ' ']).trim())
@@ -165,20 +173,17 @@ fn page_lines(raw: &str, title: &str) -> lines::Evidence {
     let headline = (!key.is_empty())
         .then(|| all.iter().position(|l| line_key(l) == key))
         .flatten();
-    lines::read(&all, headline)
+    (all, headline)
 }
 
 /// Lines at the top of a pasted page searched for its masthead.
 const MASTHEAD_LINES: usize = 6;
 
 /// The outlet a pasted page's masthead names, above its headline.
-fn masthead(raw: &str, title: &str) -> Option<String> {
-    let key = line_key(title);
-    raw.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(MASTHEAD_LINES)
-        .take_while(|l| key.is_empty() || line_key(l) != key)
+fn masthead_of(lines: &[&str], headline: Option<usize>) -> Option<String> {
+    let end = headline.unwrap_or(lines.len()).min(MASTHEAD_LINES);
+    lines[..end]
+        .iter()
         .find_map(|l| super::boilerplate::masthead_name(l).or_else(|| site_name(l)))
 }
 

@@ -60,11 +60,13 @@ pub fn find_title(lines: &[Line], is_body: impl Fn(&Line) -> bool) -> Option<usi
     let last = run_best.or(best)?.0;
     // A photo caption after the share buttons repeats a few of the
     // headline's words: an earlier line holding them all is the headline.
-    let words_of = |i: usize| content_words(&lines[i]);
-    let caption_words = words_of(last);
+    let (caption_words, caption_score) = (
+        content_words(&lines[last]),
+        headline_score(&lines[last], &body),
+    );
     let fuller = (0..last).find(|&i| {
-        headline_score(&lines[i], &body) > headline_score(&lines[last], &body)
-            && caption_words.is_subset(&words_of(i))
+        headline_score(&lines[i], &body) > caption_score
+            && caption_words.is_subset(&content_words(&lines[i]))
     });
     Some(fuller.unwrap_or(last))
 }
