@@ -87,6 +87,9 @@ pub(crate) fn figure(value: &str) -> Option<f64> {
         })
 }
 
+/// Words that count by the dozen or the score: figures told in them are round.
+const ROUND: [&str; 4] = ["dozen", "dozens", "score", "scores"];
+
 /// The amount a number detail states, read with the words before it.
 pub(crate) fn amount(m: &Member, d: &Detail) -> Option<Amount> {
     m.amount_kept(d, || amount_stated(m, d))
@@ -118,6 +121,13 @@ fn amount_stated(m: &Member, d: &Detail) -> Option<Amount> {
                     .all(|(w, p)| w == p)
         })
         .map_or(Hedge::Exact, |(_, h)| *h);
+    // "two dozen homes" is a round figure, as "about 24" is.
+    let span = m.text[d.start..d.end].to_lowercase();
+    let hedge = if hedge == Hedge::Exact && span.split([' ', '-']).any(|w| ROUND.contains(&w)) {
+        Hedge::About
+    } else {
+        hedge
+    };
     let (low, high) = match hedge {
         Hedge::About => (figure * 0.9, figure * 1.1),
         Hedge::Nearly => (figure * 0.9, figure),
@@ -213,6 +223,25 @@ mod tests {
             "200",
             "In all 260 people died.",
             "260",
+        );
+        assert!(!compatible(&x, &y));
+    }
+
+    #[test]
+    fn a_figure_told_in_dozens_is_round() {
+        let (x, y) = amounts(
+            "The lava destroyed two dozen homes.",
+            "24",
+            "The lava destroyed 23 houses.",
+            "23",
+        );
+        assert_eq!(x.hedge, Hedge::About);
+        assert!(compatible(&x, &y));
+        let (x, y) = amounts(
+            "The lava destroyed two dozen homes.",
+            "24",
+            "The lava destroyed 40 houses.",
+            "40",
         );
         assert!(!compatible(&x, &y));
     }

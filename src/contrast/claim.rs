@@ -432,11 +432,16 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
     if span.contains("year-old") || span.contains("year old") {
         event = Some("age");
     }
-    // The unit inside the span ("30-day", "200ft") is its head.
+    // The unit inside the span ("30-day", "200ft") is its head; the words
+    // of a number ("Twenty-seven") are none.
     let inner = tokens[(first + 1).min(after)..after]
         .iter()
         .rev()
-        .find(|t| t.content && !t.norm.starts_with(|c: char| c.is_ascii_digit()));
+        .find(|t| {
+            t.content
+                && !t.norm.starts_with(|c: char| c.is_ascii_digit())
+                && crate::text::word_number(&m.text[t.start..t.end]).is_none()
+        });
     let head = inner
         .or_else(|| counted_noun(m, after))
         .filter(|t| t.start < d.end || !m.text[d.end..t.start].contains([',', ';', ':', '(', ')']));

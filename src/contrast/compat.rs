@@ -372,7 +372,7 @@ static PLACE_SCALES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new
 });
 
 /// The scale a place's own words give it ("117th street": street), if any.
-fn named_scale(value: &str) -> Option<&'static str> {
+pub(crate) fn named_scale(value: &str) -> Option<&'static str> {
     value
         .split(|c: char| !c.is_alphanumeric())
         .find_map(|w| PLACE_SCALES.iter().find(|(word, _)| *word == w))

@@ -350,6 +350,12 @@ fn pair_by_context<'d>(
                 && (!compat::known_place(&x.value) || !compat::known_place(&y.value))
                 && !claim::same_word_before(a, x, b, y)
                 && !claim::close_paraphrase(a, b)
+                && !(sole_of_its_kind(a, x)
+                    && sole_of_its_kind(b, y)
+                    && !compat::known_place(&x.value)
+                    && !compat::known_place(&y.value)
+                    && scale_before(a, x) == scale_before(b, y)
+                    && claim::same_claim(a, b))
             {
                 undecided.push((*x, *y));
                 continue;
@@ -357,6 +363,13 @@ fn pair_by_context<'d>(
             // When a thing was said and when it happened are two slots; so
             // are a day that is past and one still to come ("announced new
             // rallies on Sunday" / "a major rally is expected on Friday").
+            // "since Tuesday night" and "by Wednesday evening" bound a span
+            // at two ends.
+            if x.kind == DetailKind::Date
+                && matches!((bound_of(a, x), bound_of(b, y)), (Some(p), Some(q)) if p != q)
+            {
+                continue;
+            }
             if x.kind == DetailKind::Date
                 && (claim::said_on(a, x) != claim::said_on(b, y)
                     || looks_ahead(a, x) != looks_ahead(b, y)
@@ -367,6 +380,17 @@ fn pair_by_context<'d>(
             // Two numbers compare only when they count the same thing, and
             // a predicate both name ("sentenced", "killed") puts them in one slot.
             let mut bonus = 0.0;
+            // Each sentence's only date, of one dated event in one claim
+            // ("began a national strike on Tuesday" / "walked out on
+            // Monday in a 48-hour strike"): the claim puts them in one slot.
+            if x.kind == DetailKind::Date
+                && sole_of_its_kind(a, x)
+                && sole_of_its_kind(b, y)
+                && bound_of(a, x) == bound_of(b, y)
+                && claim::close_paraphrase(a, b)
+            {
+                bonus = MIN_SLOT_SCORE;
+            }
             if x.kind == DetailKind::Number && claim::held_apart(a, x, b, y) {
                 continue;
             }
@@ -441,6 +465,44 @@ fn pair_by_context<'d>(
         }
     }
     Pairing { pairs, undecided }
+}
+
+/// Words before a date that make it the start of a span ("calls since
+/// Tuesday night")…
+const SPAN_STARTS: [&str; 3] = ["since", "from", "after"];
+/// …or its end ("had taken 3,140 calls by Wednesday evening", "worked
+/// through Friday night", "not before Sunday").
+const SPAN_ENDS: [&str; 5] = ["by", "until", "till", "through", "before"];
+
+/// Which end of a span a date bounds, by the word right before it: `Some(true)`
+/// for a start, `Some(false)` for an end, `None` for the day of an event.
+fn bound_of(m: &Member, d: &Detail) -> Option<bool> {
+    let before = m.tokens.iter().rev().find(|t| t.end <= d.start)?;
+    let word = m.text[before.start..before.end].to_lowercase();
+    if SPAN_STARTS.contains(&word.as_str()) {
+        Some(true)
+    } else {
+        SPAN_ENDS.contains(&word.as_str()).then_some(false)
+    }
+}
+
+/// The scale the words before a place give it: "the northern province of
+/// Halstad" is a region, whatever its name says.
+fn scale_before(m: &Member, d: &Detail) -> Option<&'static str> {
+    let first = m.tokens.iter().position(|t| t.end > d.start)?;
+    let [.., noun, of] = &m.tokens[..first] else {
+        return None;
+    };
+    (m.text[of.start..of.end].eq_ignore_ascii_case("of"))
+        .then(|| compat::named_scale(&m.text[noun.start..noun.end].to_lowercase()))
+        .flatten()
+}
+
+/// Whether a detail is the only one of its kind its sentence gives.
+fn sole_of_its_kind(m: &Member, d: &Detail) -> bool {
+    !m.details
+        .iter()
+        .any(|o| o.kind == d.kind && (o.start, o.end) != (d.start, d.end))
 }
 
 /// Whether two ages can be one person's: the sentences name a person in

@@ -284,6 +284,8 @@ pub enum NumberWord {
     Teen(u64),
     Tens(u64),
     Scale(u64),
+    /// "dozen": counts on its own, and multiplies the number before it.
+    Multiple(u64),
     Vague,
     Suffix(u64),
     Ordinal(u64),
@@ -298,6 +300,7 @@ pub static NUMBER_WORDS: LazyLock<HashMap<String, NumberWord>> = LazyLock::new(|
                 "teen" => NumberWord::Teen(n),
                 "tens" => NumberWord::Tens(n),
                 "scale" => NumberWord::Scale(n),
+                "multiple" => NumberWord::Multiple(n),
                 "suffix" => NumberWord::Suffix(n),
                 "ordinal" => NumberWord::Ordinal(n),
                 _ => NumberWord::Vague,

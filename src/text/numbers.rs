@@ -54,6 +54,7 @@ pub(crate) fn word_number(word: &str) -> Option<u64> {
         NumberWord::Unit(n)
         | NumberWord::Teen(n)
         | NumberWord::Tens(n)
+        | NumberWord::Multiple(n)
         | NumberWord::Ordinal(n) => Some(*n),
         _ => None,
     }
@@ -279,6 +280,7 @@ fn number_words(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Deta
         match NUMBER_WORDS.get(&w.key) {
             Some(NumberWord::Unit(n) | NumberWord::Teen(n) | NumberWord::Tens(n)) => current += n,
             Some(NumberWord::Scale(m)) if *m == 100 => current = current.max(1) * m,
+            Some(NumberWord::Multiple(m)) => current = current.max(1) * m,
             Some(NumberWord::Scale(m)) => {
                 total += current.max(1) * m;
                 current = 0;
@@ -358,6 +360,8 @@ mod tests {
         assert_eq!(values("a 30-day ceasefire"), ["30"]);
         assert_eq!(values("a three-day truce"), ["3"]);
         assert_eq!(values("twenty-five troops"), ["25"]);
+        assert_eq!(values("two dozen homes"), ["24"]);
+        assert_eq!(values("a dozen homes"), ["12"]);
         assert_eq!(values("its 17th package"), ["17th"]);
         assert_eq!(values("its third year"), ["3rd"]);
     }

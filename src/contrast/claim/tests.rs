@@ -581,3 +581,22 @@ fn a_general_noun_a_measure_or_a_noun_counted_twice_is_no_one_count() {
         "412"
     ));
 }
+
+#[test]
+fn a_number_written_in_words_counts_the_noun_after_it() {
+    with_pair(
+        "At least 37 people were injured in the eruption.",
+        "Twenty-seven people were hurt in the eruption.",
+        |a, b| {
+            let (x, y) = (role_of(a, "37"), role_of(b, "27"));
+            assert_eq!(y.head, Some("peopl"));
+            assert!(same_role(&x, &y));
+        },
+    );
+    // The unit inside a span is still its head.
+    with_pair(
+        "The 30-day ban starts today.",
+        "The 30-day ban starts today.",
+        |a, _| assert_eq!(role_of(a, "30").head, Some("day")),
+    );
+}

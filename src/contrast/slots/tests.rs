@@ -396,3 +396,31 @@ fn a_day_after_the_other_report_was_written_is_a_later_moment() {
         1
     );
 }
+
+#[test]
+fn each_sentences_only_day_in_one_claim_is_one_slot_unless_one_bounds_a_span() {
+    refuses_then_finds(
+        (
+            "The council hotline has taken calls from worried residents since Tuesday night.",
+            "The council hotline had taken calls from worried residents by Wednesday evening.",
+        ),
+        (
+            "Dockers began a national strike on Tuesday, walking out of ports in every region of Vessland.",
+            "Dockers across Vessland walked out on Monday in a two-day strike over pay, the first national action in a decade.",
+        ),
+    );
+}
+
+#[test]
+fn two_unplaced_towns_each_the_only_place_of_one_claim_are_rivals_a_province_is_not() {
+    refuses_then_finds(
+        (
+            "The airline will also close its engineering base in the northern province of Vestmark, which employs 300 people.",
+            "The cuts include the closure of its engineering base in Brellin, where 300 people work.",
+        ),
+        (
+            "The men were arrested in dawn raids at three addresses in Oskarholm, a town about 25 km north of the port, on Monday.",
+            "Tomas Grell, Ivo Marsh and Lena Kost were arrested in dawn raids in Brellin on Monday.",
+        ),
+    );
+}
