@@ -431,9 +431,19 @@ fn anchored(neg: &Member, cue_at: usize, plain: &Member, k: usize) -> bool {
         &neg.tokens[before(neg, cue_at)],
         &plain.tokens[before(plain, k)],
     );
+    // "said it would not draw" / "says it will draw": two verbs that
+    // report a statement are one anchor; one that addresses someone ("told
+    // not to fish") gives an order, not a statement.
+    let speech = |m: &Member, t: &crate::text::Token| {
+        let word = m.text[t.start..t.end].to_lowercase();
+        crate::text::is_speech_verb(&word) && !crate::text::is_addressed_verb(&word)
+    };
     bn.iter()
         .filter(|w| !FUNCTION_WORDS.contains(&w.norm.as_str()))
-        .any(|w| bp.iter().any(|p| p.norm == w.norm))
+        .any(|w| {
+            bp.iter()
+                .any(|p| p.norm == w.norm || (speech(neg, w) && speech(plain, p)))
+        })
 }
 
 /// Content words after a predicate that may hold its object…
@@ -520,6 +530,22 @@ mod tests {
             .into_iter()
             .map(|(_, x, y)| (x.value, y.value))
             .collect()
+    }
+
+    #[test]
+    fn two_tenses_of_saying_anchor_one_predicate_an_order_does_not() {
+        assert_eq!(
+            negations(
+                "Corvane said it would not take water from Lake Telmar and will rely on recycled water.",
+                "Corvane says it will take water from Lake Telmar, topping up supplies with recycled water.",
+            ),
+            [("not take".to_string(), "take".to_string())]
+        );
+        assert!(negations(
+            "Swimmers were told not to swim downstream of the plant.",
+            "The agency said swimming downstream of the plant would stay banned while it tests the water.",
+        )
+        .is_empty());
     }
 
     #[test]

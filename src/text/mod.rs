@@ -55,6 +55,12 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
     lexicon::SPEECH_VERBS.contains(word)
 }
 
+/// Whether a lower-case word is a verb of saying that addresses someone
+/// ("told", "urged"): it passes on an order or a question, not a statement.
+pub(crate) fn is_addressed_verb(word: &str) -> bool {
+    lexicon::ADDRESSED_VERBS.contains(word)
+}
+
 use rayon::prelude::*;
 
 use crate::model::{Article, Detail, DetailKind};
