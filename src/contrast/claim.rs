@@ -385,6 +385,22 @@ pub(crate) fn held_apart(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool
         .any(|t| wb.contains(&t.norm.as_str()))
 }
 
+/// Units and the measure each belongs to (`unit_measures.tsv`), keyed by
+/// the stemmed unit as a figure's head holds it.
+static UNIT_MEASURES: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
+    super::table_rows(include_str!("../../assets/contrast/unit_measures.tsv"))
+        .map(|(unit, measure)| (normalize_word(unit), measure))
+        .collect()
+});
+
+/// Whether two figures are told in different units of one measure ("40
+/// kilometres" / "about 25 miles"): one quantity told two ways, not two
+/// figures to compare.
+pub(crate) fn in_other_units(x: &NumberRole, y: &NumberRole) -> bool {
+    let measure = |r: &NumberRole| r.head.and_then(|h| UNIT_MEASURES.get(h).copied());
+    x.head != y.head && measure(x).is_some() && measure(x) == measure(y)
+}
+
 /// What a number counts in its sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NumberRole<'t> {

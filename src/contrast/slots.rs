@@ -396,6 +396,9 @@ fn pair_by_context<'d>(
             }
             if x.kind == DetailKind::Number {
                 let (rx, ry) = claim::roles_of(a, x, b, y);
+                if claim::in_other_units(&rx, &ry) {
+                    continue;
+                }
                 if rx.event == Some("age") && ry.event == Some("age") && !one_person_aged(a, b) {
                     continue;
                 }

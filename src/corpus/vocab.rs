@@ -14,6 +14,8 @@ pub struct Vocab {
     /// Indices into `chrome_phrases` by first word.
     phrases_by_first: FxHashMap<String, Vec<usize>>,
     pub chrome_prefixes: Vec<String>,
+    /// Openings of a line that links to another article from inside one.
+    pub link_prefixes: Vec<String>,
     /// Characters in the longest of `chrome_prefixes`.
     pub longest_prefix: usize,
     pub date_words: HashSet<String>,
@@ -61,6 +63,8 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             .max()
             .unwrap_or(0),
         chrome_prefixes,
+        link_prefixes: entries(include_str!("../../assets/boilerplate/link_prefixes.txt"))
+            .collect(),
         date_words: entries(include_str!("../../assets/boilerplate/date_words.txt")).collect(),
         end_markers: entries(include_str!("../../assets/boilerplate/end_markers.txt"))
             .map(|p| words(&p))

@@ -285,8 +285,13 @@ fn number_words(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Deta
                 total += current.max(1) * m;
                 current = 0;
             }
+            // "two hundred and five", not "between six and eight".
             _ if w.key == "and"
                 && j > i
+                && matches!(
+                    NUMBER_WORDS.get(&words[j - 1].key),
+                    Some(NumberWord::Scale(_))
+                )
                 && words
                     .get(j + 1)
                     .is_some_and(|n| NUMBER_WORDS.contains_key(&n.key)) => {}
@@ -294,7 +299,20 @@ fn number_words(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Deta
         }
         j += 1;
     }
-    let value = total + current;
+    let mut value = total + current;
+    // "half a dozen" is six.
+    let halved = i >= 2
+        && matches!(first, NumberWord::Multiple(_))
+        && words[i - 2].key == "half"
+        && words[i - 1].key == "a";
+    if halved {
+        value /= 2;
+    }
+    let start = if halved {
+        words[i - 2].start
+    } else {
+        words[i].start
+    };
     let single_one = j == i + 1 && value == 1;
     if single_one && !words.get(j).is_some_and(|n| UNITS.contains(&n.key)) {
         return 1;
@@ -311,7 +329,7 @@ fn number_words(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Deta
             last = word_end;
         }
     }
-    out.push(detail(words[i].start, last, text));
+    out.push(detail(start, last, text));
     j - i
 }
 
@@ -361,7 +379,10 @@ mod tests {
         assert_eq!(values("a three-day truce"), ["3"]);
         assert_eq!(values("twenty-five troops"), ["25"]);
         assert_eq!(values("two dozen homes"), ["24"]);
+        assert_eq!(values("two hundred and five people"), ["205"]);
+        assert_eq!(values("between six and eight minutes"), ["6", "8"]);
         assert_eq!(values("a dozen homes"), ["12"]);
+        assert_eq!(values("half a dozen homes"), ["6"]);
         assert_eq!(values("its 17th package"), ["17th"]);
         assert_eq!(values("its third year"), ["3rd"]);
     }

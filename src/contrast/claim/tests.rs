@@ -600,3 +600,17 @@ fn a_number_written_in_words_counts_the_noun_after_it() {
         |a, _| assert_eq!(role_of(a, "30").head, Some("day")),
     );
 }
+
+#[test]
+fn one_distance_in_two_units_is_no_pair_of_figures() {
+    with_pair(
+        "The van was found 40 kilometres south of the prison.",
+        "The van was found about 25 miles south of the prison.",
+        |a, b| assert!(in_other_units(&role_of(a, "40"), &role_of(b, "25"))),
+    );
+    with_pair(
+        "The van was found 40 kilometres south of the prison.",
+        "The van was found 60 kilometres south of the prison.",
+        |a, b| assert!(!in_other_units(&role_of(a, "40"), &role_of(b, "60"))),
+    );
+}

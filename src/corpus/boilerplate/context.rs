@@ -16,6 +16,9 @@ const ISLAND_SHARE: f64 = 0.25;
 /// headings.
 pub(super) fn revise_by_context(lines: &mut [Line]) {
     let mut initial: Vec<Class> = lines.iter().map(|l| l.class).collect();
+    // A link to another article pasted between paragraphs ("Read more: …")
+    // is furniture the article text runs through.
+    let link: Vec<bool> = lines.iter().map(|l| is_inline_link(l.text)).collect();
     // Before prose runs are promoted: a short line beside a near-good one
     // keeps the chance it had.
     let near: Vec<bool> = initial.iter().map(|&c| c == Class::NearGood).collect();
@@ -30,7 +33,7 @@ pub(super) fn revise_by_context(lines: &mut [Line]) {
             continue;
         }
         let end = (start..initial.len())
-            .find(|&j| !in_run(initial[j]))
+            .find(|&j| !in_run(initial[j]) && !link[j])
             .unwrap_or(initial.len());
         let paragraphs = initial[start..end]
             .iter()
@@ -50,7 +53,7 @@ pub(super) fn revise_by_context(lines: &mut [Line]) {
     let nearest = |i: usize, step: isize, skipped: &[Class]| -> Option<usize> {
         let mut j = i as isize + step;
         while j >= 0 && (j as usize) < initial.len() {
-            if !skipped.contains(&initial[j as usize]) {
+            if !skipped.contains(&initial[j as usize]) && !link[j as usize] {
                 return Some(j as usize);
             }
             j += step;
@@ -68,8 +71,11 @@ pub(super) fn revise_by_context(lines: &mut [Line]) {
         let (prev, next) = (neighbour(i, -1), neighbour(i, 1));
         revised[i] = match initial[i] {
             Class::Short => {
-                let in_run = (i > 0 && initial[i - 1] == Class::Short)
-                    || (i + 1 < initial.len() && initial[i + 1] == Class::Short);
+                // A short full sentence is no menu item, whatever stands
+                // beside it ("They will face a judge on March 24.").
+                let in_run = !is_short_sentence(&lines[i])
+                    && ((i > 0 && initial[i - 1] == Class::Short)
+                        || (i + 1 < initial.len() && initial[i + 1] == Class::Short));
                 let heading_sized = lines[i].words.len() <= MAX_HEADING_WORDS;
                 let between_good = prev == Class::Good && next == Class::Good && heading_sized;
                 let beside_near_good = (prev == Class::Good || next == Class::Good)
@@ -95,6 +101,29 @@ pub(super) fn revise_by_context(lines: &mut [Line]) {
     for (line, class) in lines.iter_mut().zip(revised) {
         line.class = class;
     }
+}
+
+/// Words a short line needs to read as a sentence rather than a menu item.
+const SENTENCE_WORDS: usize = 6;
+
+/// Whether a short line is a whole sentence: enough words, in sentence case
+/// (a headline in title case is no sentence), ending as sentences end.
+fn is_short_sentence(line: &Line) -> bool {
+    line.words.len() >= SENTENCE_WORDS
+        && !crate::corpus::title::is_title_like(line.text)
+        && line
+            .text
+            .trim_end_matches(['"', '\u{201d}', '\''])
+            .ends_with(['.', '!', '?'])
+}
+
+/// Whether a line links to another article ([`Vocab::link_prefixes`]).
+fn is_inline_link(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    VOCAB
+        .link_prefixes
+        .iter()
+        .any(|p| lower.starts_with(p.as_str()))
 }
 
 /// Prose-like paragraphs in a row that are article text wherever they stand.

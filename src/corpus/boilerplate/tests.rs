@@ -165,6 +165,55 @@ fn article_text_after_a_read_more_line_is_kept() {
 }
 
 #[test]
+fn short_paragraphs_before_a_read_more_line_are_article_text() {
+    let long = |n: usize| {
+        format!("Investigators found petrol at {n} separate points in the building, which police say shows that the fire was set on purpose.")
+    };
+    let page = [
+        "Home".to_string(),
+        "Courts".to_string(),
+        "Sign in".to_string(),
+        "Share".to_string(),
+        "Two men from Orlen were charged with arson after a fire destroyed a depot.".to_string(),
+        "Both were detained by regional police on Monday morning.".to_string(),
+        "They will face a judge at the district court on March 24.".to_string(),
+        "The offence carries a maximum penalty of life in prison.".to_string(),
+        "Read more: How the courts deal with arson".to_string(),
+        "Petrol at three points".to_string(),
+        long(3),
+        long(4),
+        long(5),
+        long(6),
+        "Related".to_string(),
+        "Why Depots Burn: A Quiet Crisis in Logistics?".to_string(),
+        "Is the Regional Police Force Ready for Body Cameras?".to_string(),
+        "Leave a comment".to_string(),
+    ]
+    .join("\n");
+    let c = run(&page);
+    for kept in [
+        "Two men from Orlen were charged with arson after a fire destroyed a depot.",
+        "They will face a judge at the district court on March 24.",
+        "The offence carries a maximum penalty of life in prison.",
+    ] {
+        assert!(
+            c.kept.iter().any(|k| k == kept),
+            "{kept} lost: {:?}",
+            c.removed
+        );
+    }
+    assert_ne!(c.title.as_deref(), Some("Petrol at three points"));
+    // Headlines in title case, questions or not, are no sentences.
+    for chrome in [
+        "Read more: How the courts deal with arson",
+        "Why Depots Burn: A Quiet Crisis in Logistics?",
+        "Is the Regional Police Force Ready for Body Cameras?",
+    ] {
+        assert!(!c.kept.iter().any(|k| k == chrome), "{chrome} kept");
+    }
+}
+
+#[test]
 fn newsroom_contact_lines_are_chrome() {
     for line in [
         "Send us your news: newsdesk@valleypost.example or call 031 44 80 20",
