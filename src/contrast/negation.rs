@@ -42,8 +42,87 @@ fn is_cue(d: &crate::model::Detail) -> bool {
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
     one_way(a, b, ia, ib, out);
     one_way(b, a, ib, ia, out);
+    no_one(a, b, ia, ib, out);
+    no_one(b, a, ib, ia, out);
     antonyms(a, b, ia, ib, out);
 }
+
+/// The lower-case word of a token.
+fn word_of(m: &Member, t: &crate::text::Token) -> String {
+    m.text[t.start..t.end].to_lowercase()
+}
+
+/// A subject that denies there was anyone ("No one was inside the
+/// warehouse", "Nobody was hurt") against a sentence that names someone in
+/// the same state ("A night watchman was inside the building"): the cue
+/// opens its clause, a form of "be" follows, and the other sentence puts the
+/// same word after a form of "be" with a subject of its own, in one claim.
+fn no_one(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
+    // A question ("How many people were hurt?") asserts nothing.
+    let question = |m: &Member| m.text.trim_end().ends_with('?');
+    if question(neg)
+        || question(plain)
+        || out
+            .conflict
+            .iter()
+            .any(|(k, _, _)| *k == DivergenceKind::Negation)
+    {
+        return;
+    }
+    let toks = &neg.tokens;
+    let is_be = |m: &Member, t: &crate::text::Token| BE.contains(&word_of(m, t).as_str());
+    for (i, t) in toks.iter().enumerate() {
+        let w = word_of(neg, t);
+        let after = match w.as_str() {
+            "nobody" => i + 1,
+            "no" if toks.get(i + 1).is_some_and(|n| word_of(neg, n) == "one") => i + 2,
+            _ => continue,
+        };
+        if clause_start(neg, i, LOOKBACK) != i
+            && toks[clause_start(neg, i, LOOKBACK)..i]
+                .iter()
+                .any(|t| t.content)
+        {
+            continue;
+        }
+        let (Some(be), Some(word)) = (toks.get(after), toks.get(after + 1)) else {
+            continue;
+        };
+        if !is_be(neg, be) || !word.content || word.detail.is_some() || is_name(neg, word) {
+            continue;
+        }
+        let found = plain.tokens.iter().enumerate().find(|(k, p)| {
+            p.norm == word.norm
+                && *k >= 2
+                && is_be(plain, &plain.tokens[k - 1])
+                && !negated(plain, *k)
+                && plain.tokens[clause_start(plain, k - 1, ANCHOR)..k - 1]
+                    .iter()
+                    .any(|s| s.content && !NO_ONE.contains(&word_of(plain, s).as_str()))
+        });
+        if let Some((_, hit)) = found.filter(|_| claim::same_claim(neg, plain)) {
+            out.conflict.push((
+                DivergenceKind::Negation,
+                Spot {
+                    member: ineg,
+                    start: t.start,
+                    end: word.end,
+                    value: format!("not {}", word.norm),
+                },
+                Spot {
+                    member: iplain,
+                    start: hit.start,
+                    end: hit.end,
+                    value: hit.norm.clone(),
+                },
+            ));
+            return;
+        }
+    }
+}
+
+/// Subjects that deny there was anyone.
+const NO_ONE: [&str; 4] = ["no", "one", "nobody", "none"];
 
 /// Antonym lemma pairs, each stored both ways (keyed by the words as listed:
 /// stemming them all at start-up would cost more than the seeds' run), with
@@ -530,6 +609,27 @@ mod tests {
             .into_iter()
             .map(|(_, x, y)| (x.value, y.value))
             .collect()
+    }
+
+    #[test]
+    fn no_one_in_a_state_meets_someone_in_it_a_question_does_not() {
+        assert_eq!(
+            negations(
+                "No one was inside the depot when the fire started, police said.",
+                "A security guard was inside the building when the fire broke out but escaped unhurt.",
+            ),
+            [("not insid".to_string(), "insid".to_string())]
+        );
+        assert!(negations(
+            "No one was hurt by the gas leak near the depot.",
+            "How many people were hurt by the gas leak?",
+        )
+        .is_empty());
+        assert!(negations(
+            "No one was inside the depot when the fire started, police said.",
+            "Nobody was inside the building when the fire broke out.",
+        )
+        .is_empty());
     }
 
     #[test]
