@@ -230,6 +230,15 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("resignation", 0.66, 7, 0, 0),
         ("titlefight", 0.78, 9, 0, 0),
         ("watersupply", 0.76, 5, 0, 0),
+        // Written blind at the start of session 13 (lab/heldout/blind6) and
+        // measured there pooled only (start build: F1 0.716, 44/84, 7 false
+        // alarms; end: 0.717, 43/84, 5), analysed in session 14.
+        ("arson", 0.71, 9, 0, 0),
+        ("basketfinal", 0.78, 7, 0, 0),
+        ("chipplant", 0.74, 7, 0, 1),
+        ("eruption", 0.80, 10, 0, 0),
+        ("nursestrike", 0.70, 7, 1, 0),
+        ("treaty", 0.79, 8, 3, 0),
     ] {
         check_cluster(
             name,
