@@ -202,7 +202,11 @@ fn the_blind_clusters_meet_their_ratchets() {
         // Written blind in session 10, measured once at 5b3dd37, then used
         // for error analysis.
         ("carplant", 0.81, 7, 1, 0),
-        ("derailment", 0.70, 6, 0, 0),
+        // Derailment found 6 until session 14: the day of the derailment
+        // (Tuesday vs Monday evening) is no longer paired; found for a while
+        // by a rule for each sentence's only date, dropped because it added
+        // two misaligned dates on ECB+ and a false alarm on blind7.
+        ("derailment", 0.70, 5, 0, 0),
         ("escape", 0.77, 8, 1, 0),
         ("heatwave", 0.69, 11, 0, 0),
         ("referendum", 0.84, 10, 1, 0),

@@ -380,17 +380,6 @@ fn pair_by_context<'d>(
             // Two numbers compare only when they count the same thing, and
             // a predicate both name ("sentenced", "killed") puts them in one slot.
             let mut bonus = 0.0;
-            // Each sentence's only date, of one dated event in one claim
-            // ("began a national strike on Tuesday" / "walked out on
-            // Monday in a 48-hour strike"): the claim puts them in one slot.
-            if x.kind == DetailKind::Date
-                && sole_of_its_kind(a, x)
-                && sole_of_its_kind(b, y)
-                && bound_of(a, x) == bound_of(b, y)
-                && claim::close_paraphrase(a, b)
-            {
-                bonus = MIN_SLOT_SCORE;
-            }
             if x.kind == DetailKind::Number && claim::held_apart(a, x, b, y) {
                 continue;
             }

@@ -398,15 +398,15 @@ fn a_day_after_the_other_report_was_written_is_a_later_moment() {
 }
 
 #[test]
-fn each_sentences_only_day_in_one_claim_is_one_slot_unless_one_bounds_a_span() {
+fn the_start_and_the_end_of_a_span_are_two_slots() {
     refuses_then_finds(
         (
             "The council hotline has taken calls from worried residents since Tuesday night.",
             "The council hotline had taken calls from worried residents by Wednesday evening.",
         ),
         (
-            "Dockers began a national strike on Tuesday, walking out of ports in every region of Vessland.",
-            "Dockers across Vessland walked out on Monday in a two-day strike over pay, the first national action in a decade.",
+            "The council hotline has taken calls from worried residents since Tuesday night.",
+            "The council hotline has taken calls from worried residents since Wednesday night.",
         ),
     );
 }
