@@ -195,6 +195,18 @@ pub fn resolve(sentence: &str, detail: &Detail, written: Option<Ymd>) -> Option<
         .filter(|&i| words[i].start >= detail.start && words[i].end <= detail.end)
         .collect();
     let (first, past_end) = (*span.first()?, span.last()? + 1);
+    // "in March last year", "on May 2 next year": the words after the date
+    // give its year.
+    let key = |i: usize| words.get(i).map(|w| w.key.as_str());
+    let year_after = match (key(past_end), key(past_end + 1)) {
+        (Some("last"), Some("year")) => Some(d.y - 1),
+        (Some("this"), Some("year")) => Some(d.y),
+        (Some("next"), Some("year")) => Some(d.y + 1),
+        _ => None,
+    };
+    if let Some(when) = year_after.and_then(|y| month_in_year(value, y)) {
+        return Some(when);
+    }
     let has = |w: &str| span.iter().any(|&i| words[i].key == w);
     let tense = || tense(sentence, &words, first, past_end);
     let monday = d.plus_days(-(d.weekday() as i64))?;
@@ -297,6 +309,14 @@ fn absolute(value: &str) -> Option<When> {
     let (name, year) = value.split_once(' ')?;
     let year: i32 = year.parse().ok().filter(|y| (1000..=9999).contains(y))?;
     Some(When::Month(year, month_of(name)?))
+}
+
+/// "may 11" and "june" in the year `y`.
+fn month_in_year(value: &str, y: i32) -> Option<When> {
+    match value.split_once(' ') {
+        Some((name, day)) => Ymd::new(y, month_of(name)?, day.parse().ok()?).map(When::Day),
+        None => Some(When::Month(y, month_of(value)?)),
+    }
 }
 
 /// "may 11" and "june" placed in the year nearest the day of writing.

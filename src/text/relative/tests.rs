@@ -365,3 +365,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_month_before_last_or_next_year_is_in_that_year() {
+    assert_eq!(
+        keys("The talks began in March last year.", Some(mon())),
+        [Some("2024-03".to_string()), Some("2024".to_string())]
+    );
+    assert_eq!(
+        keys("The plant opens on June 2 next year.", Some(mon())),
+        [Some("2026-06-02".to_string()), Some("2026".to_string())]
+    );
+    // Without the year words, the month nearest the writing.
+    assert_eq!(key("The talks began in March.", mon()), "2025-03");
+}
