@@ -136,6 +136,10 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
             continue;
         }
         if let Some((n, &caps)) = PLACES.longest(phrase_at(words, i)) {
+            if n == 1 && a_persons_given_name(sentence, words, i) {
+                i += 1;
+                continue;
+            }
             let span = &words[i..i + n];
             let written = span.iter().all(|s| s.capitalised() || s.key.len() <= 3)
                 && (!caps || span.iter().all(Word::all_caps));
@@ -186,6 +190,29 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
             );
         }
     }
+}
+
+/// A place's name that is also a given name, followed by one capitalised
+/// word that is no place, title, organisation or place word: the two are a
+/// person ("the guard Milan Orešk tied the game", "Jordan Henderson
+/// scored"), not "Milan Cathedral".
+fn a_persons_given_name(sentence: &str, words: &[Word<'_>], i: usize) -> bool {
+    let (Some(next), after) = (words.get(i + 1), words.get(i + 2)) else {
+        return false;
+    };
+    super::is_given_name(&words[i].key)
+        && next.capitalised()
+        && !next.all_caps()
+        && sentence[words[i].end..next.start] == *" "
+        && PLACES.longest(phrase_at(words, i + 1)).is_none()
+        && !PLACE_HEADS.contains(&next.key)
+        && !PLACE_PREFIXES.contains(&next.key)
+        && !ORG_SUFFIXES.contains(&next.key)
+        && TITLES.longest(phrase_at(words, i + 1)).is_none()
+        && !STOPWORDS.contains(&next.key)
+        // "Milan Cathedral", "Paris Metro": a common noun names a thing.
+        && crate::text::noun_class(next.text).is_none()
+        && !after.is_some_and(|a| a.capitalised() && sentence[next.end..a.start] == *" ")
 }
 
 /// A capitalised run after "in" that ends before it names a place: a label

@@ -391,3 +391,29 @@ fn an_office_word_before_an_institution_is_no_title() {
         run(s)
     );
 }
+
+#[test]
+fn a_city_that_is_a_given_name_before_a_surname_is_a_person() {
+    let s = "The guard Milan Oresk tied the game with a three-pointer.";
+    assert!(
+        !run(s).iter().any(|d| d.0 == DetailKind::Place),
+        "{:?}",
+        run(s)
+    );
+    assert!(
+        has(s, DetailKind::Person, "Milan Oresk", "oresk"),
+        "{:?}",
+        run(s)
+    );
+    // A place word or an organisation after it keeps the city.
+    for s in [
+        "Crowds gathered outside Milan Cathedral on Sunday.",
+        "The fans travelled to Milan on Sunday.",
+    ] {
+        assert!(
+            run(s).iter().any(|d| d.0 == DetailKind::Place),
+            "{s}: {:?}",
+            run(s)
+        );
+    }
+}
