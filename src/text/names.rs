@@ -92,10 +92,12 @@ fn joined(sentence: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
 /// The capitalised run starting at `i` (at most four words): its end index (exclusive).
 /// In a headline written in Title Case a run is one word unless a given name opens it.
 fn name_run(sentence: &str, words: &[Word<'_>], i: usize) -> usize {
-    let max = if title_case(words) && !FIRST_NAMES.contains(&words[i].key) {
-        1
-    } else {
-        4
+    // In a headline every word is capitalised: a name there is one word, or
+    // a given name and a surname ("Director Gary Ross Still in Negotiations").
+    let max = match (title_case(words), FIRST_NAMES.contains(&words[i].key)) {
+        (true, false) => 1,
+        (true, true) => 2,
+        (false, _) => 4,
     };
     let mut j = i;
     while j < words.len()

@@ -417,3 +417,22 @@ fn a_city_that_is_a_given_name_before_a_surname_is_a_person() {
         );
     }
 }
+
+#[test]
+fn a_name_in_a_headline_is_a_given_name_and_a_surname_at_most() {
+    let s = "Director Gary Ross Still in Negotiations for Hunger Games Sequel";
+    assert!(
+        has(s, DetailKind::Person, "Gary Ross", "ross"),
+        "{:?}",
+        run(s)
+    );
+    // In running text a longer name is kept whole.
+    let s = "The director Gary Ross Still said on Monday that talks go on.";
+    assert!(
+        run(s)
+            .iter()
+            .any(|d| d.0 == DetailKind::Person && d.1 == "Gary Ross Still"),
+        "{:?}",
+        run(s)
+    );
+}
