@@ -87,6 +87,18 @@ pub(crate) fn figure(value: &str) -> Option<f64> {
         })
 }
 
+/// Whether a figure is one digit followed by zeros (100,000; 3,000; 20).
+fn one_significant_digit(figure: f64) -> bool {
+    let mut n = figure;
+    if n < 10.0 || n.fract() != 0.0 {
+        return false;
+    }
+    while n >= 10.0 && n % 10.0 == 0.0 {
+        n /= 10.0;
+    }
+    n < 10.0
+}
+
 /// Words that count by the dozen or the score: figures told in them are round.
 const ROUND: [&str; 4] = ["dozen", "dozens", "score", "scores"];
 
@@ -128,8 +140,14 @@ fn amount_stated(m: &Member, d: &Detail) -> Option<Amount> {
     } else {
         hedge
     };
+    // "about 100,000" is rounded to its one figure: looser than "about 120,000".
+    let about = if one_significant_digit(figure) {
+        0.25
+    } else {
+        0.1
+    };
     let (low, high) = match hedge {
-        Hedge::About => (figure * 0.9, figure * 1.1),
+        Hedge::About => (figure * (1.0 - about), figure * (1.0 + about)),
         Hedge::Nearly => (figure * 0.9, figure),
         Hedge::AtLeast => (figure, f64::INFINITY),
         Hedge::AtMost => (0.0, figure),
@@ -242,6 +260,24 @@ mod tests {
             "24",
             "The lava destroyed 40 houses.",
             "40",
+        );
+        assert!(!compatible(&x, &y));
+    }
+
+    #[test]
+    fn about_a_round_figure_allows_more_than_about_a_precise_one() {
+        let (x, y) = amounts(
+            "The island is home to about 100,000 people.",
+            "100000",
+            "The island is home to 120,000 people.",
+            "120000",
+        );
+        assert!(compatible(&x, &y));
+        let (x, y) = amounts(
+            "The island is home to about 110,000 people.",
+            "110000",
+            "The island is home to 130,000 people.",
+            "130000",
         );
         assert!(!compatible(&x, &y));
     }
