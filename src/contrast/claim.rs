@@ -765,6 +765,71 @@ pub(crate) fn one_count_of_a_noun(
         })
 }
 
+/// Words besides the noun that may follow a measure's "of" ("of disputed
+/// frontier").
+const MEASURED_AFTER_OF: usize = 2;
+
+/// The words a measure is "of", past an aside in brackets: up to
+/// [`MEASURED_AFTER_OF`] + 1 content words in a row after "of" and its
+/// determiners ("212 kilometres (about 130 miles) of disputed frontier").
+fn measured_words<'t>(m: &'t Member, d: &Detail) -> Vec<&'t str> {
+    let (_, after) = token_span(m, d);
+    let tokens = m.tokens;
+    let Some(unit) = tokens.get(after) else {
+        return Vec::new();
+    };
+    let mut at = unit.end;
+    let rest = &m.text[at..];
+    if rest.trim_start().starts_with('(') {
+        match rest.find(')') {
+            Some(close) => at += close + 1,
+            None => return Vec::new(),
+        }
+    }
+    let mut next = tokens.iter().skip_while(|t| t.start < at);
+    if next.next().map(|t| t.norm.as_str()) != Some("of") {
+        return Vec::new();
+    }
+    next.skip_while(|t| !t.content)
+        .take(MEASURED_AFTER_OF + 1)
+        .scan(None::<usize>, |prev, t| {
+            let joined = prev.is_none_or(|end| m.text[end..t.start].trim().is_empty());
+            *prev = Some(t.end);
+            (t.content && t.detail.is_none() && joined).then_some(t.norm.as_str())
+        })
+        .collect()
+}
+
+/// Whether two figures are each their sentence's only measure in one unit
+/// of one thing: "settles 212 kilometres of disputed frontier" / "redraws
+/// 248 kilometres of frontier". A measure says what it measures by its "of".
+pub(crate) fn one_measure_of_a_noun(
+    (a, x, rx): (&Member, &Detail, &NumberRole),
+    (b, y, ry): (&Member, &Detail, &NumberRole),
+) -> bool {
+    let measure = rx
+        .class
+        .is_some_and(|c| MEASURES.contains(&c) && c != "money");
+    let sole = |m: &Member, d: &Detail, r: &NumberRole| {
+        !m.details.iter().any(|o| {
+            o.kind == DetailKind::Number
+                && (o.start, o.end) != (d.start, d.end)
+                && number_role(m, o).head == r.head
+        })
+    };
+    measure
+        && rx.head.is_some()
+        && rx.head == ry.head
+        && !rx.ordinal
+        && !ry.ordinal
+        && sole(a, x, rx)
+        && sole(b, y, ry)
+        && {
+            let theirs = measured_words(b, y);
+            measured_words(a, x).iter().any(|w| theirs.contains(w))
+        }
+}
+
 /// Classes of counted nouns that name things, each sentence's only count
 /// of them one count whatever verb tells it ("six helicopters joined the
 /// search" / "four helicopters ferrying searchers", "23 vehicles went down" /

@@ -394,7 +394,8 @@ fn pair_by_context<'d>(
                 let framed = claim::same_frame((a, x, &rx), (b, y, &ry));
                 // Lines of figures are one account only where a figure agrees.
                 let one_count = (a_figure_agrees(a, x, b, y) || !lines_of_figures(a, b))
-                    && claim::one_count_of_a_noun((a, x, &rx), (b, y, &ry));
+                    && (claim::one_count_of_a_noun((a, x, &rx), (b, y, &ry))
+                        || claim::one_measure_of_a_noun((a, x, &rx), (b, y, &ry)));
                 // With no predicate to say what is counted, only a close
                 // paraphrase tells that two figures are one count.
                 // Nor between two lines of figures ("52 catches for 440 yards

@@ -614,3 +614,27 @@ fn one_distance_in_two_units_is_no_pair_of_figures() {
         |a, b| assert!(!in_other_units(&role_of(a, "40"), &role_of(b, "60"))),
     );
 }
+
+#[test]
+fn two_measures_of_one_thing_are_one_count() {
+    with_pair(
+        "The treaty settles 212 kilometres (about 130 miles) of disputed frontier that follows the river.",
+        "The agreement redraws 248 kilometres of frontier along the river and moves 14 villages.",
+        |a, b| {
+            let (x, y) = (role_of(a, "212"), role_of(b, "248"));
+            assert!(one_measure_of_a_noun((a, &a.details[0], &x), (b, &b.details[0], &y)));
+        },
+    );
+    // Kilometres of road are no kilometres of frontier.
+    with_pair(
+        "The treaty settles 212 kilometres of disputed frontier.",
+        "The deal pays for 248 kilometres of new road.",
+        |a, b| {
+            let (x, y) = (role_of(a, "212"), role_of(b, "248"));
+            assert!(!one_measure_of_a_noun(
+                (a, &a.details[0], &x),
+                (b, &b.details[0], &y)
+            ));
+        },
+    );
+}
