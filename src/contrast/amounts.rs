@@ -99,9 +99,6 @@ fn one_significant_digit(figure: f64) -> bool {
     n < 10.0
 }
 
-/// Words that count by the dozen or the score: figures told in them are round.
-const ROUND: [&str; 4] = ["dozen", "dozens", "score", "scores"];
-
 /// The amount a number detail states, read with the words before it.
 pub(crate) fn amount(m: &Member, d: &Detail) -> Option<Amount> {
     m.amount_kept(d, || amount_stated(m, d))
@@ -135,11 +132,12 @@ fn amount_stated(m: &Member, d: &Detail) -> Option<Amount> {
         .map_or(Hedge::Exact, |(_, h)| *h);
     // "two dozen homes" is a round figure, as "about 24" is.
     let span = m.text[d.start..d.end].to_lowercase();
-    let hedge = if hedge == Hedge::Exact && span.split([' ', '-']).any(|w| ROUND.contains(&w)) {
-        Hedge::About
-    } else {
-        hedge
-    };
+    let hedge =
+        if hedge == Hedge::Exact && span.split([' ', '-']).any(crate::text::is_multiple_word) {
+            Hedge::About
+        } else {
+            hedge
+        };
     // "about 100,000" is rounded to its one figure: looser than "about 120,000".
     let about = if one_significant_digit(figure) {
         0.25

@@ -738,14 +738,7 @@ pub(crate) fn one_count_of_a_noun(
     {
         return false;
     }
-    let sole = |m: &Member, d: &Detail| {
-        !m.details.iter().any(|o| {
-            o.kind == DetailKind::Number
-                && (o.start, o.end) != (d.start, d.end)
-                && !is_code(m, o)
-                && number_role(m, o).head == Some(head)
-        })
-    };
+    let sole = |m: &Member, d: &Detail| sole_of_its_head(m, d, head);
     !rx.ordinal
         && !ry.ordinal
         && rx.whole == ry.whole
@@ -810,24 +803,29 @@ pub(crate) fn one_measure_of_a_noun(
     let measure = rx
         .class
         .is_some_and(|c| MEASURES.contains(&c) && c != "money");
-    let sole = |m: &Member, d: &Detail, r: &NumberRole| {
-        !m.details.iter().any(|o| {
-            o.kind == DetailKind::Number
-                && (o.start, o.end) != (d.start, d.end)
-                && number_role(m, o).head == r.head
-        })
+    let Some(head) = rx.head.filter(|_| rx.head == ry.head) else {
+        return false;
     };
     measure
-        && rx.head.is_some()
-        && rx.head == ry.head
         && !rx.ordinal
         && !ry.ordinal
-        && sole(a, x, rx)
-        && sole(b, y, ry)
+        && sole_of_its_head(a, x, head)
+        && sole_of_its_head(b, y, head)
         && {
             let theirs = measured_words(b, y);
             measured_words(a, x).iter().any(|w| theirs.contains(w))
         }
+}
+
+/// Whether a figure is its sentence's only one (codes aside) of the
+/// counted noun `head`.
+fn sole_of_its_head(m: &Member, d: &Detail, head: &str) -> bool {
+    !m.details.iter().any(|o| {
+        o.kind == DetailKind::Number
+            && (o.start, o.end) != (d.start, d.end)
+            && !is_code(m, o)
+            && number_role(m, o).head == Some(head)
+    })
 }
 
 /// Classes of counted nouns that name things, each sentence's only count

@@ -78,10 +78,10 @@ fn no_one(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Fi
             "no" if toks.get(i + 1).is_some_and(|n| word_of(neg, n) == "one") => i + 2,
             _ => continue,
         };
-        if clause_start(neg, i, LOOKBACK) != i
-            && toks[clause_start(neg, i, LOOKBACK)..i]
-                .iter()
-                .any(|t| t.content)
+        // The cue opens its clause: it is the subject.
+        if toks[clause_start(neg, i, LOOKBACK)..i]
+            .iter()
+            .any(|t| t.content)
         {
             continue;
         }
@@ -514,7 +514,7 @@ fn anchored(neg: &Member, cue_at: usize, plain: &Member, k: usize) -> bool {
     // report a statement are one anchor; one that addresses someone ("told
     // not to fish") gives an order, not a statement.
     let speech = |m: &Member, t: &crate::text::Token| {
-        let word = m.text[t.start..t.end].to_lowercase();
+        let word = word_of(m, t);
         crate::text::is_speech_verb(&word) && !crate::text::is_addressed_verb(&word)
     };
     bn.iter()

@@ -55,6 +55,15 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
     lexicon::SPEECH_VERBS.contains(word)
 }
 
+/// Whether a lower-case word counts in a multiple of its own ("dozen",
+/// `number_words.tsv` kind `multiple`): a figure told in it is round.
+pub(crate) fn is_multiple_word(word: &str) -> bool {
+    matches!(
+        lexicon::NUMBER_WORDS.get(word),
+        Some(lexicon::NumberWord::Multiple(_))
+    )
+}
+
 /// Whether a lower-case word is a verb of saying that addresses someone
 /// ("told", "urged"): it passes on an order or a question, not a statement.
 pub(crate) fn is_addressed_verb(word: &str) -> bool {
