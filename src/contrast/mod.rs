@@ -305,7 +305,38 @@ fn contrast_group(
         findings.conflict.append(&mut pair.conflict);
         findings.compatible.append(&mut pair.compatible);
     }
+    drop_self_rivals(&members, &mut findings);
     join(analysed.articles(), names, &members, g, findings)
+}
+
+/// Drops each conflict whose source states its rival's value too, in any
+/// member of the group: an outlet that writes "close 87 of its 212 stores"
+/// and "will leave the chain with 125 stores" gives two figures of two
+/// roles, not two answers to one question. Quotes and negation are
+/// wordings, not values, and keep every conflict.
+fn drop_self_rivals(members: &[Member], findings: &mut Findings) {
+    let valued =
+        |kind: DivergenceKind| !matches!(kind, DivergenceKind::Quote | DivergenceKind::Negation);
+    let stated: rustc_hash::FxHashSet<(DivergenceKind, usize, &str)> = findings
+        .agree
+        .iter()
+        .chain(&findings.conflict)
+        .filter(|(kind, _, _)| valued(*kind))
+        .flat_map(|(kind, x, y)| [(*kind, x), (*kind, y)])
+        .map(|(kind, s)| (kind, members[s.member].at.article, compared_at(members, s)))
+        .collect();
+    let article = |s: &Spot| members[s.member].at.article;
+    let keep: Vec<bool> = findings
+        .conflict
+        .iter()
+        .map(|(kind, x, y)| {
+            !valued(*kind)
+                || !(stated.contains(&(*kind, article(y), compared_at(members, x)))
+                    || stated.contains(&(*kind, article(x), compared_at(members, y))))
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    findings.conflict.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Joins pairwise findings into group-level divergences: one per connected set
@@ -796,6 +827,37 @@ mod tests {
                 &spots,
                 &findings
             ));
+        });
+    }
+
+    #[test]
+    fn a_source_that_states_both_values_is_no_rival_of_either() {
+        // Members 1 and 2 are one article: it says 87 as the others do, so
+        // its 125 counts something else.
+        let texts: Vec<String> = [
+            "Fennick will close 87 stores.",
+            "Fennick to shut 87 shops.",
+            "The closures will leave the chain with 125 stores.",
+            "The chain is to close 97 stores.",
+        ]
+        .iter()
+        .map(|t| (*t).to_string())
+        .collect();
+        let at = |i: usize| SentenceRef {
+            article: [0, 1, 1, 2][i],
+            sentence: i,
+        };
+        with_members(&texts, at, |members| {
+            let spot = |m: usize| spot_of(members, m, |d| d.kind == DetailKind::Number);
+            let n = DivergenceKind::Number;
+            let mut findings = Findings {
+                agree: vec![(n, spot(0), spot(1))],
+                conflict: vec![(n, spot(0), spot(2)), (n, spot(0), spot(3))],
+                ..Findings::default()
+            };
+            drop_self_rivals(members, &mut findings);
+            // Refused: the third article states 97 alone and stays a rival.
+            assert_eq!(findings.conflict, [(n, spot(0), spot(3))]);
         });
     }
 

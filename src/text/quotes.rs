@@ -107,7 +107,9 @@ fn speaker(sentence: &str, all: &[Word<'_>], spans: &[(usize, usize)]) -> Option
             a -= 1;
         }
         if a < v {
-            return Some(name(&outside[a..v]));
+            return Some(name(
+                owner_before_of(sentence, &outside, a).unwrap_or(&outside[a..v]),
+            ));
         }
         if let Some(run) = named_before_apposition(sentence, &outside, v) {
             return Some(name(run));
@@ -132,6 +134,34 @@ fn speaker(sentence: &str, all: &[Word<'_>], spans: &[(usize, usize)]) -> Option
         }
     }
     None
+}
+
+/// The name a speaker's run starting at `a` belongs to when "of" joins them:
+/// in "Foreign Minister Inés Calvar of Oriveda said" the speaker is Calvar,
+/// Oriveda her country.
+fn owner_before_of<'s, 'w>(
+    sentence: &str,
+    outside: &'s [&'w Word<'w>],
+    a: usize,
+) -> Option<&'s [&'w Word<'w>]> {
+    let of = outside.get(a.checked_sub(1)?)?;
+    let end = a - 1;
+    if of.key != "of"
+        || end == 0
+        || !adjacent(sentence, outside[end - 1], of)
+        || !adjacent(sentence, of, outside[a])
+    {
+        return None;
+    }
+    let named = |w: &&Word<'_>| w.capitalised() && !is_function(w);
+    let mut start = end;
+    while start > 0
+        && named(&outside[start - 1])
+        && adjacent(sentence, outside[start - 1], outside[start])
+    {
+        start -= 1;
+    }
+    (start < end).then(|| &outside[start..end])
 }
 
 /// Words an apposition between a name and its verb may hold.
@@ -243,6 +273,15 @@ mod tests {
         assert_eq!(q[0].2, None);
         let q = run("\"Ukraine is ready,\" said Olena Koval.");
         assert_eq!(q[0].2.as_deref(), Some("koval"));
+    }
+
+    #[test]
+    fn the_speaker_is_the_name_before_of_not_its_country() {
+        let q = run("\"Peace begins,\" Foreign Minister Ines Calvar of Oriveda said.");
+        assert_eq!(q[0].2.as_deref(), Some("calvar"));
+        // Refused: "of" that opens no name before it leaves the run as it is.
+        let q = run("\"Peace begins,\" the head of Oriveda said.");
+        assert_eq!(q[0].2.as_deref(), Some("oriveda"));
     }
 
     #[test]
