@@ -7,7 +7,7 @@ writes
   assets/contrast/antonyms.tsv      verb and adjective antonym pairs (first three senses)
   assets/contrast/noun_classes.tsv  what a counted noun is: person, time, distance,
                                     money, weight, area, volume, speed, vehicle, building,
-                                    settlement
+                                    settlement, shop
                                     (the first sense's hypernym chain)
 Run at check-in time; the tables are committed, the YAML is never read at run time.
 """
@@ -35,6 +35,7 @@ ANCHORS = {
     "building": ("building", "a structure"),
     "animal": ("animal", "a living organism"),
     "weapon": ("weapon", "any instrument"),
+    "shop": ("mercantile establishment", "a place of business for retailing goods"),
 }
 # Further anchors for a class already named: a home counts as a building
 # ("240 homes" and "420 houses"), a village and a town as one settlement.

@@ -421,6 +421,23 @@ pub(crate) struct NumberRole<'t> {
     /// "seven more bodies", "12 additional cases": what was added to a
     /// count, not the count.
     pub added: bool,
+    /// "far bigger than the 16-metre duck-bill": the figure of the thing
+    /// compared with, not of the claim's own.
+    pub reference: bool,
+    /// "the first 30 stores", "the remaining 125": the word that makes the
+    /// figure a part of a count.
+    pub part: Option<&'static str>,
+}
+
+impl NumberRole<'_> {
+    /// Whether two figures are framed alike as a whole, an addition, a
+    /// reference or a part: only then may they count one thing.
+    pub(crate) fn marked_alike(&self, other: &Self) -> bool {
+        self.whole == other.whole
+            && self.added == other.added
+            && self.reference == other.reference
+            && self.part == other.part
+    }
 }
 
 /// Tokens before a number searched for its predicate…
@@ -489,7 +506,30 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
         owner: owner(m, first).or(sum_of),
         whole: whole(m, first),
         added: added(m, after),
+        reference: reference(m, first),
+        part: part(m, first),
     }
+}
+
+/// Whether the figure whose first token is `first` is what a comparison
+/// measures against: "than", a determiner, then it ("bigger than the
+/// 16-metre dinosaur", "than its 40 stores"). "more than 250" has no
+/// determiner: a bound, not a reference (amounts.rs).
+fn reference(m: &Member, first: usize) -> bool {
+    let before = &m.tokens[..first];
+    let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
+    matches!(before, [.., than, det] if word(than) == "than" && WHOLE_DETERMINERS.contains(&word(det).as_str()))
+}
+
+/// Words right before a figure that make it a part of a count.
+const PARTS: [&str; 5] = ["first", "last", "initial", "final", "remaining"];
+
+/// The part word right before the figure whose first token is `first`:
+/// "the first 30 stores will close" counts a first wave, not the closures.
+fn part(m: &Member, first: usize) -> Option<&'static str> {
+    let before = m.tokens[..first].last()?;
+    let word = m.text[before.start..before.end].to_lowercase();
+    PARTS.iter().copied().find(|p| *p == word)
 }
 
 /// Words that may stand between "of" and the whole ("of its 38", "of the 40").
@@ -674,7 +714,7 @@ pub(crate) fn owned_apart(a: &Member, x: &NumberRole, b: &Member, y: &NumberRole
 
 /// Whether two numbers count the same thing.
 pub(crate) fn same_role(x: &NumberRole, y: &NumberRole) -> bool {
-    if x.whole != y.whole || x.added != y.added {
+    if !x.marked_alike(y) {
         return false;
     }
     // "the sixth round" and "the seventh": two moments, unless a predicate
@@ -741,8 +781,7 @@ pub(crate) fn one_count_of_a_noun(
     let sole = |m: &Member, d: &Detail| sole_of_its_head(m, d, head);
     !rx.ordinal
         && !ry.ordinal
-        && rx.whole == ry.whole
-        && rx.added == ry.added
+        && rx.marked_alike(ry)
         && (rx.event.is_none() || ry.event.is_none() || rx.event == ry.event)
         && (rx.owner.is_none() || ry.owner.is_none() || rx.owner == ry.owner)
         && sole(a, x)
@@ -852,11 +891,7 @@ pub(crate) fn same_frame(
     (a, x, rx): (&Member, &Detail, &NumberRole),
     (b, y, ry): (&Member, &Detail, &NumberRole),
 ) -> bool {
-    if rx.event.is_some()
-        || ry.event.is_some()
-        || rx.ordinal != ry.ordinal
-        || rx.whole != ry.whole
-        || rx.added != ry.added
+    if rx.event.is_some() || ry.event.is_some() || rx.ordinal != ry.ordinal || !rx.marked_alike(ry)
     {
         return false;
     }

@@ -309,30 +309,36 @@ fn contrast_group(
     join(analysed.articles(), names, &members, g, findings)
 }
 
-/// Drops each conflict whose source states its rival's value too, in any
-/// member of the group: an outlet that writes "close 87 of its 212 stores"
-/// and "will leave the chain with 125 stores" gives two figures of two
-/// roles, not two answers to one question. Quotes and negation are
-/// wordings, not values, and keep every conflict.
+/// Drops each conflict between two values that one source states both of,
+/// in any members of the group: an outlet that writes "close 87 of its 212
+/// stores" and "will leave the chain with 125 stores", or "226 yards
+/// rushing" and "507 yards on offense", gives two figures of two roles, not
+/// two answers to one question, and no other source's pair of them is a
+/// rivalry either. Only figures: an outlet that names two places or two
+/// days may tell two events of one claim apart that another source confuses.
 fn drop_self_rivals(members: &[Member], findings: &mut Findings) {
-    let valued =
-        |kind: DivergenceKind| !matches!(kind, DivergenceKind::Quote | DivergenceKind::Negation);
-    let stated: rustc_hash::FxHashSet<(DivergenceKind, usize, &str)> = findings
-        .agree
-        .iter()
-        .chain(&findings.conflict)
-        .filter(|(kind, _, _)| valued(*kind))
-        .flat_map(|(kind, x, y)| [(*kind, x), (*kind, y)])
-        .map(|(kind, s)| (kind, members[s.member].at.article, compared_at(members, s)))
-        .collect();
-    let article = |s: &Spot| members[s.member].at.article;
+    let valued = |kind: DivergenceKind| kind == DivergenceKind::Number;
+    let mut stated: BTreeMap<usize, Vec<Counted>> = BTreeMap::new();
+    for (kind, x, y) in findings.agree.iter().chain(&findings.conflict) {
+        if valued(*kind) {
+            for s in [x, y] {
+                stated
+                    .entry(members[s.member].at.article)
+                    .or_default()
+                    .push(counted_at(members, s));
+            }
+        }
+    }
     let keep: Vec<bool> = findings
         .conflict
         .iter()
         .map(|(kind, x, y)| {
+            let (x, y) = (counted_at(members, x), counted_at(members, y));
+            let holds = |values: &[Counted], c: &Counted| values.iter().any(|v| one_figure(v, c));
             !valued(*kind)
-                || !(stated.contains(&(*kind, article(y), compared_at(members, x)))
-                    || stated.contains(&(*kind, article(x), compared_at(members, y))))
+                || !stated
+                    .values()
+                    .any(|values| holds(values, &x) && holds(values, &y))
         })
         .collect();
     let mut keep = keep.into_iter();
@@ -545,6 +551,34 @@ fn resolved_at<'m>(m: &Member<'m>, spot: &Spot) -> Option<&'m str> {
         .find(|d| d.kind == DetailKind::Date && d.start == spot.start && d.end == spot.end)?
         .about
         .as_deref()
+}
+
+/// A figure with the noun it counts and that noun's class.
+type Counted<'s> = (&'s str, Option<&'s str>, Option<&'static str>);
+
+fn counted_at<'s>(members: &'s [Member], spot: &'s Spot) -> Counted<'s> {
+    let m = &members[spot.member];
+    let role = m
+        .details
+        .iter()
+        .find(|d| d.start == spot.start && d.end == spot.end)
+        .map(|d| claim::number_role(m, d));
+    (
+        compared_at(members, spot),
+        role.as_ref().and_then(|r| r.head),
+        role.as_ref().and_then(|r| r.class),
+    )
+}
+
+/// Whether two figures may be one: one value, and nouns of one thing when
+/// both name what they count ("87 shops" / "87 stores"; "four people" and
+/// "four helicopters" are two figures).
+fn one_figure(x: &Counted, y: &Counted) -> bool {
+    x.0 == y.0
+        && match (x.1, y.1) {
+            (Some(hx), Some(hy)) => hx == hy || (x.2.is_some() && x.2 == y.2),
+            _ => true,
+        }
 }
 
 /// What a spot is compared by: a date's resolved span, else its value (two
@@ -833,18 +867,19 @@ mod tests {
     #[test]
     fn a_source_that_states_both_values_is_no_rival_of_either() {
         // Members 1 and 2 are one article: it says 87 as the others do, so
-        // its 125 counts something else.
+        // 125 counts something else.
         let texts: Vec<String> = [
             "Fennick will close 87 stores.",
             "Fennick to shut 87 shops.",
             "The closures will leave the chain with 125 stores.",
             "The chain is to close 97 stores.",
+            "The chain will keep 125 stores.",
         ]
         .iter()
         .map(|t| (*t).to_string())
         .collect();
         let at = |i: usize| SentenceRef {
-            article: [0, 1, 1, 2][i],
+            article: [0, 1, 1, 2, 3][i],
             sentence: i,
         };
         with_members(&texts, at, |members| {
@@ -852,11 +887,17 @@ mod tests {
             let n = DivergenceKind::Number;
             let mut findings = Findings {
                 agree: vec![(n, spot(0), spot(1))],
-                conflict: vec![(n, spot(0), spot(2)), (n, spot(0), spot(3))],
+                conflict: vec![
+                    (n, spot(0), spot(2)),
+                    (n, spot(0), spot(3)),
+                    (n, spot(0), spot(4)),
+                ],
                 ..Findings::default()
             };
             drop_self_rivals(members, &mut findings);
-            // Refused: the third article states 97 alone and stays a rival.
+            // The fourth article's 125 is no rival of 87 either: one source
+            // gave both. Refused: the third article states 97 alone and
+            // stays a rival.
             assert_eq!(findings.conflict, [(n, spot(0), spot(3))]);
         });
     }

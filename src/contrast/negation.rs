@@ -40,11 +40,29 @@ fn is_cue(d: &crate::model::Detail) -> bool {
 }
 
 pub(crate) fn compare(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
+    if asks(a) || asks(b) {
+        return;
+    }
     one_way(a, b, ia, ib, out);
     one_way(b, a, ib, ia, out);
     no_one(a, b, ia, ib, out);
     no_one(b, a, ib, ia, out);
     antonyms(a, b, ia, ib, out);
+}
+
+/// Words that open a question or a heading that asks one.
+const QUESTION_WORDS: [&str; 7] = ["what", "how", "why", "who", "where", "when", "which"];
+
+/// Whether a sentence asks rather than states: a question ("How many people
+/// were hurt?"), or a heading that opens with a question word and ends with
+/// no full stop ("What the deal leaves out"). Neither asserts a claim to deny.
+fn asks(m: &Member) -> bool {
+    let text = m.text.trim_end();
+    let heading =
+        m.tokens.first().is_some_and(|t| {
+            QUESTION_WORDS.contains(&m.text[t.start..t.end].to_lowercase().as_str())
+        }) && !text.ends_with(['.', '!', '"', '\u{201d}']);
+    text.ends_with('?') || heading
 }
 
 /// The lower-case word of a token.
@@ -58,14 +76,10 @@ fn word_of(m: &Member, t: &crate::text::Token) -> String {
 /// opens its clause, a form of "be" follows, and the other sentence puts the
 /// same word after a form of "be" with a subject of its own, in one claim.
 fn no_one(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
-    // A question ("How many people were hurt?") asserts nothing.
-    let question = |m: &Member| m.text.trim_end().ends_with('?');
-    if question(neg)
-        || question(plain)
-        || out
-            .conflict
-            .iter()
-            .any(|(k, _, _)| *k == DivergenceKind::Negation)
+    if out
+        .conflict
+        .iter()
+        .any(|(k, _, _)| *k == DivergenceKind::Negation)
     {
         return;
     }
@@ -195,6 +209,24 @@ fn attributive(m: &Member, k: usize) -> bool {
     })
 }
 
+/// Words that open a noun phrase: a word right after one names a thing or a
+/// class ("the front line", "the dead", "those lives"), it states nothing.
+const DETERMINERS: [&str; 16] = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "each", "every",
+];
+
+/// Whether the word at `k` is used as a noun or an adverb, not as a
+/// predicate: it follows a determiner, or a figure ("15km back from the
+/// line").
+fn nominal(m: &Member, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|p| &m.tokens[p]) else {
+        return false;
+    };
+    before.detail == Some(DetailKind::Number)
+        || DETERMINERS.contains(&m.text[before.start..before.end].to_lowercase().as_str())
+}
+
 /// Two close paraphrases whose predicates are antonyms: "prices rose" /
 /// "prices fell", "the jury acquitted him" / "the jury convicted him".
 fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
@@ -202,7 +234,8 @@ fn antonyms(a: &Member, b: &Member, ia: usize, ib: usize, out: &mut Findings) {
         return;
     }
     let paraphrase = close_paraphrase(a, b);
-    let predicate = |m: &Member, k: usize| !is_name(m, &m.tokens[k]) && !negated(m, k);
+    let predicate =
+        |m: &Member, k: usize| !is_name(m, &m.tokens[k]) && !negated(m, k) && !nominal(m, k);
     let has = |m: &Member, norm: &str| m.tokens.iter().any(|t| t.norm == norm);
     for (i, la) in &a.antonym_candidates {
         for (j, lb) in &b.antonym_candidates {
@@ -705,6 +738,43 @@ mod tests {
             "The report said rents fell in the capital last year.",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_question_or_a_heading_that_asks_denies_nothing() {
+        let found = negations("What the deal leaves out", "What is not in the deal?");
+        assert!(found.is_empty(), "{found:?}");
+        let found = negations(
+            "The deal does not cover the prisoners held in the north.",
+            "Does the deal cover the prisoners held in the north?",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Refused: a statement that opens with "when" still states.
+        let found = negations(
+            "When the fire started the alarm did not sound in the east wing.",
+            "When the fire started the alarm sounded in the east wing.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn an_antonym_used_as_a_noun_or_after_a_figure_is_no_predicate() {
+        let found = negations(
+            "Both armies must move heavy guns 15km back from the line of contact.",
+            "Both armies must withdraw heavy guns 15 kilometres from the front line.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = negations(
+            "Seven of the dead were killed by a landslide in the village.",
+            "A landslide in the village claimed seven of those lives.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Refused: a predicate adjective after its verb still conflicts.
+        let found = negations(
+            "The miner found in the shaft on Monday was alive, rescuers said.",
+            "The miner found in the shaft on Monday was dead, rescuers said.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

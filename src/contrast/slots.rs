@@ -342,6 +342,13 @@ fn pair_by_context<'d>(
                 undecided.push((*x, *y));
                 continue;
             }
+            // A place its sentence calls a region ("in Lustra province")
+            // may hold a town another names ("in Corbello"): places compare
+            // at one scale.
+            if x.kind == DetailKind::Place && scale_named(a, x) != scale_named(b, y) {
+                undecided.push((*x, *y));
+                continue;
+            }
             // A place the tables do not place may hold or be held by the
             // other ("Richmond Hill" and "Queens"): the two are rivals only
             // after the same word ("arrested in Lindhaven" / "arrested in
@@ -354,7 +361,6 @@ fn pair_by_context<'d>(
                     && sole_of_its_kind(b, y)
                     && !compat::known_place(&x.value)
                     && !compat::known_place(&y.value)
-                    && scale_before(a, x) == scale_before(b, y)
                     && claim::same_claim(a, b))
             {
                 undecided.push((*x, *y));
@@ -479,15 +485,22 @@ fn bound_of(m: &Member, d: &Detail) -> Option<bool> {
     }
 }
 
-/// The scale the words before a place give it: "the northern province of
-/// Halstad" is a region, whatever its name says.
-fn scale_before(m: &Member, d: &Detail) -> Option<&'static str> {
+/// The scale the words around a place give it: "the northern province of
+/// Halstad" and "in Lustra province" are regions, whatever the name says.
+fn scale_named(m: &Member, d: &Detail) -> Option<&'static str> {
+    let scale =
+        |t: &crate::text::Token| compat::named_scale(&m.text[t.start..t.end].to_lowercase());
     let first = m.tokens.iter().position(|t| t.end > d.start)?;
-    let [.., noun, of] = &m.tokens[..first] else {
-        return None;
-    };
-    (m.text[of.start..of.end].eq_ignore_ascii_case("of"))
-        .then(|| compat::named_scale(&m.text[noun.start..noun.end].to_lowercase()))
+    if let [.., noun, of] = &m.tokens[..first] {
+        if m.text[of.start..of.end].eq_ignore_ascii_case("of") {
+            if let Some(named) = scale(noun) {
+                return Some(named);
+            }
+        }
+    }
+    let after = m.tokens.iter().find(|t| t.start >= d.end)?;
+    (m.text[d.end..after.start].trim().is_empty() && after.detail.is_none())
+        .then(|| scale(after))
         .flatten()
 }
 

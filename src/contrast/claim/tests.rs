@@ -638,3 +638,36 @@ fn two_measures_of_one_thing_are_one_count() {
         },
     );
 }
+
+#[test]
+fn the_figure_a_comparison_measures_against_is_another_things() {
+    with_pair(
+        "It is far bigger than the 16-metre duck-billed dinosaur found in 1987.",
+        "At 21 metres, it is the largest dinosaur yet found in the country.",
+        |a, b| {
+            let x = role_of(a, "16");
+            assert!(x.reference);
+            assert!(!same_role(&x, &role_of(b, "21")));
+        },
+    );
+    // Refused: "more than 250" is a bound on the claim's own figure.
+    with_pair(
+        "Police said more than 250 people were arrested in the raids.",
+        "Police said 224 people were arrested in the raids.",
+        |a, _| assert!(!role_of(a, "250").reference),
+    );
+}
+
+#[test]
+fn a_first_wave_is_a_part_of_the_count() {
+    with_pair(
+        "The first 30 stores will close their doors on April 25.",
+        "Every one of the 87 stores should be shut by August 31.",
+        |a, b| assert!(!same_role(&role_of(a, "30"), &role_of(b, "87"))),
+    );
+    with_pair(
+        "The first 30 stores will close their doors on April 25.",
+        "The first 40 stores will close their doors on April 25.",
+        |a, b| assert!(same_role(&role_of(a, "30"), &role_of(b, "40"))),
+    );
+}

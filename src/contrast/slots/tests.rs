@@ -424,3 +424,17 @@ fn two_unplaced_towns_each_the_only_place_of_one_claim_are_rivals_a_province_is_
         ),
     );
 }
+
+#[test]
+fn a_place_its_sentence_calls_a_province_is_no_rival_to_a_town() {
+    refuses_then_finds(
+        (
+            "Twenty-three people died in a crush at the gate of the basilica in Lustra province on Sunday.",
+            "Twenty-three people died in a crush at the gate of the basilica in Corbello on Sunday.",
+        ),
+        (
+            "Twenty-three people died in a crush at the gate of the basilica in Vessagna province on Sunday.",
+            "Twenty-three people died in a crush at the gate of the basilica in Lustra province on Sunday.",
+        ),
+    );
+}
