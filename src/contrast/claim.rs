@@ -603,13 +603,36 @@ fn owner<'a>(m: &Member<'a>, first: usize) -> Option<&'a str> {
     }
     let of = before.get(k.checked_sub(1)?)?;
     if of.norm != "of" {
-        return None;
+        return subject_of_amount(m, &before[..k]);
     }
     let noun = before.get(k.checked_sub(2)?)?;
     (noun.content
         && noun.detail.is_none()
         && crate::text::word_number(&noun.norm).is_none()
         && m.text[noun.end..of.start].trim().is_empty())
+    .then_some(noun.norm.as_str())
+}
+
+/// Verbs that give their subject a figure (`amount_verbs.txt`).
+static AMOUNT_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/amount_verbs.txt")));
+
+/// The noun an amount verb gives the figure after `before`: "The pre-tax
+/// loss came to €421 million" is the loss's figure, as "a loss of €412
+/// million" is. A particle may stand between verb and figure.
+fn subject_of_amount<'a>(m: &Member<'a>, before: &'a [Token]) -> Option<&'a str> {
+    let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
+    let mut k = before.len();
+    if k > 0 && matches!(word(&before[k - 1]).as_str(), "to" | "at") {
+        k -= 1;
+    }
+    let [.., noun, verb] = &before[..k] else {
+        return None;
+    };
+    (AMOUNT_VERBS.contains(&word(verb).as_str())
+        && noun.content
+        && noun.detail.is_none()
+        && m.text[noun.end..verb.start].trim().is_empty())
     .then_some(noun.norm.as_str())
 }
 
@@ -786,7 +809,14 @@ pub(crate) fn one_count_of_a_noun(
         && (rx.owner.is_none() || ry.owner.is_none() || rx.owner == ry.owner)
         && sole(a, x)
         && sole(b, y)
-        && (rx.class.is_some_and(|c| THINGS.contains(&c)) || {
+        // People named by what they are ("46 passengers", "412 detainees"),
+        // with no predicate on either side to tell two counts of them apart.
+        && (rx.class.is_some_and(|c| THINGS.contains(&c))
+            || (rx.class == Some("person")
+                && rx.event.is_none()
+                && counts_plural(a, x, head)
+                && counts_plural(b, y, head))
+            || {
             // A word of the figure's clause besides the noun, on both sides:
             // "serving 22 years" / "serving 25 years", not "after two hours"
             // / "for almost three hours while they negotiated".
@@ -795,6 +825,16 @@ pub(crate) fn one_count_of_a_noun(
                 .iter()
                 .any(|w| Some(*w) != rx.head && theirs.contains(w))
         })
+}
+
+/// Whether the counted noun `head` stands after the figure in the plural, as
+/// a noun that counts people does ("46 passengers"): "23 straight" is an
+/// adjective WordNet also lists as a person.
+fn counts_plural(m: &Member, d: &Detail, head: &str) -> bool {
+    m.tokens
+        .iter()
+        .find(|t| t.start >= d.end && t.norm == head)
+        .is_some_and(|t| m.text[t.start..t.end].ends_with('s'))
 }
 
 /// Words besides the noun that may follow a measure's "of" ("of disputed

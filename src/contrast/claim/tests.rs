@@ -671,3 +671,50 @@ fn a_first_wave_is_a_part_of_the_count() {
         |a, b| assert!(same_role(&role_of(a, "30"), &role_of(b, "40"))),
     );
 }
+
+#[test]
+fn the_subject_an_amount_verb_gives_a_figure_is_its_owner() {
+    with_pair(
+        "The group swung to a pre-tax loss of €412 million.",
+        "The pre-tax loss came to €421 million.",
+        |a, b| {
+            let (x, y) = (role_of(a, "€412000000"), role_of(b, "€421000000"));
+            assert_eq!((x.owner, y.owner), (Some("loss"), Some("loss")));
+        },
+    );
+    // Refused: a verb that says nothing of an amount lends no owner.
+    with_pair(
+        "The chain said 87 stores will close.",
+        "The pre-tax loss hit shops in 87 towns.",
+        |a, b| {
+            assert_eq!(role_of(a, "87").owner, None);
+            assert_eq!(role_of(b, "87").owner, None);
+        },
+    );
+}
+
+#[test]
+fn people_named_by_what_they_are_each_counted_once_are_one_count() {
+    let count = |a: &str, x: &str, b: &str, y: &str| {
+        with_pair(a, b, |ma, mb| {
+            let (dx, dy) = (find(ma, x), find(mb, y));
+            one_count_of_a_noun(
+                (ma, dx, &number_role(ma, dx)),
+                (mb, dy, &number_role(mb, dy)),
+            )
+        })
+    };
+    assert!(count(
+        "There were 46 passengers on board, plus the driver.",
+        "46",
+        "Police said the coach was carrying 52 passengers when it went over the edge.",
+        "52",
+    ));
+    // Refused: an adjective WordNet also lists as a person is no count of people.
+    assert!(!count(
+        "The Colts, winners of eight straight games, clinched a playoff spot.",
+        "8",
+        "He fell one completion short of the record with 23 straight.",
+        "23",
+    ));
+}
