@@ -48,6 +48,7 @@ MORE_ANCHORS = [
 
 
 HAND = "# hand-added"
+POSTURE_PAIRS = [("lie", "sit"), ("lie", "stand"), ("sit", "stand")]
 
 
 def keep_hand_section(path):
@@ -91,6 +92,10 @@ def main():
                         key = tuple(sorted((lemma.lower(), o.lower())))
                         if pairs.get(key) != "verb":
                             pairs[key] = "verb" if pos == "v" else "adjective"
+    # Verbs of posture are antonyms only of the body: in news "lies
+    # downstream" and "sits on Sundrian soil" both say where a thing is.
+    for key in POSTURE_PAIRS:
+        pairs.pop(key, None)
     path = os.path.join(OUT, "antonyms.tsv")
     kept = keep_hand_section(path)
     with open(path, "w") as f:

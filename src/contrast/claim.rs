@@ -525,11 +525,25 @@ fn reference(m: &Member, first: usize) -> bool {
 const PARTS: [&str; 5] = ["first", "last", "initial", "final", "remaining"];
 
 /// The part word right before the figure whose first token is `first`:
-/// "the first 30 stores will close" counts a first wave, not the closures.
+/// "the first 30 stores will close" counts a first wave, not the closures;
+/// "41" in "two hours and 41 minutes" is the last part of one measure.
 fn part(m: &Member, first: usize) -> Option<&'static str> {
-    let before = m.tokens[..first].last()?;
-    let word = m.text[before.start..before.end].to_lowercase();
-    PARTS.iter().copied().find(|p| *p == word)
+    let before = &m.tokens[..first];
+    let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
+    let last = before.last()?;
+    if let Some(p) = PARTS.iter().copied().find(|p| *p == word(last)) {
+        return Some(p);
+    }
+    let measured = |unit: &Token, figure: &Token| {
+        figure.detail == Some(DetailKind::Number)
+            && noun_class(&m.text[unit.start..unit.end])
+                .is_some_and(|c| c == "time" || MEASURES.contains(&c))
+    };
+    match before {
+        [.., figure, unit, and] if word(and) == "and" && measured(unit, figure) => Some("and"),
+        [.., figure, unit] if measured(unit, figure) => Some("and"),
+        _ => None,
+    }
 }
 
 /// Words that may stand between "of" and the whole ("of its 38", "of the 40").

@@ -718,3 +718,22 @@ fn people_named_by_what_they_are_each_counted_once_are_one_count() {
         "23",
     ));
 }
+
+#[test]
+fn the_last_part_of_a_compound_measure_is_no_figure_of_its_own() {
+    with_pair(
+        "The final lasted two hours and 41 minutes.",
+        "The final lasted 161 minutes.",
+        |a, b| {
+            let x = role_of(a, "41");
+            assert_eq!(x.part, Some("and"));
+            assert!(!same_role(&x, &role_of(b, "161")));
+        },
+    );
+    // Refused: a count after "and" that follows no measure stands alone.
+    with_pair(
+        "Police arrested two men and 41 women.",
+        "Police arrested 40 women.",
+        |a, _| assert_eq!(role_of(a, "41").part, None),
+    );
+}
