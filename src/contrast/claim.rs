@@ -507,7 +507,7 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
         whole: whole(m, first),
         added: added(m, after),
         reference: reference(m, first),
-        part: part(m, first),
+        part: part(m, first, after),
     }
 }
 
@@ -525,11 +525,16 @@ fn reference(m: &Member, first: usize) -> bool {
 const PARTS: [&str; 5] = ["first", "last", "initial", "final", "remaining"];
 
 /// The part word right before the figure whose first token is `first`:
-/// "the first 30 stores will close" counts a first wave, not the closures;
-/// "41" in "two hours and 41 minutes" is the last part of one measure.
-fn part(m: &Member, first: usize) -> Option<&'static str> {
+/// "the first 30 stores will close" counts a first wave, not the closures,
+/// "the two other victims" some of them; "41" in "two hours and 41
+/// minutes" is the last part of one measure.
+fn part(m: &Member, first: usize, after: usize) -> Option<&'static str> {
     let before = &m.tokens[..first];
     let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
+    // "the two other victims": a part, as the word after says.
+    if m.tokens.get(after).is_some_and(|t| word(t) == "other") {
+        return Some("other");
+    }
     let last = before.last()?;
     if let Some(p) = PARTS.iter().copied().find(|p| *p == word(last)) {
         return Some(p);

@@ -737,3 +737,22 @@ fn the_last_part_of_a_compound_measure_is_no_figure_of_its_own() {
         |a, _| assert_eq!(role_of(a, "41").part, None),
     );
 }
+
+#[test]
+fn the_other_ones_are_a_part_of_the_count() {
+    with_pair(
+        "The three victims were taken to the hospital.",
+        "The two other victims were treated at the hospital.",
+        |a, b| {
+            let y = role_of(b, "2");
+            assert_eq!(y.part, Some("other"));
+            assert!(!same_role(&role_of(a, "3"), &y));
+        },
+    );
+    // Refused: "other" before the figure of another sentence is no mark of this one.
+    with_pair(
+        "The two victims were treated at the hospital.",
+        "Other witnesses said three victims were treated at the hospital.",
+        |a, b| assert!(same_role(&role_of(a, "2"), &role_of(b, "3"))),
+    );
+}
