@@ -250,6 +250,8 @@ pub struct DifferenceScore {
     pub updates_total: usize,
     pub updates_shown: usize,
     pub updates_labelled: usize,
+    /// The gold updates no divergence shows, by name.
+    pub updates_missed: Vec<String>,
 }
 
 impl DifferenceScore {
@@ -320,6 +322,9 @@ pub fn score_differences(collation: &Collation, gold: &Gold) -> DifferenceScore 
             .collect();
         score.updates_total += 1;
         score.updates_shown += usize::from(!showing.is_empty());
+        if showing.is_empty() {
+            score.updates_missed.push(u.name.clone());
+        }
         score.updates_labelled += usize::from(
             showing
                 .iter()

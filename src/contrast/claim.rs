@@ -1102,6 +1102,54 @@ static ADDRESS_WORDS: LazyLock<Vec<&'static str>> =
 static CLOCK_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::word_list(include_str!("../../assets/contrast/clock_words.txt")));
 
+/// Words between "from" and an earlier figure it reports ("up from its
+/// overnight estimate of 1.2 million"): at most this many.
+const FROM_REACH: usize = 4;
+
+/// Whether a figure is the earlier value a sentence reports beside its
+/// new one: "will cut 2,150 jobs, up from the 1,900 it announced", "raised
+/// its estimate to €65 million from an initial €40 million". The sentence
+/// does not state it as its own claim; the earlier reports do.
+pub(crate) fn previous_figure(m: &Member, d: &Detail) -> bool {
+    let Some(first) = m.tokens.iter().position(|t| t.end > d.start) else {
+        return false;
+    };
+    let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
+    let Some(from) = m.tokens[..first]
+        .iter()
+        .rposition(|t| word(t) == "from")
+        .filter(|&f| first - f <= FROM_REACH + 1)
+    else {
+        return false;
+    };
+    let between = &m.tokens[from + 1..first];
+    let plain =
+        between.iter().all(|t| t.detail.is_none()) && !punctuated(m, m.tokens[from].end, d.start);
+    // The new figure comes before; "from 8,000 to 10,000" opens a range.
+    let Some(new) = m
+        .details
+        .iter()
+        .filter(|n| n.kind == DetailKind::Number && n.end <= m.tokens[from].start)
+        .next_back()
+    else {
+        return false;
+    };
+    let opens_range = m
+        .tokens
+        .iter()
+        .find(|t| t.start >= d.end)
+        .is_some_and(|t| matches!(word(t).as_str(), "to" | "and"));
+    // "up from", "down from" say so; a bare "from" only between figures of
+    // one thing ("to €65 million from €40 million", "to 101, from 94"),
+    // not "2,300 people from six villages".
+    let moved = from > 0 && matches!(word(&m.tokens[from - 1]).as_str(), "up" | "down");
+    let one_thing = || {
+        let (was, now) = (number_role(m, d), number_role(m, new));
+        was.head.is_none() || was.head == now.head
+    };
+    plain && !opens_range && (moved || one_thing())
+}
+
 /// Whether a number detail is a code, a counter, a clock time or a
 /// footnote mark rather than a value a source states.
 pub(crate) fn is_code(m: &Member, d: &Detail) -> bool {

@@ -123,7 +123,7 @@ fn after_the_other_was_written(a: &Member, x: &Detail, b: &Member, y: &Detail) -
 /// a range, names a decade or stamps the page.
 fn stated(m: &Member, d: &Detail) -> bool {
     m.stated_kept(d, || match d.kind {
-        DetailKind::Number => !claim::is_code(m, d),
+        DetailKind::Number => !claim::is_code(m, d) && !claim::previous_figure(m, d),
         DetailKind::Date => {
             !opens_range(m, d)
                 && !decade(m, d)

@@ -1,8 +1,9 @@
 //! Why each planted contradiction of the written clusters is missed: are the
 //! sentences holding its values in one group (found there but not raised), in
 //! different groups, or left out of every group? An analysis aid for the trust
-//! work. `cargo run --release -p parallax-lab --bin misses [-- DIR]` (default
-//! `tests/clusters`).
+//! work. `cargo run --release -p parallax-lab --bin misses [-- DIR [updates]]`
+//! (default `tests/clusters`); `updates` lists the gold updates no divergence
+//! shows instead.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ fn main() -> anyhow::Result<()> {
     let root = std::env::args()
         .nth(1)
         .map_or_else(|| PathBuf::from("tests/clusters"), PathBuf::from);
+    let updates = std::env::args().nth(2).as_deref() == Some("updates");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)?
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -23,7 +25,7 @@ fn main() -> anyhow::Result<()> {
     dirs.sort();
     let mut tally: BTreeMap<&'static str, usize> = BTreeMap::new();
     for dir in &dirs {
-        for (class, line) in misses_of(dir)? {
+        for (class, line) in misses_of(dir, updates)? {
             *tally.entry(class).or_default() += 1;
             println!("{line}");
         }
@@ -33,17 +35,17 @@ fn main() -> anyhow::Result<()> {
 }
 
 /// Each missed contradiction of one cluster: its class and a description.
-fn misses_of(dir: &Path) -> anyhow::Result<Vec<(&'static str, String)>> {
+fn misses_of(dir: &Path, updates: bool) -> anyhow::Result<Vec<(&'static str, String)>> {
     let cluster = eval::read_cluster(dir)?;
     let collation = parallax::collate(&cluster.sources, &Options::default());
     let score = eval::score_differences(&collation, &cluster.gold);
     let mut out = Vec::new();
-    for c in cluster
-        .gold
-        .contradictions
-        .iter()
-        .filter(|c| score.missed.contains(&c.name))
-    {
+    let (wanted, missed) = if updates {
+        (&cluster.gold.updates, &score.updates_missed)
+    } else {
+        (&cluster.gold.contradictions, &score.missed)
+    };
+    for c in wanted.iter().filter(|c| missed.contains(&c.name)) {
         let located: Vec<(String, Option<SentenceRef>)> = c
             .values
             .iter()

@@ -756,3 +756,34 @@ fn the_other_ones_are_a_part_of_the_count() {
         |a, b| assert!(same_role(&role_of(a, "2"), &role_of(b, "3"))),
     );
 }
+
+#[test]
+fn the_earlier_value_a_sentence_reports_is_not_its_claim() {
+    let previous =
+        |s: &str, v: &str| with_pair(s, "Nothing here.", |a, _| previous_figure(a, find(a, v)));
+    assert!(previous(
+        "Aurel will cut 2,150 jobs, up from the 1,900 it announced on Monday.",
+        "1900"
+    ));
+    assert!(previous(
+        "Caldrex raised its estimate of the damage to €65 million from an initial €40 million.",
+        "€40000000"
+    ));
+    assert!(previous(
+        "The ministry revised the number of injured to 101, from 94.",
+        "94"
+    ));
+    // Refused: a place of origin, and a range.
+    assert!(!previous(
+        "Authorities evacuated 2,300 people from six villages.",
+        "6"
+    ));
+    assert!(!previous(
+        "The count of 12 rose from 8,000 to 10,000.",
+        "8000"
+    ));
+    assert!(!previous(
+        "Aurel will cut 2,150 jobs, up from the 1,900 it announced on Monday.",
+        "2150"
+    ));
+}
