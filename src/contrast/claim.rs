@@ -1129,8 +1129,7 @@ pub(crate) fn previous_figure(m: &Member, d: &Detail) -> bool {
     let Some(new) = m
         .details
         .iter()
-        .filter(|n| n.kind == DetailKind::Number && n.end <= m.tokens[from].start)
-        .next_back()
+        .rfind(|n| n.kind == DetailKind::Number && n.end <= m.tokens[from].start)
     else {
         return false;
     };
