@@ -478,6 +478,13 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
     let head = inner
         .or_else(|| counted_noun(m, after))
         .filter(|t| t.start < d.end || !m.text[d.end..t.start].contains([',', ';', ':', '(', ')']));
+    // "The number of people killed … has risen to 13": a figure with no
+    // noun of its own counts what "the number of" names.
+    let counted_by = head.is_none().then(|| number_of(m, first)).flatten();
+    let head = head.or_else(|| counted_by.and_then(|of| counted_noun(m, of + 1)));
+    if let Some(of) = counted_by {
+        event = event.or_else(|| nearest_role(m, of, of + 1));
+    }
     let money = d.value.starts_with(|c: char| !c.is_alphanumeric());
     // The noun after a sum is what the sum is ("a €250,000 reward"), as
     // "of" tells in "a reward of €500,000".
@@ -549,6 +556,28 @@ fn part(m: &Member, first: usize, after: usize) -> Option<&'static str> {
         [.., figure, unit] if measured(unit, figure) => Some("and"),
         _ => None,
     }
+}
+
+/// Tokens before a figure searched for the "number of" that gives its noun.
+const NUMBER_OF_REACH: usize = 16;
+
+/// The index of "of" in a "the number of" that opens the clause of the
+/// figure whose first token is `first` and that an amount verb ties to it
+/// ("has risen to", "has reached"): `None` otherwise.
+fn number_of(m: &Member, first: usize) -> Option<usize> {
+    let word = |i: usize| lower_word(m, i).unwrap_or_default();
+    let mut k = first;
+    if k > 0 && matches!(word(k - 1).as_str(), "to" | "at") {
+        k -= 1;
+    }
+    if k == 0 || !AMOUNT_VERBS.contains(&word(k - 1).as_str()) {
+        return None;
+    }
+    let from = first.saturating_sub(NUMBER_OF_REACH);
+    (from..k.saturating_sub(1))
+        .rev()
+        .find(|&i| i >= 1 && word(i) == "of" && word(i - 1) == "number")
+        .filter(|&of| !punctuated(m, m.tokens[of].end, m.tokens[k - 1].start))
 }
 
 /// Words that may stand between "of" and the whole ("of its 38", "of the 40").

@@ -787,3 +787,22 @@ fn the_earlier_value_a_sentence_reports_is_not_its_claim() {
         "2150"
     ));
 }
+
+#[test]
+fn a_figure_counts_what_the_number_of_names() {
+    with_pair(
+        "The number of people killed in the collapse has risen to 13, police said.",
+        "Nine people were killed in the collapse, police said.",
+        |a, b| {
+            let x = role_of(a, "13");
+            assert_eq!((x.head, x.event), (Some("peopl"), Some("dead")));
+            assert!(same_role(&x, &role_of(b, "9")));
+        },
+    );
+    // Refused: "the number of" in another clause names nothing of the figure.
+    with_pair(
+        "The number of people killed is unknown, and the fund has risen to 13.",
+        "Nine people were killed.",
+        |a, _| assert_eq!(role_of(a, "13").head, None),
+    );
+}
