@@ -567,6 +567,14 @@ const NUMBER_OF_REACH: usize = 16;
 fn number_of(m: &Member, first: usize) -> Option<usize> {
     let word = |i: usize| lower_word(m, i).unwrap_or_default();
     let mut k = first;
+    // "has fallen to about 2,900".
+    while k > 0
+        && first - k < OF_HEDGE_WORDS
+        && super::amounts::is_hedge_word(&word(k - 1))
+        && word(k - 1) != "to"
+    {
+        k -= 1;
+    }
     if k > 0 && matches!(word(k - 1).as_str(), "to" | "at") {
         k -= 1;
     }
@@ -671,6 +679,13 @@ static AMOUNT_VERBS: LazyLock<Vec<&'static str>> =
 fn subject_of_amount<'a>(m: &Member<'a>, before: &'a [Token]) -> Option<&'a str> {
     let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
     let mut k = before.len();
+    while k > 0
+        && before.len() - k < OF_HEDGE_WORDS
+        && word(&before[k - 1]) != "to"
+        && super::amounts::is_hedge_word(&word(&before[k - 1]))
+    {
+        k -= 1;
+    }
     if k > 0 && matches!(word(&before[k - 1]).as_str(), "to" | "at") {
         k -= 1;
     }

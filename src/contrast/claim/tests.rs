@@ -799,6 +799,11 @@ fn a_figure_counts_what_the_number_of_names() {
             assert!(same_role(&x, &role_of(b, "9")));
         },
     );
+    with_pair(
+        "The number of passengers stranded abroad has fallen to about 2,900.",
+        "The ministry said 7,200 passengers were stranded abroad.",
+        |a, _| assert_eq!(role_of(a, "2900").head, Some("passeng")),
+    );
     // Refused: "the number of" in another clause names nothing of the figure.
     with_pair(
         "The number of people killed is unknown, and the fund has risen to 13.",
