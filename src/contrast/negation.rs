@@ -307,6 +307,13 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             .iter()
             .position(|t| t.end > cue.start)
             .unwrap_or(after);
+        // "the No campaign", "a No vote": a side's name, no denial.
+        if cue.start > 0 && neg.text[cue.start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        if supposed(neg, cue_at) {
+            continue;
+        }
         // Sentences that say more besides ("Rellić has not been charged, and
         // his lawyer said…") still deny one claim when the other sentence
         // holds the whole clause of the cue.
@@ -329,6 +336,12 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
                 continue;
             }
             let word_at = word_at.unwrap_or(after);
+            if supposed(plain, k)
+                || done_badly(plain, k)
+                || duty_before(neg, cue_at + 1) != duty_before(plain, k)
+            {
+                continue;
+            }
             if !negated(plain, k)
                 && (anchored(neg, cue_at, plain, k) || one_object(neg, (cue_at, word_at), plain, k))
             {
@@ -447,6 +460,55 @@ fn negated(m: &Member, k: usize) -> bool {
         .iter()
         .any(|d| d.start >= from && d.start < word.end && d.start < word.start)
         || denied_by_a_verb(m, k)
+        || too_to(m, k)
+}
+
+/// "too stiff to fill properly" says it cannot fill: "too", a word, "to",
+/// then the predicate.
+fn too_to(m: &Member, k: usize) -> bool {
+    k >= 3 && word_of(m, &m.tokens[k - 1]) == "to" && word_of(m, &m.tokens[k - 3]) == "too"
+}
+
+/// Words that open a condition: what follows in the clause is supposed,
+/// not stated ("will leak the data if the money is not paid" / "unless it
+/// is paid").
+const CONDITIONS: [&str; 3] = ["if", "unless", "whether"];
+
+/// Whether the token at `k` stands in a conditional clause.
+fn supposed(m: &Member, k: usize) -> bool {
+    (clause_start(m, k, LOOKBACK)..k)
+        .any(|i| CONDITIONS.contains(&word_of(m, &m.tokens[i]).as_str()))
+}
+
+/// Modals of duty: "the law should not leave the decision to operators"
+/// says what ought to be, not what is.
+const DUTY: [&str; 3] = ["should", "must", "ought"];
+
+/// The modal of duty right before token `k` (past the cue), if any.
+fn duty_before(m: &Member, k: usize) -> Option<String> {
+    m.tokens[k.saturating_sub(2)..k]
+        .iter()
+        .map(|t| word_of(m, t))
+        .find(|w| DUTY.contains(&w.as_str()))
+}
+
+/// Manner adverbs that deny how a thing was done: "heat-treated
+/// incorrectly" is "not heat-treated properly".
+const BADLY: [&str; 6] = [
+    "incorrectly",
+    "improperly",
+    "wrongly",
+    "badly",
+    "poorly",
+    "inadequately",
+];
+
+/// Whether a word of `BADLY` follows the token at `k` within two words.
+fn done_badly(m: &Member, k: usize) -> bool {
+    m.tokens[k + 1..]
+        .iter()
+        .take(2)
+        .any(|t| BADLY.contains(&word_of(m, t).as_str()))
 }
 
 /// Verbs that deny what they govern (`assets/contrast/negative_verbs.txt`),
@@ -738,6 +800,71 @@ mod tests {
             "The report said rents fell in the capital last year.",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_supposed_clause_denies_nothing_a_stated_one_does() {
+        let found = negations(
+            "The gang says it will leak the patient data if the money is not paid by Friday.",
+            "The gang says it will leak the patient data unless the money is paid by Friday.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Refused: the same words outside a condition still conflict.
+        let found = negations(
+            "The hospital group said the ransom was not paid by Friday.",
+            "The hospital group said the ransom was paid by Friday.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn what_ought_to_be_is_no_denial_of_what_is() {
+        let found = negations(
+            "The group says the law should not leave the decision to close a piste to operators.",
+            "The law leaves the decision to close a piste to operators.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Refused: one duty on both sides is one claim.
+        let found = negations(
+            "The report says operators must not leave the decision to close a piste to guides.",
+            "The report says operators must leave the decision to close a piste to guides.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn too_much_to_do_a_thing_and_doing_it_badly_are_denials() {
+        let found = negations(
+            "The heart muscle becomes stiff and cannot fill properly between beats.",
+            "The heart muscle becomes too stiff to fill properly between beats.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = negations(
+            "Engineers said the bolts had not been heat-treated properly by a supplier.",
+            "Engineers said the bolts had been heat-treated incorrectly by a supplier.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Refused: done properly against not done properly still conflicts.
+        let found = negations(
+            "Engineers said the bolts had not been heat-treated properly by a supplier.",
+            "Engineers said the bolts had been heat-treated properly by a supplier.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_side_called_no_is_no_denial() {
+        let found = negations(
+            "Kelmen, whose party led the No campaign, called on Orsanu to resign.",
+            "Kelmen, whose party campaigned against the amendment, called on Orsanu to resign.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Refused: "no" in lower case still denies.
+        let found = negations(
+            "Kelmen's party ran no campaign against the amendment, aides said.",
+            "Kelmen's party ran a campaign against the amendment, aides said.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
