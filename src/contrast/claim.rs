@@ -427,6 +427,9 @@ pub(crate) struct NumberRole<'t> {
     /// "the first 30 stores", "the remaining 125": the word that makes the
     /// figure a part of a count.
     pub part: Option<&'static str>,
+    /// "€45 million a day", "a further €40 million a year": a rate, not a
+    /// total.
+    pub rate: bool,
 }
 
 impl NumberRole<'_> {
@@ -437,6 +440,7 @@ impl NumberRole<'_> {
             && self.added == other.added
             && self.reference == other.reference
             && self.part == other.part
+            && self.rate == other.rate
     }
 }
 
@@ -515,7 +519,21 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
         added: added(m, after),
         reference: reference(m, first),
         part: part(m, first, after),
+        rate: rate(m, after),
     }
+}
+
+/// Words of time a rate is told per ("a day", "per year", "each week").
+const RATE_UNITS: [&str; 6] = ["hour", "day", "week", "month", "year", "night"];
+
+/// Whether a rate phrase follows the figure (past its counted noun): "is
+/// costing the economy €45 million a day", "24,000 barrels per day".
+fn rate(m: &Member, after: usize) -> bool {
+    let word = |i: usize| lower_word(m, i).unwrap_or_default();
+    (after..(after + 3).min(m.tokens.len())).any(|i| {
+        matches!(word(i).as_str(), "a" | "an" | "per" | "each" | "every")
+            && RATE_UNITS.contains(&word(i + 1).as_str())
+    })
 }
 
 /// Whether the figure whose first token is `first` is what a comparison
@@ -597,6 +615,16 @@ fn whole(m: &Member, first: usize) -> bool {
     let before = &m.tokens[..first];
     let mut k = before.len();
     let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
+    // "of the airline's 6300 jobs": a possessive, maybe after a determiner.
+    let possessive = |t: &Token| {
+        let (text, rest) = (&m.text[t.start..t.end], &m.text[t.end..]);
+        ["'s", "\u{2019}s"]
+            .iter()
+            .any(|s| text.ends_with(s) || rest.starts_with(s))
+    };
+    if k > 0 && possessive(&before[k - 1]) {
+        k -= 1;
+    }
     if k > 0 && WHOLE_DETERMINERS.contains(&word(&before[k - 1]).as_str()) {
         k -= 1;
     }

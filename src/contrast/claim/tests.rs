@@ -811,3 +811,36 @@ fn a_figure_counts_what_the_number_of_names() {
         |a, _| assert_eq!(role_of(a, "13").head, None),
     );
 }
+
+#[test]
+fn a_rate_is_no_total_and_a_possessive_whole_is_a_whole() {
+    with_pair(
+        "The chamber estimates that the stoppage is costing the economy €45 million a day.",
+        "The chamber now puts the total cost of the strike at €180 million.",
+        |a, b| {
+            let x = role_of(a, "€45000000");
+            assert!(x.rate);
+            assert!(!same_role(&x, &role_of(b, "€180000000")));
+        },
+    );
+    // Refused: two rates are one measure.
+    with_pair(
+        "The stoppage is costing the economy €45 million a day.",
+        "The stoppage is costing the economy €54 million a day.",
+        |a, b| {
+            assert!(same_role(
+                &role_of(a, "€45000000"),
+                &role_of(b, "€54000000")
+            ))
+        },
+    );
+    with_pair(
+        "The plan cuts 1,900 of the airline's 6300 jobs.",
+        "The plan cuts 1,900 of the 6300 jobs.",
+        |a, b| {
+            assert!(role_of(a, "6300").whole);
+            assert!(role_of(b, "6300").whole);
+            assert!(!role_of(a, "1900").whole);
+        },
+    );
+}
