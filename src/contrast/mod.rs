@@ -27,7 +27,7 @@ mod update;
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{
     Article, Detail, DetailKind, Divergence, DivergenceKind, DivergentValue, Group, Relation,
@@ -63,6 +63,9 @@ pub(crate) struct Member<'a> {
     pub stamp: bool,
     /// Its article's day of writing, when known.
     pub written: Option<crate::calendar::Ymd>,
+    /// Places the collation names as countries by a demonym of their own
+    /// ([`nations_by_demonym`]).
+    pub nations: &'a FxHashSet<String>,
     memo: memo::Memo<'a>,
 }
 
@@ -108,6 +111,7 @@ impl<'a> Member<'a> {
                 && details.iter().any(|d| d.kind == DetailKind::Date)
                 && crate::corpus::is_date_line(text),
             written: None,
+            nations: &NO_NATIONS,
             memo: memo::Memo::new(details.len()),
         }
     }
@@ -129,6 +133,62 @@ impl<'a> Member<'a> {
         }
         shared
     }
+}
+
+static NO_NATIONS: std::sync::LazyLock<FxHashSet<String>> =
+    std::sync::LazyLock::new(FxHashSet::default);
+
+/// Endings that make a demonym of a place's name: "Merovia" and
+/// "Merovian", "Vardenia" and "Vardenian", "Kestria" and "Kestrian".
+const DEMONYM_ENDINGS: [&str; 4] = ["n", "an", "ian", "ese"];
+
+/// The places of a collation whose name some article also writes as a
+/// demonym ("Merovian qualifier Andrés Kovalin"): peoples have nations, so
+/// the place is a country or a region, whatever the tables know. A town is
+/// no rival to it.
+fn nations_by_demonym(analysed: &Analysed) -> FxHashSet<String> {
+    let sentences = || analysed.articles().iter().flat_map(|a| &a.sentences);
+    nations_in(
+        sentences().map(|s| s.text.as_str()),
+        sentences()
+            .flat_map(|s| &s.details)
+            .filter(|d| d.kind == DetailKind::Place)
+            .map(|d| d.value.as_str()),
+    )
+}
+
+/// [`nations_by_demonym`] over texts and the place values they name.
+fn nations_in<'t>(
+    texts: impl Iterator<Item = &'t str>,
+    places: impl Iterator<Item = &'t str>,
+) -> FxHashSet<String> {
+    let mut words: FxHashSet<String> = FxHashSet::default();
+    for text in texts {
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            if w.len() > 4 && w.starts_with(char::is_uppercase) {
+                words.insert(text::fold(w));
+            }
+        }
+    }
+    let places: FxHashSet<&str> = places
+        .filter(|p| !p.contains(' ') && p.len() >= 4)
+        .collect();
+    places
+        .into_iter()
+        .filter(|p| {
+            let stem = p.strip_suffix(['a', 'e', 'y']).unwrap_or(p);
+            DEMONYM_ENDINGS.iter().any(|e| {
+                words.contains(&format!("{p}{e}")) || words.contains(&format!("{stem}{e}"))
+            })
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a place is a country: a demonym of the tables or of the
+/// collation names it.
+pub(crate) fn is_nation(m: &Member, place: &str) -> bool {
+    text::is_demonym_place(place) || m.nations.contains(place)
 }
 
 /// Longer sentences are never a page's date stamp (the longest seen on
@@ -176,6 +236,7 @@ pub fn contrast(analysed: &Analysed, groups: &[Group]) -> Vec<Divergence> {
     let labels = crate::label::source_labels(articles);
     let voices = crate::label::voices(articles);
     let written: Vec<_> = articles.iter().map(text::relative::written).collect();
+    let nations = nations_by_demonym(analysed);
     let names = note::Names {
         labels: &labels,
         voices: &voices,
@@ -184,7 +245,7 @@ pub fn contrast(analysed: &Analysed, groups: &[Group]) -> Vec<Divergence> {
     groups
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(g, group)| contrast_group(analysed, &names, g, group))
+        .flat_map_iter(|(g, group)| contrast_group(analysed, &names, &nations, g, group))
         .collect()
 }
 
@@ -257,6 +318,7 @@ fn closest_by_article(members: &[Member]) -> Vec<Vec<usize>> {
 fn contrast_group(
     analysed: &Analysed,
     names: &note::Names,
+    nations: &FxHashSet<String>,
     g: usize,
     group: &Group,
 ) -> Vec<Divergence> {
@@ -277,6 +339,7 @@ fn contrast_group(
         .zip(&details)
         .map(|(&at, details)| Member {
             written: names.written[at.article],
+            nations,
             ..Member::new(
                 at,
                 &sentence(at).text,
@@ -862,6 +925,40 @@ mod tests {
                 &findings
             ));
         });
+    }
+
+    #[test]
+    fn a_place_the_collation_gives_a_demonym_is_a_nation_no_rival_to_a_town() {
+        let texts = [
+            "Merovian qualifier Andres Kovalin won the Tarsa Open.",
+            "He will have a scan in Merovia on Tuesday.",
+        ];
+        let nations = nations_in(texts.into_iter(), ["merovia", "tarsa"].into_iter());
+        // Refused: "Tarsa Open" is no demonym of Tarsa.
+        assert_eq!(nations.into_iter().collect::<Vec<_>>(), ["merovia"]);
+        let mut set = FxHashSet::default();
+        set.insert("merovia".to_string());
+        let a = "Barrett will have a scan in Tarsa on Tuesday.";
+        let b = "Barrett will have a scan in Merovia on Tuesday.";
+        let c = "Barrett will have a scan in Dolvik on Tuesday.";
+        let conflicts = |x: &str, y: &str| {
+            let (dx, dy) = (text::details(x), text::details(y));
+            let (tx, ty) = (text::tokens_with(x, &dx), text::tokens_with(y, &dy));
+            let at = |article| SentenceRef {
+                article,
+                sentence: 0,
+            };
+            let mut ids = FxHashMap::default();
+            let mut ma = Member::new(at(0), x, &dx, &tx, &mut ids);
+            let mut mb = Member::new(at(1), y, &dy, &ty, &mut ids);
+            ma.nations = &set;
+            mb.nations = &set;
+            let mut out = Findings::default();
+            slots::compare(&ma, &mb, 0, 1, &mut out);
+            out.conflict.len()
+        };
+        assert_eq!(conflicts(a, b), 0);
+        assert_eq!(conflicts(a, c), 1);
     }
 
     #[test]

@@ -349,6 +349,14 @@ fn pair_by_context<'d>(
                 undecided.push((*x, *y));
                 continue;
             }
+            // A country holds its towns: "a scan in Merovia" is no rival to
+            // "a scan in Tarsa" when nothing says where Tarsa lies.
+            if x.kind == DetailKind::Place
+                && super::is_nation(a, &x.value) != super::is_nation(b, &y.value)
+            {
+                undecided.push((*x, *y));
+                continue;
+            }
             // A place the tables do not place may hold or be held by the
             // other ("Richmond Hill" and "Queens"): the two are rivals only
             // after the same word ("arrested in Lindhaven" / "arrested in
