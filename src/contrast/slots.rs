@@ -130,6 +130,8 @@ fn stated(m: &Member, d: &Detail) -> bool {
                 && !claim::stamped(m, d)
                 && !weekday_of_a_date(m, d)
                 && !reference_point(m, d)
+                && !dateline(m, d)
+                && !as_of(m, d)
         }
         _ => true,
     })
@@ -209,6 +211,35 @@ fn reference_point(m: &Member, d: &Detail) -> bool {
         let w = lower(t);
         SUPERLATIVES.contains(&w.as_str()) || (w.len() > 5 && w.ends_with("iest"))
     })
+}
+
+/// Whether a date is a wire dateline's, the day of writing: "PORTO
+/// SALEMA, Almeira, June 12 (HNA) -" opens the sentence, a capitalised
+/// place and the date, then the agency or a dash.
+fn dateline(m: &Member, d: &Detail) -> bool {
+    let before = &m.text[..d.start];
+    let after = m.text[d.end..].trim_start();
+    let first = before.split_whitespace().next().unwrap_or("");
+    let upper = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    before.trim_end().ends_with(',')
+        && upper(first)
+        && before.split_whitespace().count() <= DATELINE_WORDS
+        && (after.starts_with('(') || after.starts_with(['-', '\u{2013}', '\u{2014}']))
+}
+
+/// Words a dateline's place may take before its date.
+const DATELINE_WORDS: usize = 5;
+
+/// Whether a date opens its sentence as the moment a count is told at: "By
+/// Wednesday morning, 12 lawmakers had signed", "As of Thursday afternoon,
+/// 19 had": the story's clock, not a day to compare.
+fn as_of(m: &Member, d: &Detail) -> bool {
+    let before = m.text[..d.start].trim().to_lowercase();
+    let opens = matches!(before.as_str(), "by" | "as of" | "as at");
+    opens && m.text[d.end..].trim_start().starts_with(',')
 }
 
 /// Words that rank a thing against all before it

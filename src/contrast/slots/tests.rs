@@ -438,3 +438,27 @@ fn a_place_its_sentence_calls_a_province_is_no_rival_to_a_town() {
         ),
     );
 }
+
+#[test]
+fn a_dateline_and_the_moment_a_count_is_told_at_are_no_dates_of_the_story() {
+    refuses_then_finds(
+        (
+            "PORTO SALEMA, Almeira, June 12 (HNA) - A cholera outbreak has killed dozens of people in the port city.",
+            "PORTO SALEMA, Almeira, June 14 (HNA) - A cholera outbreak has killed dozens of people in the port city.",
+        ),
+        (
+            "A cholera outbreak in the port city has killed dozens of people since June 12.",
+            "A cholera outbreak in the port city has killed dozens of people since June 14.",
+        ),
+    );
+    refuses_then_finds(
+        (
+            "By Wednesday morning, SDP lawmakers had put their names to a letter.",
+            "As of Thursday afternoon, SDP lawmakers had put their names to a letter.",
+        ),
+        (
+            "SDP lawmakers put their names to a letter on Wednesday morning.",
+            "SDP lawmakers put their names to a letter on Thursday afternoon.",
+        ),
+    );
+}
