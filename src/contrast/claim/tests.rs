@@ -154,6 +154,10 @@ fn codes_counters_and_clock_times_are_no_values() {
         ("The crash of an A320 near the city.", "320"),
         ("Marchers set off from E. 55th St. around 8:30 p.m.", "55th"),
         ("She was hit on 117th Street in Queens.", "117th"),
+        (
+            "The team's best running back also sat out in Week 17.",
+            "17",
+        ),
     ] {
         with_pair(sentence, "Nothing here.", |a, _| {
             let found = a
@@ -166,6 +170,10 @@ fn codes_counters_and_clock_times_are_no_values() {
     }
     with_pair("Some 107 people died in the flood.", "x", |a, _| {
         let d = a.details.iter().find(|d| d.value == "107").unwrap();
+        assert!(!is_code(a, d));
+    });
+    with_pair("He was out for 17 weeks with the injury.", "x", |a, _| {
+        let d = a.details.iter().find(|d| d.value == "17").unwrap();
         assert!(!is_code(a, d));
     });
     with_pair("He steered 14 road contracts their way.", "x", |a, _| {
