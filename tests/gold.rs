@@ -141,7 +141,10 @@ fn the_held_out_cluster_meets_its_ratchet() {
 fn the_blind_clusters_meet_their_ratchets() {
     for (name, min_f1, min_found, max_false_alarms, max_chrome) in [
         // Levels measured in session 10 (`cargo run --release --example
-        // evaluate`); the blind first figures are in the README. Portstrike
+        // evaluate`); the blind first figures are in the README. Session 15
+        // held every cluster to the false alarms and the found count it then
+        // measured where they were better (the 47 clusters before blind7:
+        // 36 -> 14 false alarms, 378 -> 380 found). Portstrike
         // and wildfire gained a false alarm each in session 9 ("in nine
         // years" / "in 14 years", which the gold lists as a date; "above 40C"
         // / "above 38C", a record and a forecast). Ferry and derailment
@@ -155,11 +158,11 @@ fn the_blind_clusters_meet_their_ratchets() {
         // more:" line stopped being dropped: the sentences kept are article
         // text, but some join groups they do not belong to (pooled F1 of the
         // clusters 0.758 -> 0.766).
-        ("coalition", 0.69, 8, 3, 0),
-        ("heist", 0.73, 8, 0, 0),
+        ("coalition", 0.69, 8, 2, 0),
+        ("heist", 0.73, 9, 0, 0),
         ("marathon", 0.68, 6, 0, 0),
-        ("merger", 0.71, 8, 1, 0),
-        ("outbreak", 0.77, 8, 2, 0),
+        ("merger", 0.71, 8, 0, 0),
+        ("outbreak", 0.77, 8, 0, 0),
         ("wildfire", 0.77, 9, 3, 0),
         ("launch", 0.88, 8, 0, 0),
         ("ferry", 0.76, 8, 0, 0),
@@ -176,14 +179,14 @@ fn the_blind_clusters_meet_their_ratchets() {
         // an institution: "General Hospital") cost carplant, derailment and
         // budget 0.003-0.014 of alignment F1 (pooled 0.756 -> 0.758).
         ("cycling", 0.67, 11, 0, 0),
-        ("fraud", 0.63, 7, 0, 0),
+        ("fraud", 0.63, 9, 0, 0),
         ("landslide", 0.73, 8, 1, 0),
-        ("noconfidence", 0.72, 6, 1, 0),
+        ("noconfidence", 0.72, 6, 0, 0),
         // Recall found 8 until session 14: the share fall (8.4 vs 4.8
         // percent) was found only through a wrong pair (4.8 percent against a
         // later day's 3.1 percent rise); once the cleaner kept a fifth
         // report of the fall, that pair no longer decided the group.
-        ("recall", 0.73, 7, 1, 0),
+        ("recall", 0.73, 7, 0, 0),
         // Trial 0.86 until session 14: the subheading "How the drug works", between
         // paragraphs and a link line, is now kept as text and joins a group.
         ("trial", 0.84, 11, 0, 0),
@@ -191,47 +194,47 @@ fn the_blind_clusters_meet_their_ratchets() {
         // misses were traced in session 8.
         // Portstrike loses 0.003 of F1 to the second-fact alignment of session 11
         // (pooled F1 0.757 -> 0.760, ECB+ pairwise 0.556 -> 0.616).
-        ("portstrike", 0.84, 7, 3, 0),
+        ("portstrike", 0.84, 7, 2, 0),
         // Written blind in session 8, measured at ab141b4 and at the end of
         // the session; tennis's lost score was traced in session 10.
-        ("airline", 0.83, 9, 2, 0),
-        ("drugtrial", 0.82, 10, 2, 0),
+        ("airline", 0.83, 9, 1, 0),
+        ("drugtrial", 0.82, 10, 1, 0),
         ("mine", 0.71, 9, 0, 1),
         ("ransom", 0.85, 10, 2, 1),
-        ("tennis", 0.71, 7, 3, 0),
+        ("tennis", 0.71, 8, 0, 0),
         // Written blind in session 10, measured once at 5b3dd37, then used
         // for error analysis.
-        ("carplant", 0.81, 7, 1, 0),
+        ("carplant", 0.81, 7, 0, 0),
         // Derailment found 6 until session 14: the day of the derailment
         // (Tuesday vs Monday evening) is no longer paired; found for a while
         // by a rule for each sentence's only date, dropped because it added
         // two misaligned dates on ECB+ and a false alarm on blind7.
-        ("derailment", 0.70, 5, 0, 0),
-        ("escape", 0.77, 8, 1, 0),
+        ("derailment", 0.70, 6, 0, 0),
+        ("escape", 0.77, 10, 0, 0),
         ("heatwave", 0.69, 11, 0, 0),
-        ("referendum", 0.84, 10, 1, 0),
+        ("referendum", 0.84, 10, 0, 0),
         ("rugby", 0.75, 9, 0, 0),
         // Written blind in session 11, measured twice (pooled only) and kept
         // apart until session 12, which measured each at 60e760b (found
         // 7, 4, 4, 4, 8, 7) and then used them for error analysis.
-        ("avalanche", 0.70, 8, 1, 0),
+        ("avalanche", 0.70, 8, 0, 0),
         // Bridge found 6 until session 14: with two more reports kept by the
         // cleaner, "38 people were hurt" lines up with the explainer's
         // subheading "How many people have been killed or hurt?" instead of
         // the 31 injured (keeping subheadings out of alignment was tried:
         // seeds F1 0.896 -> 0.817, dropped).
-        ("bridge", 0.75, 5, 3, 0),
-        ("budget", 0.74, 4, 0, 1),
-        ("chemfire", 0.70, 5, 1, 0),
-        ("cyber", 0.77, 8, 1, 0),
+        ("bridge", 0.75, 5, 1, 0),
+        ("budget", 0.74, 5, 0, 1),
+        ("chemfire", 0.70, 6, 0, 0),
+        ("cyber", 0.77, 8, 0, 0),
         ("oilspill", 0.78, 7, 0, 1),
         // Written blind in session 12 (lab/heldout/blind4), measured six
         // times pooled only, analysed in session 13 (figures after its
         // cleaning rules: mastheads, bylines, contact lines, wire slugs).
-        ("bankloss", 0.77, 9, 3, 0),
+        ("bankloss", 0.77, 9, 0, 0),
         ("dambreach", 0.75, 5, 0, 0),
         ("mallshooting", 0.70, 10, 0, 0),
-        ("resignation", 0.66, 7, 0, 0),
+        ("resignation", 0.66, 8, 0, 0),
         ("titlefight", 0.78, 9, 0, 0),
         ("watersupply", 0.76, 5, 0, 0),
         // Written blind at the start of session 13 (lab/heldout/blind6) and
@@ -241,8 +244,17 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("basketfinal", 0.78, 7, 0, 0),
         ("chipplant", 0.74, 7, 0, 1),
         ("eruption", 0.80, 10, 0, 0),
-        ("nursestrike", 0.70, 7, 1, 0),
-        ("treaty", 0.79, 8, 3, 0),
+        ("nursestrike", 0.70, 7, 0, 0),
+        ("treaty", 0.79, 8, 1, 0),
+        // Written blind at the start of session 14 (lab/heldout/blind7) and
+        // measured there pooled only (start build: F1 0.730, 56/84, 14 false
+        // alarms; end: 0.762, 57/84, 14), analysed in session 15.
+        ("buscrash", 0.76, 8, 0, 0),
+        ("ceasefire", 0.75, 9, 2, 0),
+        ("cyclone", 0.81, 12, 0, 0),
+        ("fossil", 0.75, 11, 1, 0),
+        ("layoffs", 0.74, 12, 1, 0),
+        ("stampede", 0.72, 8, 0, 0),
     ] {
         check_cluster(
             name,
