@@ -384,6 +384,7 @@ fn pair_by_context<'d>(
             // "a scan in Tarsa" when nothing says where Tarsa lies.
             if x.kind == DetailKind::Place
                 && super::is_nation(a, &x.value) != super::is_nation(b, &y.value)
+                && (!compat::known_place(&x.value) || !compat::known_place(&y.value))
             {
                 undecided.push((*x, *y));
                 continue;
