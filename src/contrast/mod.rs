@@ -198,7 +198,7 @@ const MAX_STAMP_BYTES: usize = 160;
 pub(crate) use crate::text::tables::{table_rows, word_list};
 
 /// A span of one member: the unit that agrees or conflicts.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Spot {
     pub member: usize,
     pub start: usize,
@@ -262,14 +262,14 @@ fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
             pivots.push(i);
         }
     }
-    let all_pairs = members.len() <= ALL_PAIRS;
+    if members.len() > ALL_PAIRS {
+        return pivot_comparisons(members, &pivots);
+    }
     let closest = closest_by_article(members);
     let mut pairs = Vec::new();
     for i in 0..members.len() {
         for j in i + 1..members.len() {
-            let wanted = all_pairs || pivots.contains(&i) || pivots.contains(&j);
-            if wanted
-                && members[i].at.article != members[j].at.article
+            if members[i].at.article != members[j].at.article
                 && closest[i].contains(&j)
                 && closest[j].contains(&i)
             {
@@ -277,6 +277,46 @@ fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
             }
         }
     }
+    pairs
+}
+
+/// [`comparisons`] in a large group: the mutually closest pairs that hold a
+/// pivot, found without comparing every member with every other (the
+/// closest member of an article is the earliest of the most alike, as
+/// [`closest_by_article`] finds it). A group of 800 members costs a few
+/// thousand word comparisons, not 640,000.
+fn pivot_comparisons(members: &[Member], pivots: &[usize]) -> Vec<(usize, usize)> {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (j, m) in members.iter().enumerate() {
+        by_article.entry(m.at.article).or_default().push(j);
+    }
+    // The member of `article` most alike to member `i`.
+    let closest_in = |i: usize, article: usize| -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for &j in by_article.get(&article)? {
+            let shared = members[i].shared_words(&members[j]);
+            if best.is_none_or(|(s, _)| shared > s) {
+                best = Some((shared, j));
+            }
+        }
+        best.map(|(_, j)| j)
+    };
+    let mutual = |i: usize, p: usize| {
+        let (ai, ap) = (members[i].at.article, members[p].at.article);
+        ai != ap && closest_in(i, ap) == Some(p) && closest_in(p, ai) == Some(i)
+    };
+    let mut pairs = Vec::new();
+    for i in 0..members.len() {
+        for &p in pivots {
+            let (a, b) = (i.min(p), i.max(p));
+            // A pair of two pivots is found once, from its first member.
+            if i != p && !(pivots.contains(&i) && i > p) && mutual(a, b) {
+                pairs.push((a, b));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
     pairs
 }
 
@@ -381,27 +421,37 @@ fn contrast_group(
 /// days may tell two events of one claim apart that another source confuses.
 fn drop_self_rivals(members: &[Member], findings: &mut Findings) {
     let valued = |kind: DivergenceKind| kind == DivergenceKind::Number;
-    let mut stated: BTreeMap<usize, Vec<Counted>> = BTreeMap::new();
+    // Each figure value with the articles that state it and how they count it.
+    let mut stated: FxHashMap<&str, Vec<(usize, Counted)>> = FxHashMap::default();
     for (kind, x, y) in findings.agree.iter().chain(&findings.conflict) {
         if valued(*kind) {
             for s in [x, y] {
+                let counted = counted_at(members, s);
                 stated
-                    .entry(members[s.member].at.article)
+                    .entry(counted.0)
                     .or_default()
-                    .push(counted_at(members, s));
+                    .push((members[s.member].at.article, counted));
             }
         }
     }
+    let articles_stating = |c: &Counted| -> FxHashSet<usize> {
+        stated.get(c.0).map_or_else(FxHashSet::default, |all| {
+            all.iter()
+                .filter(|(_, v)| one_figure(v, c))
+                .map(|(article, _)| *article)
+                .collect()
+        })
+    };
     let keep: Vec<bool> = findings
         .conflict
         .iter()
         .map(|(kind, x, y)| {
+            if !valued(*kind) {
+                return true;
+            }
             let (x, y) = (counted_at(members, x), counted_at(members, y));
-            let holds = |values: &[Counted], c: &Counted| values.iter().any(|v| one_figure(v, c));
-            !valued(*kind)
-                || !stated
-                    .values()
-                    .any(|values| holds(values, &x) && holds(values, &y))
+            let with_x = articles_stating(&x);
+            with_x.is_empty() || articles_stating(&y).is_disjoint(&with_x)
         })
         .collect();
     let mut keep = keep.into_iter();
@@ -681,10 +731,13 @@ fn seen_by_most(
     // places of two events often stand in sentences that read as one claim
     // ("talks collapsed in March 2022" / "the invasion began in February
     // 2022"): every pair compared counts for them.
-    let pairs = match kind {
+    let pairs: FxHashSet<(usize, usize)> = match kind {
         DivergenceKind::Date | DivergenceKind::Place => &findings.compared,
         _ => &findings.claimed,
-    };
+    }
+    .iter()
+    .copied()
+    .collect();
     let compared = |a: usize, b: usize| pairs.contains(&(a.min(b), a.max(b)));
     // A spot is its member and start; pairs are kept in one order.
     let key = |x: &Spot, y: &Spot| {
@@ -719,10 +772,11 @@ fn seen_by_most(
             _ => n,
         })
         .sum();
+    let held: FxHashSet<&Spot> = spots.iter().collect();
     let conflicts = findings
         .conflict
         .iter()
-        .filter(|(_, a, b)| spots.contains(a) && spots.contains(b))
+        .filter(|(_, a, b)| held.contains(a) && held.contains(b))
         .count();
     // A name meets a rival only as the holder of one office (office.rs):
     // two comparisons that say so are evidence enough, however many others
@@ -924,6 +978,47 @@ mod tests {
                 &spots,
                 &findings
             ));
+        });
+    }
+
+    #[test]
+    fn a_large_group_pairs_its_pivots_as_the_dense_search_would() {
+        let words = [
+            "quake", "toll", "rescue", "village", "school", "bridge", "rain", "army",
+        ];
+        let texts: Vec<String> = (0..40)
+            .map(|i| {
+                let pick = |k: usize| words[(i * k + k) % words.len()];
+                format!(
+                    "The {} and the {} near the {} on day {i}.",
+                    pick(1),
+                    pick(3),
+                    pick(5)
+                )
+            })
+            .collect();
+        let at = |i: usize| SentenceRef {
+            article: i % 9,
+            sentence: i,
+        };
+        with_members(&texts, at, |members| {
+            assert!(members.len() > ALL_PAIRS);
+            let pivots: Vec<usize> = (0..9).take(PIVOTS).collect();
+            let closest = closest_by_article(members);
+            let mut dense = Vec::new();
+            for i in 0..members.len() {
+                for j in i + 1..members.len() {
+                    if (pivots.contains(&i) || pivots.contains(&j))
+                        && members[i].at.article != members[j].at.article
+                        && closest[i].contains(&j)
+                        && closest[j].contains(&i)
+                    {
+                        dense.push((i, j));
+                    }
+                }
+            }
+            assert!(!dense.is_empty());
+            assert_eq!(comparisons(members), dense);
         });
     }
 
