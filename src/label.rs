@@ -45,16 +45,23 @@ fn outlet(a: &Article) -> Option<&str> {
 /// The shortest leading file-name part that tells each article apart.
 fn file_labels(articles: &[Article]) -> Vec<String> {
     let parts: Vec<Vec<(&str, usize)>> = articles.iter().map(|a| name_parts(&a.path)).collect();
+    // How many file names open with each run of parts: a name's label is its
+    // shortest opening run that no other name opens with.
+    let mut openings: HashMap<Vec<&str>, usize> = HashMap::default();
+    for own in &parts {
+        for k in 1..=own.len() {
+            let run: Vec<&str> = own[..k].iter().map(|(w, _)| *w).collect();
+            *openings.entry(run).or_default() += 1;
+        }
+    }
     let mut labels: Vec<String> = parts
         .iter()
         .enumerate()
         .map(|(i, own)| {
             let k = (1..=own.len())
                 .find(|&k| {
-                    parts
-                        .iter()
-                        .enumerate()
-                        .all(|(j, other)| j == i || !shares_prefix(own, other, k))
+                    let run: Vec<&str> = own[..k].iter().map(|(w, _)| *w).collect();
+                    openings.get(&run).copied().unwrap_or(0) <= 1
                 })
                 .unwrap_or(own.len());
             join_parts(&articles[i].path, own, k)
@@ -107,15 +114,6 @@ fn name_parts(path: &str) -> Vec<(&str, usize)> {
 
 fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
-}
-
-fn shares_prefix(own: &[(&str, usize)], other: &[(&str, usize)], k: usize) -> bool {
-    let other = &other[..k.min(other.len())];
-    other.len() >= k.min(own.len())
-        && own[..k]
-            .iter()
-            .map(|(w, _)| w)
-            .eq(other.iter().map(|(w, _)| w))
 }
 
 /// The file name up to the end of its `k`-th part.
