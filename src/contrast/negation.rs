@@ -76,10 +76,15 @@ fn word_of(m: &Member, t: &crate::text::Token) -> String {
 /// opens its clause, a form of "be" follows, and the other sentence puts the
 /// same word after a form of "be" with a subject of its own, in one claim.
 fn no_one(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut Findings) {
-    if out
-        .conflict
+    let denies_anyone = neg
+        .details
         .iter()
-        .any(|(k, _, _)| *k == DivergenceKind::Negation)
+        .any(|d| d.kind == DetailKind::Negation && matches!(d.value.as_str(), "no" | "nobody"));
+    if !denies_anyone
+        || out
+            .conflict
+            .iter()
+            .any(|(k, _, _)| *k == DivergenceKind::Negation)
     {
         return;
     }
