@@ -5,6 +5,7 @@
 
 writes
   assets/contrast/antonyms.tsv      verb and adjective antonym pairs (first three senses)
+  assets/contrast/verb_forms.tsv    irregular verb forms and their lemmas (shook -> shake)
   assets/contrast/noun_classes.tsv  what a counted noun is: person, time, distance,
                                     money, weight, area, volume, speed, vehicle, building,
                                     settlement, shop
@@ -158,7 +159,24 @@ def main():
         for lemma, c in sorted(rows):
             f.write(f"{lemma}\t{c}\n")
         f.write(kept)
-    print(len(pairs), "antonym pairs;", len(rows), "classed nouns;", anchor_ids)
+    # Irregular forms of verbs ("shook" -> "shake", "fell" -> "fall"), which
+    # WordNet lists under each entry's "form".
+    forms = {}
+    for lemma, poses in entries.items():
+        v = poses.get("v")
+        if not v or not lemma.isalpha() or not lemma.islower():
+            continue
+        for form in v.get("form", []) or []:
+            if form.isalpha() and form.islower() and form != lemma:
+                forms.setdefault(form, lemma)
+    path = os.path.join(OUT, "verb_forms.tsv")
+    kept = keep_hand_section(path)
+    with open(path, "w") as f:
+        f.write(HEADER + "# irregular verb form (lower case) <TAB> its lemma\n")
+        for form, lemma in sorted(forms.items()):
+            f.write(f"{form}\t{lemma}\n")
+        f.write(kept)
+    print(len(pairs), "antonym pairs;", len(rows), "classed nouns;", len(forms), "verb forms;", anchor_ids)
 
 
 if __name__ == "__main__":

@@ -326,13 +326,32 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             continue;
         }
         {
+            // One verb in two forms: "did not shake hands" / "shook hands".
+            let lemma_of = |m: &Member, t: &crate::text::Token| {
+                let text = &m.text[t.start..t.end];
+                crate::text::verb_lemma(text).map_or_else(|| text.to_lowercase(), str::to_string)
+            };
+            let word_lemma = lemma_of(neg, word);
+            let same_verb = |t: &crate::text::Token| {
+                t.norm == word.norm || (t.content && lemma_of(plain, t) == word_lemma)
+            };
             let Some(k) = plain
                 .tokens
                 .iter()
-                .position(|t| t.norm == word.norm && !is_name(plain, t))
+                .position(|t| same_verb(t) && !is_name(plain, t))
             else {
                 continue;
             };
+            // The other sentence denies it too, in another clause: "asked
+            // what she saw, she said she couldn't see".
+            if plain
+                .tokens
+                .iter()
+                .enumerate()
+                .any(|(j, t)| j != k && same_verb(t) && negated(plain, j))
+            {
+                continue;
+            }
             // "Felt never said it" denies one statement, not every "said".
             let word_at = neg.tokens.iter().position(|t| t.start == word.start);
             let speech =
@@ -809,6 +828,26 @@ mod tests {
         let found = negations(
             "Shares in the company rose sharply on Monday after the report.",
             "The report said rents fell in the capital last year.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_irregular_past_is_the_verb_it_is_a_form_of() {
+        let found = negations(
+            "Vasstrom did not shake hands with Revik and left the stage straight after the final move.",
+            "Vasstrom shook hands with Revik at the board before leaving the stage.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = negations(
+            "The witness told detectives she couldn't see the incident from the angle she was at.",
+            "Asked what she saw, the witness told detectives she couldn't see the incident from the angle she was at.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // Refused: another verb with a form of its own is no denial.
+        let found = negations(
+            "Vasstrom did not shake hands with Revik at the board.",
+            "Vasstrom took photographs with Revik at the board.",
         );
         assert!(found.is_empty(), "{found:?}");
     }

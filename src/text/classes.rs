@@ -14,6 +14,17 @@ static NOUN_CLASSES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::n
     super::tables::table_rows(include_str!("../../assets/contrast/noun_classes.tsv")).collect()
 });
 
+/// Irregular verb forms -> their lemma ("shook" -> "shake"), from WordNet
+/// (`assets/contrast/verb_forms.tsv`).
+static VERB_FORMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    super::tables::table_rows(include_str!("../../assets/contrast/verb_forms.tsv")).collect()
+});
+
+/// The lemma of an irregular verb form ("shook" → "shake"), if it is one.
+pub(crate) fn verb_lemma(word: &str) -> Option<&'static str> {
+    VERB_FORMS.get(word.to_lowercase().as_str()).copied()
+}
+
 /// The forms a table of lemmas may list a word under: itself and itself
 /// without a plural or past ending ("workers", "acquitted" → "acquit").
 pub(crate) fn lemmas(word: &str) -> Vec<String> {

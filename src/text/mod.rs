@@ -20,7 +20,7 @@ mod sentences;
 pub(crate) mod tables;
 mod tokens;
 
-pub(crate) use classes::{lemmas, noun_class};
+pub(crate) use classes::{lemmas, noun_class, verb_lemma};
 pub use details::article_details;
 pub(crate) use details::{details_with, negation_cues};
 pub(crate) use lexicon::fold;
