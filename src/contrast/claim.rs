@@ -40,13 +40,17 @@ static ROLE_WORDS: LazyLock<HashMap<String, Vec<&'static str>>> = LazyLock::new(
 fn role_word(word: &str, norm: &str) -> Option<&'static str> {
     let role = *ROLES.get(norm)?;
     let forms = lemmas(word);
-    let ing = word.to_lowercase().ends_with("ing");
+    let lower = word.to_lowercase();
+    let ing = lower.ends_with("ing");
     ROLE_WORDS
         .get(norm)?
         .iter()
         // A table word in "-ing" is its own word: "missing" is no form of
         // "miss" ("expected to miss four months").
         .filter(|w| ing || !w.ends_with("ing"))
+        // A plural in "-ves" is of a word in "-f" or "-fe": "lives" (of
+        // "life") is no form of "live" ("watched the game live").
+        .filter(|w| !w.ends_with("ves") || lower.ends_with("ves"))
         .any(|w| lemmas(w).iter().any(|l| forms.contains(l)))
         .then_some(role)
 }
@@ -523,6 +527,9 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
     }
 }
 
+/// Adverbs that make a rate ("€230 million annually").
+const RATE_ADVERBS: [&str; 6] = ["annually", "yearly", "monthly", "weekly", "daily", "hourly"];
+
 /// Words of time a rate is told per ("a day", "per year", "each week").
 const RATE_UNITS: [&str; 6] = ["hour", "day", "week", "month", "year", "night"];
 
@@ -531,8 +538,9 @@ const RATE_UNITS: [&str; 6] = ["hour", "day", "week", "month", "year", "night"];
 fn rate(m: &Member, after: usize) -> bool {
     let word = |i: usize| lower_word(m, i).unwrap_or_default();
     (after..(after + 3).min(m.tokens.len())).any(|i| {
-        matches!(word(i).as_str(), "a" | "an" | "per" | "each" | "every")
-            && RATE_UNITS.contains(&word(i + 1).as_str())
+        (matches!(word(i).as_str(), "a" | "an" | "per" | "each" | "every")
+            && RATE_UNITS.contains(&word(i + 1).as_str()))
+            || RATE_ADVERBS.contains(&word(i).as_str())
     })
 }
 

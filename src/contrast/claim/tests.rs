@@ -852,3 +852,24 @@ fn a_rate_is_no_total_and_a_possessive_whole_is_a_whole() {
         },
     );
 }
+
+#[test]
+fn live_is_no_form_of_lives_and_annually_makes_a_rate() {
+    with_pair(
+        "A peak of 3.2 million people watched the game live on the streaming channels.",
+        "The landslide claimed seven lives in the village.",
+        |a, b| {
+            assert_eq!(role_of(a, "3200000").event, None);
+            // Refused: "lives" itself still counts the dead.
+            assert_eq!(role_of(b, "7").event, Some("dead"));
+        },
+    );
+    with_pair(
+        "Ministers say the deal would cost €230 million annually.",
+        "The offer would cost €320 million, the ministry says.",
+        |a, b| {
+            assert!(role_of(a, "€230000000").rate);
+            assert!(!role_of(b, "€320000000").rate);
+        },
+    );
+}
