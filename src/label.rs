@@ -47,11 +47,13 @@ fn file_labels(articles: &[Article]) -> Vec<String> {
     let parts: Vec<Vec<(&str, usize)>> = articles.iter().map(|a| name_parts(&a.path)).collect();
     // How many file names open with each run of parts: a name's label is its
     // shortest opening run that no other name opens with.
+    fn opening<'p>(own: &[(&'p str, usize)], k: usize) -> Vec<&'p str> {
+        own[..k].iter().map(|(w, _)| *w).collect()
+    }
     let mut openings: HashMap<Vec<&str>, usize> = HashMap::default();
     for own in &parts {
         for k in 1..=own.len() {
-            let run: Vec<&str> = own[..k].iter().map(|(w, _)| *w).collect();
-            *openings.entry(run).or_default() += 1;
+            *openings.entry(opening(own, k)).or_default() += 1;
         }
     }
     let mut labels: Vec<String> = parts
@@ -59,10 +61,7 @@ fn file_labels(articles: &[Article]) -> Vec<String> {
         .enumerate()
         .map(|(i, own)| {
             let k = (1..=own.len())
-                .find(|&k| {
-                    let run: Vec<&str> = own[..k].iter().map(|(w, _)| *w).collect();
-                    openings.get(&run).copied().unwrap_or(0) <= 1
-                })
+                .find(|&k| openings.get(&opening(own, k)).copied().unwrap_or(0) <= 1)
                 .unwrap_or(own.len());
             join_parts(&articles[i].path, own, k)
         })

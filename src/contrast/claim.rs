@@ -527,20 +527,14 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
     }
 }
 
-/// Adverbs that make a rate ("€230 million annually").
-const RATE_ADVERBS: [&str; 6] = ["annually", "yearly", "monthly", "weekly", "daily", "hourly"];
-
-/// Words of time a rate is told per ("a day", "per year", "each week").
-const RATE_UNITS: [&str; 6] = ["hour", "day", "week", "month", "year", "night"];
-
 /// Whether a rate phrase follows the figure (past its counted noun): "is
 /// costing the economy €45 million a day", "24,000 barrels per day".
 fn rate(m: &Member, after: usize) -> bool {
     let word = |i: usize| lower_word(m, i).unwrap_or_default();
     (after..(after + 3).min(m.tokens.len())).any(|i| {
         (matches!(word(i).as_str(), "a" | "an" | "per" | "each" | "every")
-            && RATE_UNITS.contains(&word(i + 1).as_str()))
-            || RATE_ADVERBS.contains(&word(i).as_str())
+            && super::frames_as(&word(i + 1), "rate-unit"))
+            || super::frames_as(&word(i), "rate-adverb")
     })
 }
 
@@ -554,9 +548,6 @@ fn reference(m: &Member, first: usize) -> bool {
     matches!(before, [.., than, det] if word(than) == "than" && WHOLE_DETERMINERS.contains(&word(det).as_str()))
 }
 
-/// Words right before a figure that make it a part of a count.
-const PARTS: [&str; 5] = ["first", "last", "initial", "final", "remaining"];
-
 /// The part word right before the figure whose first token is `first`:
 /// "the first 30 stores will close" counts a first wave, not the closures,
 /// "the two other victims" some of them; "41" in "two hours and 41
@@ -569,7 +560,7 @@ fn part(m: &Member, first: usize, after: usize) -> Option<&'static str> {
         return Some("other");
     }
     let last = before.last()?;
-    if let Some(p) = PARTS.iter().copied().find(|p| *p == word(last)) {
+    if let Some(p) = super::frame_word(&word(last), "part") {
         return Some(p);
     }
     let measured = |unit: &Token, figure: &Token| {
@@ -591,27 +582,32 @@ const NUMBER_OF_REACH: usize = 16;
 /// figure whose first token is `first` and that an amount verb ties to it
 /// ("has risen to", "has reached"): `None` otherwise.
 fn number_of(m: &Member, first: usize) -> Option<usize> {
+    let verb = amount_verb_before(m, first)?;
+    let word = |i: usize| lower_word(m, i).unwrap_or_default();
+    let from = first.saturating_sub(NUMBER_OF_REACH);
+    (from..verb)
+        .rev()
+        .find(|&i| i >= 1 && word(i) == "of" && word(i - 1) == "number")
+        .filter(|&of| !punctuated(m, m.tokens[of].end, m.tokens[verb].start))
+}
+
+/// The amount verb that ties the figure opening at token `first` to what
+/// stands before it, past hedge words and a particle ("has fallen to about
+/// 2,900", "the toll stood at 23"): its token index.
+fn amount_verb_before(m: &Member, first: usize) -> Option<usize> {
     let word = |i: usize| lower_word(m, i).unwrap_or_default();
     let mut k = first;
-    // "has fallen to about 2,900".
     while k > 0
         && first - k < OF_HEDGE_WORDS
-        && super::amounts::is_hedge_word(&word(k - 1))
         && word(k - 1) != "to"
+        && super::amounts::is_hedge_word(&word(k - 1))
     {
         k -= 1;
     }
     if k > 0 && matches!(word(k - 1).as_str(), "to" | "at") {
         k -= 1;
     }
-    if k == 0 || !AMOUNT_VERBS.contains(&word(k - 1).as_str()) {
-        return None;
-    }
-    let from = first.saturating_sub(NUMBER_OF_REACH);
-    (from..k.saturating_sub(1))
-        .rev()
-        .find(|&i| i >= 1 && word(i) == "of" && word(i - 1) == "number")
-        .filter(|&of| !punctuated(m, m.tokens[of].end, m.tokens[k - 1].start))
+    (k > 0 && AMOUNT_VERBS.contains(&word(k - 1).as_str())).then(|| k - 1)
 }
 
 /// Words that may stand between "of" and the whole ("of its 38", "of the 40").
@@ -695,7 +691,7 @@ fn owner<'a>(m: &Member<'a>, first: usize) -> Option<&'a str> {
     }
     let of = before.get(k.checked_sub(1)?)?;
     if of.norm != "of" {
-        return subject_of_amount(m, &before[..k]);
+        return subject_of_amount(m, k);
     }
     let noun = before.get(k.checked_sub(2)?)?;
     (noun.content
@@ -712,26 +708,13 @@ static AMOUNT_VERBS: LazyLock<Vec<&'static str>> =
 /// The noun an amount verb gives the figure after `before`: "The pre-tax
 /// loss came to €421 million" is the loss's figure, as "a loss of €412
 /// million" is. A particle may stand between verb and figure.
-fn subject_of_amount<'a>(m: &Member<'a>, before: &'a [Token]) -> Option<&'a str> {
-    let word = |t: &Token| m.text[t.start..t.end].to_lowercase();
-    let mut k = before.len();
-    while k > 0
-        && before.len() - k < OF_HEDGE_WORDS
-        && word(&before[k - 1]) != "to"
-        && super::amounts::is_hedge_word(&word(&before[k - 1]))
-    {
-        k -= 1;
-    }
-    if k > 0 && matches!(word(&before[k - 1]).as_str(), "to" | "at") {
-        k -= 1;
-    }
-    let [.., noun, verb] = &before[..k] else {
-        return None;
-    };
-    (AMOUNT_VERBS.contains(&word(verb).as_str())
-        && noun.content
+fn subject_of_amount<'a>(m: &Member<'a>, first: usize) -> Option<&'a str> {
+    let tokens: &'a [Token] = m.tokens;
+    let verb = amount_verb_before(m, first)?;
+    let noun = tokens.get(verb.checked_sub(1)?)?;
+    (noun.content
         && noun.detail.is_none()
-        && m.text[noun.end..verb.start].trim().is_empty())
+        && m.text[noun.end..tokens[verb].start].trim().is_empty())
     .then_some(noun.norm.as_str())
 }
 

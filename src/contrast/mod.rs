@@ -197,6 +197,25 @@ const MAX_STAMP_BYTES: usize = 160;
 
 pub(crate) use crate::text::tables::{table_rows, word_list};
 
+/// Words that frame a figure or a predicate (`assets/contrast/frame_words.tsv`).
+static FRAME_WORDS: std::sync::LazyLock<FxHashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        table_rows(include_str!("../../assets/contrast/frame_words.tsv")).collect()
+    });
+
+/// Whether a lower-case word is a frame word of `kind` (`frame_words.tsv`).
+pub(crate) fn frames_as(word: &str, kind: &str) -> bool {
+    frame_word(word, kind).is_some()
+}
+
+/// The table's own copy of a frame word of `kind`, if `word` is one.
+pub(crate) fn frame_word(word: &str, kind: &str) -> Option<&'static str> {
+    FRAME_WORDS
+        .get_key_value(word)
+        .filter(|(_, k)| **k == kind)
+        .map(|(w, _)| *w)
+}
+
 /// A span of one member: the unit that agrees or conflicts.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Spot {
@@ -301,17 +320,14 @@ fn pivot_comparisons(members: &[Member], pivots: &[usize]) -> Vec<(usize, usize)
         }
         best.map(|(_, j)| j)
     };
-    let mutual = |i: usize, p: usize| {
-        let (ai, ap) = (members[i].at.article, members[p].at.article);
-        ai != ap && closest_in(i, ap) == Some(p) && closest_in(p, ai) == Some(i)
-    };
+    // Per pivot, its closest member in each other article, once each, kept
+    // where the pivot is that member's closest in the pivot's article too.
     let mut pairs = Vec::new();
-    for i in 0..members.len() {
-        for &p in pivots {
-            let (a, b) = (i.min(p), i.max(p));
-            // A pair of two pivots is found once, from its first member.
-            if i != p && !(pivots.contains(&i) && i > p) && mutual(a, b) {
-                pairs.push((a, b));
+    for &p in pivots {
+        let home = members[p].at.article;
+        for &article in by_article.keys().filter(|&&a| a != home) {
+            if let Some(i) = closest_in(p, article).filter(|&i| closest_in(i, home) == Some(p)) {
+                pairs.push((i.min(p), i.max(p)));
             }
         }
     }
@@ -820,6 +836,17 @@ pub(crate) fn dated_article(published: Option<&str>) -> crate::model::Article {
 /// Two sentences as members of one group (of two articles), as unit tests need them.
 #[cfg(test)]
 pub(crate) fn pair_members<R>(a: &str, b: &str, f: impl FnOnce(&Member, &Member) -> R) -> R {
+    pair_members_in(a, b, &NO_NATIONS, f)
+}
+
+/// [`pair_members`] in a collation that names `nations` by their demonyms.
+#[cfg(test)]
+pub(crate) fn pair_members_in<R>(
+    a: &str,
+    b: &str,
+    nations: &FxHashSet<String>,
+    f: impl FnOnce(&Member, &Member) -> R,
+) -> R {
     let (da, db) = (text::details(a), text::details(b));
     let (ta, tb) = (text::tokens_with(a, &da), text::tokens_with(b, &db));
     let at = |article| SentenceRef {
@@ -827,8 +854,14 @@ pub(crate) fn pair_members<R>(a: &str, b: &str, f: impl FnOnce(&Member, &Member)
         sentence: 0,
     };
     let mut ids = FxHashMap::default();
-    let ma = Member::new(at(0), a, &da, &ta, &mut ids);
-    let mb = Member::new(at(1), b, &db, &tb, &mut ids);
+    let ma = Member {
+        nations,
+        ..Member::new(at(0), a, &da, &ta, &mut ids)
+    };
+    let mb = Member {
+        nations,
+        ..Member::new(at(1), b, &db, &tb, &mut ids)
+    };
     f(&ma, &mb)
 }
 
@@ -1037,20 +1070,11 @@ mod tests {
         let b = "Barrett will have a scan in Merovia on Tuesday.";
         let c = "Barrett will have a scan in Dolvik on Tuesday.";
         let conflicts = |x: &str, y: &str| {
-            let (dx, dy) = (text::details(x), text::details(y));
-            let (tx, ty) = (text::tokens_with(x, &dx), text::tokens_with(y, &dy));
-            let at = |article| SentenceRef {
-                article,
-                sentence: 0,
-            };
-            let mut ids = FxHashMap::default();
-            let mut ma = Member::new(at(0), x, &dx, &tx, &mut ids);
-            let mut mb = Member::new(at(1), y, &dy, &ty, &mut ids);
-            ma.nations = &set;
-            mb.nations = &set;
-            let mut out = Findings::default();
-            slots::compare(&ma, &mb, 0, 1, &mut out);
-            out.conflict.len()
+            pair_members_in(x, y, &set, |ma, mb| {
+                let mut out = Findings::default();
+                slots::compare(ma, mb, 0, 1, &mut out);
+                out.conflict.len()
+            })
         };
         assert_eq!(conflicts(a, b), 0);
         assert_eq!(conflicts(a, c), 1);

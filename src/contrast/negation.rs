@@ -493,11 +493,8 @@ fn too_to(m: &Member, k: usize) -> bool {
     let word = |i: usize| word_of(m, &m.tokens[i]);
     k >= 2
         && word(k - 1) == "to"
-        && (STRUGGLE.contains(&word(k - 2).as_str()) || (k >= 3 && word(k - 3) == "too"))
+        && (super::frames_as(&word(k - 2), "unmanaged") || (k >= 3 && word(k - 3) == "too"))
 }
-
-/// Words before "to" that say a thing is not managed.
-const STRUGGLE: [&str; 4] = ["struggling", "struggled", "struggles", "unable"];
 
 /// Words that open a condition: what follows in the clause is supposed,
 /// not stated ("will leak the data if the money is not paid" / "unless it
@@ -522,23 +519,14 @@ fn duty_before(m: &Member, k: usize) -> Option<String> {
         .find(|w| DUTY.contains(&w.as_str()))
 }
 
-/// Manner adverbs that deny how a thing was done: "heat-treated
-/// incorrectly" is "not heat-treated properly".
-const BADLY: [&str; 6] = [
-    "incorrectly",
-    "improperly",
-    "wrongly",
-    "badly",
-    "poorly",
-    "inadequately",
-];
-
-/// Whether a word of `BADLY` follows the token at `k` within two words.
+/// Whether a manner adverb that denies how a thing was done ("heat-treated
+/// incorrectly" is "not heat-treated properly"; `frame_words.tsv`, kind
+/// `badly`) follows the token at `k` within two words.
 fn done_badly(m: &Member, k: usize) -> bool {
     m.tokens[k + 1..]
         .iter()
         .take(2)
-        .any(|t| BADLY.contains(&word_of(m, t).as_str()))
+        .any(|t| super::frames_as(&word_of(m, t), "badly"))
 }
 
 /// Verbs that deny what they govern (`assets/contrast/negative_verbs.txt`),
