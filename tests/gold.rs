@@ -144,7 +144,13 @@ fn the_blind_clusters_meet_their_ratchets() {
         // evaluate`); the blind first figures are in the README. Session 15
         // held every cluster to the false alarms and the found count it then
         // measured where they were better (the 47 clusters before blind7:
-        // 36 -> 14 false alarms, 378 -> 380 found). Portstrike
+        // 36 -> 14 false alarms, 378 -> 380 found). Session 16 (denials
+        // meet every other article of a group; sites named by a closing
+        // word, "Lion Gate", are places) raised six clusters by one found
+        // each; the new site details move a few groups: noconfidence lost
+        // Unity vs Cathedral Square and trial its 23 vs 32 percent, bridge
+        // and eruption 0.002-0.008 of alignment F1 (pooled 0.765 -> 0.766,
+        // found 440 -> 445). Portstrike
         // and wildfire gained a false alarm each in session 9 ("in nine
         // years" / "in 14 years", which the gold lists as a date; "above 40C"
         // / "above 38C", a record and a forecast). Ferry and derailment
@@ -158,9 +164,9 @@ fn the_blind_clusters_meet_their_ratchets() {
         // more:" line stopped being dropped: the sentences kept are article
         // text, but some join groups they do not belong to (pooled F1 of the
         // clusters 0.758 -> 0.766).
-        ("coalition", 0.69, 8, 2, 0),
+        ("coalition", 0.69, 9, 2, 0),
         ("heist", 0.73, 9, 0, 0),
-        ("marathon", 0.68, 6, 0, 0),
+        ("marathon", 0.68, 7, 0, 0),
         ("merger", 0.71, 8, 0, 0),
         ("outbreak", 0.77, 8, 0, 0),
         ("wildfire", 0.77, 9, 3, 0),
@@ -181,7 +187,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("cycling", 0.67, 11, 0, 0),
         ("fraud", 0.63, 9, 0, 0),
         ("landslide", 0.73, 8, 1, 0),
-        ("noconfidence", 0.72, 6, 0, 0),
+        ("noconfidence", 0.72, 5, 0, 0),
         // Recall found 8 until session 14: the share fall (8.4 vs 4.8
         // percent) was found only through a wrong pair (4.8 percent against a
         // later day's 3.1 percent rise); once the cleaner kept a fifth
@@ -189,7 +195,7 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("recall", 0.73, 7, 0, 0),
         // Trial 0.86 until session 14: the subheading "How the drug works", between
         // paragraphs and a link line, is now kept as text and joins a group.
-        ("trial", 0.84, 11, 0, 0),
+        ("trial", 0.84, 10, 0, 0),
         // Written blind after the session-7 review and measured once; its
         // misses were traced in session 8.
         // Portstrike loses 0.003 of F1 to the second-fact alignment of session 11
@@ -217,13 +223,13 @@ fn the_blind_clusters_meet_their_ratchets() {
         // Written blind in session 11, measured twice (pooled only) and kept
         // apart until session 12, which measured each at 60e760b (found
         // 7, 4, 4, 4, 8, 7) and then used them for error analysis.
-        ("avalanche", 0.70, 8, 0, 0),
+        ("avalanche", 0.70, 9, 0, 0),
         // Bridge found 6 until session 14: with two more reports kept by the
         // cleaner, "38 people were hurt" lines up with the explainer's
         // subheading "How many people have been killed or hurt?" instead of
         // the 31 injured (keeping subheadings out of alignment was tried:
         // seeds F1 0.896 -> 0.817, dropped).
-        ("bridge", 0.75, 5, 1, 0),
+        ("bridge", 0.74, 5, 1, 0),
         ("budget", 0.74, 5, 0, 1),
         ("chemfire", 0.70, 6, 0, 0),
         ("cyber", 0.77, 8, 0, 0),
@@ -243,18 +249,18 @@ fn the_blind_clusters_meet_their_ratchets() {
         ("arson", 0.71, 9, 0, 0),
         ("basketfinal", 0.78, 7, 0, 0),
         ("chipplant", 0.74, 7, 0, 1),
-        ("eruption", 0.80, 10, 0, 0),
-        ("nursestrike", 0.70, 7, 0, 0),
+        ("eruption", 0.79, 10, 0, 0),
+        ("nursestrike", 0.70, 9, 0, 0),
         ("treaty", 0.79, 8, 1, 0),
         // Written blind at the start of session 14 (lab/heldout/blind7) and
         // measured there pooled only (start build: F1 0.730, 56/84, 14 false
         // alarms; end: 0.762, 57/84, 14), analysed in session 15.
-        ("buscrash", 0.76, 8, 0, 0),
+        ("buscrash", 0.76, 9, 0, 0),
         ("ceasefire", 0.75, 9, 2, 0),
         ("cyclone", 0.81, 12, 0, 0),
         ("fossil", 0.75, 11, 1, 0),
         ("layoffs", 0.74, 12, 1, 0),
-        ("stampede", 0.72, 8, 0, 0),
+        ("stampede", 0.72, 9, 0, 0),
     ] {
         check_cluster(
             name,

@@ -54,7 +54,15 @@ impl Vocabulary {
     pub fn terms_of(&mut self, sentence: &Sentence, tokens: &[Token]) -> Vec<Term> {
         let mut terms: Vec<Term> = Vec::with_capacity(tokens.len() + 2 * sentence.details.len());
         for token in tokens {
-            if token.content && token.detail.is_none() {
+            // A site's closing word ("Square", "Gate") says what the
+            // sentence is about as the plain word would.
+            let site_word = || {
+                token.detail == Some(DetailKind::Place)
+                    && crate::text::closes_a_site(
+                        &sentence.text[token.start..token.end].to_lowercase(),
+                    )
+            };
+            if token.content && (token.detail.is_none() || site_word()) {
                 terms.push(self.intern(&token.norm));
             }
         }

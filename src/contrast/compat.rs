@@ -185,7 +185,10 @@ pub fn conflicting(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
     }
     match kind {
         DetailKind::Place => {
-            !within(&x.value, &y.value) && !within(&y.value, &x.value) && !part_of(x, y)
+            !within(&x.value, &y.value)
+                && !within(&y.value, &x.value)
+                && !part_of(x, y)
+                && !spelled_alike(&spelled(&x.value), &spelled(&y.value))
         }
         // "Chief" is "Police Chief" cut short; "Governor" is not "Deputy Governor".
         DetailKind::Title => !generic(x) && !generic(y) && (!part_of(x, y) || changes_rank(x, y)),
@@ -195,6 +198,26 @@ pub fn conflicting(kind: DetailKind, x: &Detail, y: &Detail) -> bool {
         DetailKind::Person => !spelled_alike(&x.value, &y.value),
         _ => true,
     }
+}
+
+/// One spelling for British and American forms: "realised" and "realized",
+/// "honour" and "honor" are the same word said.
+pub(crate) fn spelling(lower: &str) -> String {
+    let word = lower
+        .replace('z', "s")
+        .replace("our", "or")
+        .replace(['\'', '\u{2019}'], "");
+    // "fibre" and "fiber", "centre" and "center".
+    match word.strip_suffix("re") {
+        Some(stem) if stem.len() > 2 => format!("{stem}er"),
+        _ => word,
+    }
+}
+
+/// A value in one spelling, word by word: "Promises Treatment Center" is
+/// "… Centre".
+fn spelled(value: &str) -> String {
+    value.split(' ').map(spelling).collect::<Vec<_>>().join(" ")
 }
 
 /// Two spellings of one name, or a fragment of one: word for word equal, or a letter or two apart
@@ -379,6 +402,19 @@ pub(crate) fn named_scale(value: &str) -> Option<&'static str> {
         .map(|(_, scale)| *scale)
 }
 
+/// Whether two places are sites of one kind, named by one closing word
+/// ("Lion Gate" / "Bell Gate", "Kestova Launch Centre" / "Brenholm Launch
+/// Centre"): neither can lie in the other, as two towns the tables do not
+/// place might.
+pub(crate) fn sites_of_one_kind(x: &str, y: &str) -> bool {
+    let last = |v: &str| v.rsplit(' ').next().map(str::to_string);
+    x != y
+        && last(x) == last(y)
+        && last(x).is_some_and(|w| named_scale(&w).is_some())
+        && x.contains(' ')
+        && y.contains(' ')
+}
+
 /// Whether one place lies in the other, either way round.
 pub fn nested(x: &str, y: &str) -> bool {
     within(x, y) || within(y, x)
@@ -447,6 +483,30 @@ mod tests {
             value: value.into(),
             about: None,
         }
+    }
+
+    #[test]
+    fn a_place_in_two_spellings_is_one_place() {
+        let place = |v: &str| detail(DetailKind::Place, v);
+        for (x, y) in [
+            ("promises treatment center", "promises treatment centre"),
+            ("taludi", "talodi"),
+        ] {
+            assert!(
+                !conflicting(DetailKind::Place, &place(x), &place(y)),
+                "{x} / {y}"
+            );
+        }
+        assert!(conflicting(
+            DetailKind::Place,
+            &place("harnow"),
+            &place("luzec")
+        ));
+        assert!(conflicting(
+            DetailKind::Place,
+            &place("halm"),
+            &place("holm")
+        ));
     }
 
     #[test]

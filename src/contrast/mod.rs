@@ -336,6 +336,28 @@ fn pivot_comparisons(members: &[Member], pivots: &[usize]) -> Vec<(usize, usize)
     pairs
 }
 
+/// The member pairs whose negations are compared: in a group of up to
+/// [`ALL_PAIRS`] members, every two of different articles. A denial states
+/// its whole claim ("would not increase its offer" / "would increase its
+/// offer"), so it meets the plain sentence of another article even where
+/// that article's closest member is another one (a quote of the same
+/// minister); figures and dates need the closest pairing, which keeps two
+/// events' values apart. A larger group keeps [`comparisons`].
+fn denial_pairs(members: &[Member], compared: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    if members.len() > ALL_PAIRS {
+        return compared.to_vec();
+    }
+    let mut pairs = Vec::new();
+    for i in 0..members.len() {
+        for j in i + 1..members.len() {
+            if members[i].at.article != members[j].at.article {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs
+}
+
 /// For each member, its most alike member in every other article of the group.
 ///
 /// When a group holds two sentences of one article, each states a different
@@ -406,11 +428,11 @@ fn contrast_group(
         })
         .collect();
     let mut findings = Findings::default();
-    for (i, j) in comparisons(&members) {
+    let compared = comparisons(&members);
+    for &(i, j) in &compared {
         let (a, b) = (&members[i], &members[j]);
         let mut pair = Findings::default();
         slots::compare(a, b, i, j, &mut pair);
-        negation::compare(a, b, i, j, &mut pair);
         // Members of one group share a topic; only two that state one claim
         // may contradict each other. A quote is its own claim (quotes.rs).
         findings.compared.push((i, j));
@@ -423,6 +445,12 @@ fn contrast_group(
         findings.agree.append(&mut pair.agree);
         findings.conflict.append(&mut pair.conflict);
         findings.compatible.append(&mut pair.compatible);
+    }
+    for (i, j) in denial_pairs(&members, &compared) {
+        let (a, b) = (&members[i], &members[j]);
+        if claim::same_claim(a, b) {
+            negation::compare(a, b, i, j, &mut findings);
+        }
     }
     drop_self_rivals(&members, &mut findings);
     join(analysed.articles(), names, &members, g, findings)
@@ -1225,6 +1253,47 @@ mod tests {
                 &people,
                 &findings
             ));
+        });
+    }
+
+    #[test]
+    fn a_denial_meets_every_other_article_not_only_the_closest_member() {
+        let texts = [
+            "Health Minister Jorun Vestby said the government would not increase its offer.",
+            "\"We have made a fair offer,\" Health Minister Jorun Vestby said on Tuesday.",
+            "Minister Vestby told the Gazette the government would increase its offer once talks resume.",
+        ]
+        .map(String::from);
+        let at = |i: usize| SentenceRef {
+            article: usize::from(i > 0),
+            sentence: i,
+        };
+        with_members(&texts, at, |members| {
+            let compared = comparisons(members);
+            // The quote is the denial's closest member of the second article…
+            assert!(!compared.contains(&(0, 2)), "{compared:?}");
+            // …yet the denial meets the plain sentence, and no member its own article.
+            let pairs = denial_pairs(members, &compared);
+            assert!(pairs.contains(&(0, 2)), "{pairs:?}");
+            assert!(!pairs.contains(&(1, 2)), "{pairs:?}");
+            let mut findings = Findings::default();
+            negation::compare(&members[0], &members[2], 0, 2, &mut findings);
+            assert_eq!(findings.conflict.len(), 1);
+        });
+    }
+
+    #[test]
+    fn a_large_group_compares_denials_only_between_its_compared_pairs() {
+        let texts: Vec<String> = (0..=ALL_PAIRS)
+            .map(|k| format!("The ministry said on day {k} that the port would not close."))
+            .collect();
+        let at = |i: usize| SentenceRef {
+            article: i,
+            sentence: 0,
+        };
+        with_members(&texts, at, |members| {
+            let compared = comparisons(members);
+            assert_eq!(denial_pairs(members, &compared), compared);
         });
     }
 

@@ -124,20 +124,6 @@ fn same_person(x: &str, y: &str) -> bool {
     x == y || last(x) == last(y) || part_of(x, y) || part_of(y, x)
 }
 
-/// One spelling for British and American forms: "realised" and "realized",
-/// "honour" and "honor" are the same word said.
-fn spelling(lower: &str) -> String {
-    let word = lower
-        .replace('z', "s")
-        .replace("our", "or")
-        .replace(['\'', '\u{2019}'], "");
-    // "fibre" and "fiber", "centre" and "center".
-    match word.strip_suffix("re") {
-        Some(stem) if stem.len() > 2 => format!("{stem}er"),
-        _ => word,
-    }
-}
-
 /// Contractions and what they stand for (`assets/contrast/contractions.tsv`).
 static CONTRACTIONS: LazyLock<FxHashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
     super::table_rows(include_str!("../../assets/contrast/contractions.tsv"))
@@ -180,7 +166,7 @@ fn quote_words(text: &str, quote_start: usize, tokens: &[Token]) -> Vec<(String,
             out.push((format!("#{n}"), k));
         } else {
             let word = VARIANTS.get(lower.as_str()).copied().unwrap_or(&lower);
-            out.push((crate::text::stem(&spelling(word)), k));
+            out.push((crate::text::stem(&super::compat::spelling(word)), k));
         }
     }
     out

@@ -395,6 +395,7 @@ fn pair_by_context<'d>(
             // Calderport"), or in close paraphrases.
             if x.kind == DetailKind::Place
                 && (!compat::known_place(&x.value) || !compat::known_place(&y.value))
+                && !compat::sites_of_one_kind(&x.value, &y.value)
                 && !claim::same_word_before(a, x, b, y)
                 && !claim::close_paraphrase(a, b)
                 && !(sole_of_its_kind(a, x)
@@ -545,10 +546,13 @@ fn scale_named(m: &Member, d: &Detail) -> Option<&'static str> {
 }
 
 /// Whether a detail is the only one of its kind its sentence gives.
+/// A place is the only one of its scale: "Halden Arena in Kastell" names
+/// one town.
 fn sole_of_its_kind(m: &Member, d: &Detail) -> bool {
+    let scale = |p: &Detail| (p.kind == DetailKind::Place).then(|| compat::named_scale(&p.value));
     !m.details
         .iter()
-        .any(|o| o.kind == d.kind && (o.start, o.end) != (d.start, d.end))
+        .any(|o| o.kind == d.kind && (o.start, o.end) != (d.start, d.end) && scale(o) == scale(d))
 }
 
 /// Whether two ages can be one person's: the sentences name a person in

@@ -198,6 +198,10 @@ pub static PLACE_HEADS: LazyLock<HashSet<String>> =
 pub static ORG_SUFFIXES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/org_suffixes.txt")));
 
+/// Words that close a place's name: "Liberty Square", "Tarvas Pass".
+pub static PLACE_SUFFIXES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| set(include_str!("../../assets/lexicon/place_suffixes.txt")));
+
 /// Words that open a place's name: "Cape Drava", "Mount Tavor".
 pub static PLACE_PREFIXES: LazyLock<HashSet<String>> =
     LazyLock::new(|| set(include_str!("../../assets/lexicon/place_prefixes.txt")));

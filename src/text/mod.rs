@@ -55,6 +55,12 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
     lexicon::SPEECH_VERBS.contains(word)
 }
 
+/// Whether a lower-case word closes a site's name: "Square", "Gate"
+/// (`assets/lexicon/place_suffixes.txt`).
+pub(crate) fn closes_a_site(word: &str) -> bool {
+    lexicon::PLACE_SUFFIXES.contains(word)
+}
+
 /// Whether a lower-case word counts in a multiple of its own ("dozen",
 /// `number_words.tsv` kind `multiple`): a figure told in it is round.
 pub(crate) fn is_multiple_word(word: &str) -> bool {

@@ -14,7 +14,7 @@ use crate::model::{Detail, DetailKind};
 
 use super::lexicon::{
     TitleKind, CALENDAR, FIRST_NAMES, NOT_NAMES, ORG_SUFFIXES, PLACES, PLACE_HEADS, PLACE_PREFIXES,
-    SPEECH_VERBS, STOPWORDS, TITLES, TITLE_QUALIFIERS,
+    PLACE_SUFFIXES, SPEECH_VERBS, STOPWORDS, TITLES, TITLE_QUALIFIERS,
 };
 use super::tokens::{canonical_of, phrase_at, Word};
 
@@ -151,6 +151,7 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
                 continue;
             }
         }
+        // "in Pellham", "near Selvo".
         let after_prep = i > 0
             && matches!(words[i - 1].key.as_str(), "in" | "near" | "outside" | "off")
             && !words[i - 1].capitalised();
@@ -166,6 +167,13 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
             && PLACE_HEADS.contains(&words[i - 2].key)
             && !words[i - 2].capitalised();
         let after_prep = after_prep || after_head;
+        if !headline && !FIRST_NAMES.contains(&w.key) {
+            if let Some(j) = site_name(sentence, words, i) {
+                found.push((i, j));
+                i = j;
+                continue;
+            }
+        }
         if after_prep && !demonym(words, i) && !headline {
             let j = name_run(sentence, words, i);
             if j > i && !FIRST_NAMES.contains(&w.key) && !names_no_place(sentence, words, j) {
@@ -192,6 +200,20 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
             );
         }
     }
+}
+
+/// The end of a site's name opening at `i`: a capitalised run of two words
+/// or more whose last word closes a place's name ("Liberty Square", "Orre
+/// Bridge", "Kestova Launch Centre"), wherever it stands; in lower case the
+/// word describes ("the Velmora bridge", "an Arvenian hospital"). A site its owner
+/// places ("the Kremlin's St. George Hall") is told by the owner.
+fn site_name(sentence: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
+    if i > 0 && words[i - 1].possessive {
+        return None;
+    }
+    let j = name_run(sentence, words, i);
+    (j >= i + 2 && PLACE_SUFFIXES.contains(&words[j - 1].key) && !words[j - 1].possessive)
+        .then_some(j)
 }
 
 /// A place's name that is also a given name, followed by one capitalised

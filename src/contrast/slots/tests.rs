@@ -462,3 +462,31 @@ fn a_dateline_and_the_moment_a_count_is_told_at_are_no_dates_of_the_story() {
         ),
     );
 }
+
+#[test]
+fn two_sites_of_one_kind_are_rivals_a_site_and_a_town_are_not() {
+    refuses_then_finds(
+        (
+            "Protesters gathered outside City Hall in the afternoon, police said.",
+            "Protesters gathered in Kestrin in the afternoon, police said.",
+        ),
+        (
+            "The crush began at about 9:40 p.m. at the Lion Gate, the only entrance to the square.",
+            "The crush happened at the Bell Gate, at the top of the stair, as crowds met.",
+        ),
+    );
+}
+
+#[test]
+fn an_unplaced_town_is_the_only_place_of_its_scale_beside_a_site() {
+    refuses_then_finds(
+        (
+            "The final was played at Halden Arena in Kastell and at Morrow Stadium in Porvo.",
+            "The final was played at Halden Arena in Porvo on Sunday.",
+        ),
+        (
+            "The final was played at Halden Arena in Kastell on Sunday.",
+            "The final was played at Halden Arena in Porvo on Sunday.",
+        ),
+    );
+}
