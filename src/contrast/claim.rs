@@ -511,6 +511,9 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
     if event.is_none() {
         event = nearest_role(m, first, after);
     }
+    if event.is_none() && appositive_age(m, d, first, after) {
+        event = Some("age");
+    }
     NumberRole {
         event,
         head,
@@ -525,6 +528,42 @@ fn role_of_number<'a>(m: &Member<'a>, d: &Detail) -> NumberRole<'a> {
         part: part(m, first, after),
         rate: rate(m, after),
     }
+}
+
+/// Tokens back from an appositive figure searched for the person it ages.
+const AGED_REACH: usize = 6;
+/// The oldest age a bare figure may give.
+const OLDEST: f64 = 110.0;
+
+/// A bare whole figure set off by commas after a person, as newswire gives
+/// an age: "Drevic, 68, was arrested", "The driver of the moving train, 58,
+/// was injured". The person is a name or a noun WordNet classes as a
+/// person, in the figure's clause; "the 12 injured, 58, …" or "in Route 9,
+/// 58, …" age nobody.
+fn appositive_age(m: &Member, d: &Detail, first: usize, after: usize) -> bool {
+    let whole = d
+        .value
+        .parse::<f64>()
+        .is_ok_and(|v| v.fract() == 0.0 && (1.0..=OLDEST).contains(&v));
+    let set_off = m.text[..d.start].trim_end().ends_with(',')
+        && m.text[d.end..].trim_start().starts_with(',');
+    if !whole || !set_off || after > first + 1 {
+        return false;
+    }
+    let clause_before = m.text[..d.start].trim_end().trim_end_matches(',');
+    m.tokens[..first]
+        .iter()
+        .rev()
+        .take(AGED_REACH)
+        .take_while(|t| {
+            t.end <= clause_before.len()
+                && !m.text[t.end..clause_before.len()].contains([',', ';', ':'])
+        })
+        .any(|t| {
+            t.detail == Some(DetailKind::Person)
+                || (t.detail.is_none()
+                    && noun_class(&m.text[t.start..t.end].to_lowercase()) == Some("person"))
+        })
 }
 
 /// Whether a rate phrase follows the figure (past its counted noun): "is

@@ -435,7 +435,10 @@ fn pair_by_context<'d>(
                 if claim::in_other_units(&rx, &ry) {
                     continue;
                 }
-                if rx.event == Some("age") && ry.event == Some("age") && !one_person_aged(a, b) {
+                if rx.event == Some("age")
+                    && ry.event == Some("age")
+                    && !one_person_aged(a, x, b, y)
+                {
                     continue;
                 }
                 let framed = claim::same_frame((a, x, &rx), (b, y, &ry));
@@ -484,8 +487,13 @@ fn pair_by_context<'d>(
             }
             // Two different names conflict only as holders of the same office
             // in one claim: two senators quoted on one bill are no rivals.
-            if x.kind == DetailKind::Person && !office::same_office(a, x, b, y) {
-                continue;
+            if x.kind == DetailKind::Person {
+                if !office::same_office(a, x, b, y) {
+                    continue;
+                }
+                // One office in one claim is one slot, whatever words stand
+                // around the two names.
+                bonus = MIN_SLOT_SCORE;
             }
             let gaps = gaps.get_or_insert_with(|| Gaps::new(a, b));
             let s = slot_score(a, x, b, y, gaps) + bonus;
@@ -560,12 +568,31 @@ fn sole_of_its_kind(m: &Member, d: &Detail) -> bool {
 /// ages of several people ("23-year-old Vishwanand Subryan" was arrested, "a
 /// 59-year-old woman died"; "the 41-year-old Bowe", "the 32-year-old
 /// Klitschko").
-fn one_person_aged(a: &Member, b: &Member) -> bool {
+/// An age set off after a name is that person's ("Jean Larson, 48, a staff
+/// accountant"): the other sentence must name them too.
+fn one_person_aged(a: &Member, x: &Detail, b: &Member, y: &Detail) -> bool {
+    let named_in = |m: &Member, person: &Detail| {
+        m.details
+            .iter()
+            .any(|d| d.kind == DetailKind::Person && d.value == person.value)
+    };
+    if aged_name(a, x).is_some_and(|p| !named_in(b, p))
+        || aged_name(b, y).is_some_and(|p| !named_in(a, p))
+    {
+        return false;
+    }
     let names = |m: &Member| m.details.iter().any(|d| d.kind == DetailKind::Person);
     if !names(a) && !names(b) {
         return claim::close_paraphrase(a, b);
     }
     claim::agreeing(a, b, |k| k == DetailKind::Person) > 0
+}
+
+/// The name right before an age set off by commas ("Jean Larson, 48,").
+fn aged_name<'m>(m: &'m Member, age: &Detail) -> Option<&'m Detail> {
+    m.details.iter().find(|d| {
+        d.kind == DetailKind::Person && d.end <= age.start && m.text[d.end..age.start].trim() == ","
+    })
 }
 
 /// Whether a date lies ahead of its writing: by the day it resolves to,

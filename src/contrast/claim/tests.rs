@@ -873,3 +873,24 @@ fn live_is_no_form_of_lives_and_annually_makes_a_rate() {
         },
     );
 }
+
+#[test]
+fn a_bare_figure_set_off_after_a_person_is_an_age() {
+    with_pair(
+        "The driver of the moving train, 58, was injured and is in hospital.",
+        "Trains on Line 3, 58, were held at the platform for an hour.",
+        |a, b| {
+            assert_eq!(role_of(a, "58").event, Some("age"));
+            assert_eq!(role_of(b, "58").event, None);
+        },
+    );
+    // Not a figure with a unit, nor one past the oldest age.
+    with_pair(
+        "The driver, 58 years in the job, was injured.",
+        "The convoy of trucks, 140, was stopped at the border.",
+        |a, b| {
+            assert_ne!(role_of(a, "58").event, Some("age"));
+            assert_ne!(role_of(b, "140").event, Some("age"));
+        },
+    );
+}

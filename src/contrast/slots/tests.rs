@@ -490,3 +490,42 @@ fn an_unplaced_town_is_the_only_place_of_its_scale_beside_a_site() {
         ),
     );
 }
+
+#[test]
+fn two_names_of_one_office_are_one_slot_whatever_words_stand_around_them() {
+    refuses_then_finds(
+        (
+            "Ilse Marrow, a geologist at the Carvadian Geological Institute, said the slope had been listed as high-risk in a 2019 survey.",
+            "Hanna Verbeek, a spokeswoman for the Carvadian Geological Institute, said the slope had been listed as high-risk in a 2019 survey.",
+        ),
+        (
+            "The slope had been listed as high-risk in a 2019 survey, said Ilse Marrow, a geologist at the Carvadian Geological Institute.",
+            "As early as 2019 a survey listed the slope as high-risk, according to Hanna Verbeek, geologist at the Carvadian Geological Institute.",
+        ),
+    );
+}
+
+#[test]
+fn an_age_set_off_after_a_name_is_that_persons_alone() {
+    let aged = |a: &str, b: &str| {
+        super::super::pair_members(a, b, |ma, mb| {
+            let age = |m: &Member| {
+                m.details
+                    .iter()
+                    .find(|d| d.kind == DetailKind::Number)
+                    .cloned()
+                    .expect("an age")
+            };
+            one_person_aged(ma, &age(ma), mb, &age(mb))
+        })
+    };
+    let larson = "The shots were heard by Jean Larson, 48, who works with Tom Reese.";
+    assert!(!aged(
+        larson,
+        "Tom Reese, 38, heard the shots from his office."
+    ));
+    assert!(aged(
+        larson,
+        "Jean Larson, 46, who works with Tom Reese, heard the shots."
+    ));
+}
