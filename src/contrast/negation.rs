@@ -363,6 +363,7 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
             if supposed(plain, k)
                 || done_badly(plain, k)
                 || duty_before(neg, cue_at + 1) != duty_before(plain, k)
+                || planned_before(neg, word_at) != planned_before(plain, k)
             {
                 continue;
             }
@@ -519,6 +520,19 @@ fn duty_before(m: &Member, k: usize) -> Option<String> {
         .find(|w| DUTY.contains(&w.as_str()))
 }
 
+/// Tokens before a predicate searched for a plan ("due to be installed").
+const PLANNED_BEFORE: usize = 3;
+
+/// Whether a word of `frame_words.tsv` kind `planned` and "to" stand just
+/// before the token at `k`: "barriers were due to be installed" plans what
+/// "had never been installed" denies happened, no rival to it.
+fn planned_before(m: &Member, k: usize) -> bool {
+    let from = k.saturating_sub(PLANNED_BEFORE);
+    m.tokens[from..k]
+        .windows(2)
+        .any(|w| super::frames_as(&word_of(m, &w[0]), "planned") && word_of(m, &w[1]) == "to")
+}
+
 /// Whether a manner adverb that denies how a thing was done ("heat-treated
 /// incorrectly" is "not heat-treated properly"; `frame_words.tsv`, kind
 /// `badly`) follows the token at `k` within two words.
@@ -657,9 +671,14 @@ fn one_object(neg: &Member, (cue_at, word_at): (usize, usize), plain: &Member, k
         return false;
     }
     let (sn, sp) = (subject_words(neg, cue_at), subject_words(plain, k));
+    // The plain side's subject may stand further off, past a phrase or an
+    // auxiliary chain ("its insurance policy with Aldmere Mutual covers",
+    // "loyalty points will continue to be accepted").
+    let farther = || subject_words_within(plain, k, SUBJECT_REACH);
+    let shares = |words: &[&str]| sn.iter().any(|w| words.contains(w));
     // The denied predicate has a subject of its own words ("Not if the
     // prime minister can help it" denies no predicate of the other side).
-    if sn.is_empty() || (!sp.is_empty() && !sn.iter().any(|w| sp.contains(w))) {
+    if sn.is_empty() || (!sp.is_empty() && !shares(&sp) && !shares(&farther())) {
         return false;
     }
     let on = object_words(neg, word_at);
@@ -682,9 +701,17 @@ fn tying(m: &Member, t: &crate::text::Token) -> bool {
         && !FUNCTION_WORDS.contains(&t.norm.as_str())
 }
 
+/// Tokens before the plain side's predicate searched for its subject.
+const SUBJECT_REACH: usize = 7;
+
 /// The tying words before token `at` in its clause, within [`ANCHOR`].
 fn subject_words<'m>(m: &'m Member, at: usize) -> Vec<&'m str> {
-    m.tokens[clause_start(m, at, ANCHOR)..at]
+    subject_words_within(m, at, ANCHOR)
+}
+
+/// The tying words before token `at` in its clause, within `reach` tokens.
+fn subject_words_within<'m>(m: &'m Member, at: usize, reach: usize) -> Vec<&'m str> {
+    m.tokens[clause_start(m, at, reach)..at]
         .iter()
         .filter(|t| tying(m, t))
         .map(|t| t.norm.as_str())
@@ -722,6 +749,41 @@ mod tests {
             .into_iter()
             .map(|(_, x, y)| (x.value, y.value))
             .collect()
+    }
+
+    #[test]
+    fn a_plan_is_no_rival_of_a_denial_that_it_happened() {
+        assert!(negations(
+            "Opposition deputies demanded to know why steel barriers promised after the 2019 crash had never been installed on the pass.",
+            "Steel crash barriers were due to be installed on the pass in 2026.",
+        )
+        .is_empty());
+        assert_eq!(
+            negations(
+                "Steel barriers had never been installed on the pass, the ministry said.",
+                "Steel barriers were installed on the pass in 2026, the ministry said.",
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_plain_subject_may_stand_past_a_phrase() {
+        assert_eq!(
+            negations(
+                "Aldmere Mutual insured the work for €40 million, but the policy does not cover forgery.",
+                "The museum said its insurance policy with Aldmere Mutual covers forgery.",
+            )
+            .len(),
+            1
+        );
+        // Another subject past the phrase is another claim.
+        assert!(negations(
+            "Aldmere Mutual insured the work for €40 million, but the policy does not cover forgery.",
+            "The museum said its own fund for restoration with Aldmere Mutual covers forgery.",
+        )
+        .is_empty());
     }
 
     #[test]
