@@ -182,11 +182,34 @@ fn range_start(m: &Member, d: &Detail) -> Option<f64> {
 /// Whether two figures in one role can both be true.
 pub(crate) fn compatible(x: &Amount, y: &Amount) -> bool {
     if x.hedge == y.hedge && x.hedge != Hedge::Range {
-        // Two figures of one sort report two numbers.
-        return same_figure(x.figure, y.figure);
+        // Two figures of one sort report two numbers, unless both are
+        // rough and one is the other rounded ("about 1,400" / "some 1,380").
+        return same_figure(x.figure, y.figure)
+            || (x.hedge == Hedge::About && rounded_alike(x.figure, y.figure));
     }
     let overlap = x.low <= y.high && y.low <= x.high;
     overlap || same_figure(x.figure, y.figure)
+}
+
+/// Whether the rounder of two whole figures is the other rounded to its
+/// last non-zero digit: 1,380 to the hundred is 1,400; 250 is not 200.
+fn rounded_alike(a: f64, b: f64) -> bool {
+    let zeros = |v: f64| {
+        let mut v = v as u64;
+        let mut n = 0;
+        while v > 0 && v % 10 == 0 {
+            v /= 10;
+            n += 1;
+        }
+        n
+    };
+    let whole = |v: f64| v.fract() == 0.0 && v >= 1.0;
+    if !whole(a) || !whole(b) {
+        return false;
+    }
+    let (round, precise) = if zeros(a) >= zeros(b) { (a, b) } else { (b, a) };
+    let unit = 10f64.powi(zeros(round));
+    zeros(round) > zeros(precise) && (precise / unit).round() * unit == round
 }
 
 /// Equal, or one the other rounded: 18.29 and 18, 2.4 and 2.45.
@@ -276,6 +299,32 @@ mod tests {
             "110000",
             "The island is home to 130,000 people.",
             "130000",
+        );
+        assert!(!compatible(&x, &y));
+    }
+
+    #[test]
+    fn two_rough_figures_agree_when_one_is_the_other_rounded() {
+        let (x, y) = amounts(
+            "About 1,400 passengers walked out along the tracks.",
+            "1400",
+            "Some 1,380 passengers walked out along the tracks.",
+            "1380",
+        );
+        assert!(compatible(&x, &y));
+        let (x, y) = amounts(
+            "About 200 passengers walked out along the tracks.",
+            "200",
+            "About 250 passengers walked out along the tracks.",
+            "250",
+        );
+        assert!(!compatible(&x, &y));
+        // Exact figures are two counts.
+        let (x, y) = amounts(
+            "1,400 passengers walked out along the tracks.",
+            "1400",
+            "1,380 passengers walked out along the tracks.",
+            "1380",
         );
         assert!(!compatible(&x, &y));
     }

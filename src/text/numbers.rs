@@ -79,7 +79,10 @@ pub(crate) fn is_year(sentence: &str, words: &[Word<'_>], i: usize) -> bool {
         && !sentence[..w.start].ends_with(CURRENCIES)
         && !sentence[w.end..].starts_with(['%', '-'])
         && words.get(i + 1).is_none_or(|n| {
-            !UNITS.contains(&n.key) && !is_percent_word(&n.key) && !is_scale(&n.key)
+            // A unit counts the figure only in its phrase: "in 2011, months
+            // before" is a year.
+            let joined = sentence[w.end..n.start].trim().is_empty();
+            !joined || (!UNITS.contains(&n.key) && !is_percent_word(&n.key) && !is_scale(&n.key))
         })
 }
 
@@ -345,6 +348,15 @@ mod tests {
         assert_eq!(quantity("-4.5"), Quantity::Plain);
         assert!(year_digits("2013") && year_digits("1999"));
         assert!(!year_digits("2100") && !year_digits("201") && !year_digits("20a3"));
+        let year = |s: &str| {
+            let ws = crate::text::tokens::words(s);
+            let i = ws.iter().position(|w| w.text == "2011").unwrap();
+            is_year(s, &ws, i)
+        };
+        assert!(year(
+            "It stopped transmitting in 2011, months before it was due."
+        ));
+        assert!(!year("It has been 2011 months."));
     }
     use crate::text::tokens::words;
 
