@@ -150,6 +150,11 @@ pub(crate) fn near_copy(a: &Member, b: &Member) -> bool {
     shared >= MIN_SHARED && shared as f32 >= NEAR_COPY * wa.len().max(wb.len()) as f32
 }
 
+/// Words that open or close a span of time before a date.
+const SPAN_WORDS: [&str; 8] = [
+    "since", "from", "after", "by", "until", "till", "through", "before",
+];
+
 /// Content words on each side of a date that tie it to its event.
 const EVENT_WINDOW: usize = 4;
 /// Share of the shorter sentence's claim words two sentences must share for
@@ -166,8 +171,12 @@ pub(crate) fn one_dated_event(a: &Member, x: &Detail, b: &Member, y: &Detail) ->
     fn sides<'m>(m: &'m Member, d: &Detail) -> (Vec<&'m str>, Vec<&'m str>) {
         // Names count (the same person or place next to both dates ties
         // them to one event); other dates and figures do not.
+        // Words that bound a span ("since", "until") tie no event: "flown
+        // abroad since 1963" and "risen sharply since 2022" are two spans.
         let words = |t: &&'m Token| {
-            t.content && !matches!(t.detail, Some(DetailKind::Date | DetailKind::Number))
+            t.content
+                && !matches!(t.detail, Some(DetailKind::Date | DetailKind::Number))
+                && !SPAN_WORDS.contains(&m.text[t.start..t.end].to_lowercase().as_str())
         };
         let left = m.tokens.iter().filter(|t| t.end <= d.start).filter(words);
         let right = m.tokens.iter().filter(|t| t.start >= d.end).filter(words);

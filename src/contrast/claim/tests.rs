@@ -294,6 +294,12 @@ fn dates_in_clauses_that_state_one_event_are_one_event() {
         "The weather service said the worst was over, with only light showers forecast until Sunday.",
         |a, b| assert!(!dated(a, b, "Tuesday", "Sunday")),
     );
+    // "since" before both years ties no event: two spans.
+    with_pair(
+        "Aurel Airways, the national carrier that has flown Veskarians abroad since 1963, sought court protection from its creditors on November 3, admitting that it could no longer pay its bills.",
+        "Its fleet is among the oldest of any national airline in Europe, and fuel bills have risen sharply since 2022.",
+        |a, b| assert!(!dated(a, b, "1963", "2022")),
+    );
 }
 
 #[test]
