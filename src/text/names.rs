@@ -208,7 +208,12 @@ pub(crate) fn places(sentence: &str, words: &[Word<'_>], out: &mut Vec<Detail>) 
 /// word describes ("the Velmora bridge", "an Arvenian hospital"). A site its owner
 /// places ("the Kremlin's St. George Hall") is told by the owner.
 fn site_name(sentence: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
-    if i > 0 && words[i - 1].possessive {
+    let closing_ahead = words
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .any(|w| PLACE_SUFFIXES.contains(&w.key));
+    if !closing_ahead || (i > 0 && words[i - 1].possessive) {
         return None;
     }
     let j = name_run(sentence, words, i);
