@@ -322,9 +322,9 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
         // Sentences that say more besides ("Rellić has not been charged, and
         // his lawyer said…") still deny one claim when the other sentence
         // holds the whole clause of the cue.
-        if !paraphrase && !clause_stated(neg, cue_at, &clause, plain) {
-            continue;
-        }
+        // A clause too short to share two words ("he has not been
+        // detained") still denies one verb chain word for word.
+        let stated = paraphrase || clause_stated(neg, cue_at, &clause, plain);
         {
             // One verb in two forms: "did not shake hands" / "shook hands".
             let lemma_of = |m: &Member, t: &crate::text::Token| {
@@ -368,7 +368,10 @@ fn one_way(neg: &Member, plain: &Member, ineg: usize, iplain: usize, out: &mut F
                 continue;
             }
             if !negated(plain, k)
-                && (anchored(neg, cue_at, plain, k) || one_object(neg, (cue_at, word_at), plain, k))
+                && ((stated
+                    && (anchored(neg, cue_at, plain, k)
+                        || one_object(neg, (cue_at, word_at), plain, k)))
+                    || one_verb_chain(neg, (cue_at, word_at), plain, k))
             {
                 let hit = &plain.tokens[k];
                 out.conflict.push((
@@ -652,6 +655,44 @@ fn anchored(neg: &Member, cue_at: usize, plain: &Member, k: usize) -> bool {
         })
 }
 
+/// Pronouns that stand for a subject named in an earlier sentence.
+const PRONOUNS: [&str; 4] = ["he", "she", "it", "they"];
+
+/// Whether a pronoun's predicate and the plain one are one verb phrase word
+/// for word but the cue: "he has not been detained" / "the driver … has
+/// been detained". A group holds sentences of one fact, so the pronoun
+/// stands for the plain side's subject; another chain ("have been
+/// charged"), another form ("was detained") or another object is another
+/// claim.
+fn one_verb_chain(
+    neg: &Member,
+    (cue_at, word_at): (usize, usize),
+    plain: &Member,
+    k: usize,
+) -> bool {
+    let (Some(aux), Some(subject)) = (cue_at.checked_sub(1), cue_at.checked_sub(2)) else {
+        return false;
+    };
+    if !PRONOUNS.contains(&word_of(neg, &neg.tokens[subject]).as_str()) || word_at <= cue_at {
+        return false;
+    }
+    let chain: Vec<String> = std::iter::once(aux)
+        .chain(cue_at + 1..=word_at)
+        .map(|i| word_of(neg, &neg.tokens[i]))
+        .collect();
+    let Some(from) = (k + 1).checked_sub(chain.len()) else {
+        return false;
+    };
+    // What follows the verb is one too, or nothing on either side ("has
+    // not been charged with any offence" / "has been charged with
+    // negligence" are two charges).
+    chain.len() >= 3
+        && complement(neg, word_at) == complement(plain, k)
+        && (from..=k)
+            .map(|i| word_of(plain, &plain.tokens[i]))
+            .eq(chain.iter().cloned())
+}
+
 /// Content words after a predicate that may hold its object…
 const OBJECT: usize = 3;
 
@@ -766,6 +807,24 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_pronoun_denying_one_verb_chain_word_for_word_meets_it() {
+        assert_eq!(
+            negations(
+                "The driver of the moving train, 52, suffered head injuries and is in hospital; he has not been detained, police said.",
+                "The driver of the moving train, a 52-year-old with 19 years of experience, has been detained, and he has been taken off duty by the operator.",
+            )
+            .len(),
+            1
+        );
+        // Another chain is another claim.
+        assert!(negations(
+            "The driver of the moving train suffered head injuries; he has not been detained, police said.",
+            "Two managers of the operator have been detained, police said.",
+        )
+        .is_empty());
     }
 
     #[test]
