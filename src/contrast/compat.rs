@@ -220,6 +220,9 @@ fn spelled(value: &str) -> String {
     value.split(' ').map(spelling).collect::<Vec<_>>().join(" ")
 }
 
+/// Letters two spellings of a short name must open with alike.
+const SHARED_STEM: usize = 4;
+
 /// Two spellings of one name, or a fragment of one: word for word equal, or a letter or two apart
 /// in a long word ("Valesku" / "Valescu", "Taludi" / "Talodi"), starting
 /// alike. Short names a letter apart are two people ("Halm" / "Holm").
@@ -238,6 +241,14 @@ fn spelled_alike(x: &str, y: &str) -> bool {
                 0..=5 => 0,
                 6..=8 => 1,
                 _ => 2,
+            };
+            // "Wolfe" / "Wolff": a short name a letter apart past four
+            // letters in common is one name spelled two ways.
+            let shared = p.chars().zip(q.chars()).take_while(|(a, b)| a == b).count();
+            let allowed = if shared >= SHARED_STEM {
+                allowed.max(1)
+            } else {
+                allowed
             };
             p == q || (p.chars().next() == q.chars().next() && strsim::levenshtein(p, q) <= allowed)
         })

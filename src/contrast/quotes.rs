@@ -202,6 +202,17 @@ fn inside<'t>(m: &'t Member, q: &Detail) -> &'t [Token] {
 
 /// The byte spans (in each sentence) of the words that changed between two
 /// renderings of one quote, or `None` when the quotes agree or are not one remark.
+/// Whether `short` is one word made of the first letters of `long`'s
+/// words ("ie" of "internet explorer").
+fn initials_of(short: &[&str], long: &[&str]) -> bool {
+    let [word] = short else {
+        return false;
+    };
+    long.len() >= 2
+        && word.chars().count() == long.len()
+        && word.chars().zip(long).all(|(c, w)| w.starts_with(c))
+}
+
 fn changed_words(
     a: &Member,
     qa: &Detail,
@@ -270,6 +281,13 @@ fn changed_words(
             }
             continue;
         }
+        // "all IE customers" / "all Internet Explorer customers": a name
+        // and its initials are one word said.
+        if initials_of(&wa[old.clone()], &wb[new.clone()])
+            || initials_of(&wb[new.clone()], &wa[old.clone()])
+        {
+            continue;
+        }
         let (mut old, mut new) = (old, new);
         let n = old.len().min(new.len());
         if k > last_equal {
@@ -335,6 +353,19 @@ mod tests {
             "\"We will keep searching the coast while there is light,\" the admiral said.",
         );
         assert_eq!(found, [("hope".to_string(), "light".to_string())]);
+    }
+
+    #[test]
+    fn a_name_and_its_initials_are_one_word_said() {
+        agree(
+            "\"Microsoft encourages all IE customers to deploy this update,\" Budd said.",
+            "\"Microsoft encourages all Internet Explorer customers to deploy this update,\" Budd said.",
+        );
+        let found = changes(
+            "\"Microsoft encourages all IE customers to deploy this update,\" Budd said.",
+            "\"Microsoft encourages all Windows users customers to deploy this update,\" Budd said.",
+        );
+        assert!(!found.is_empty());
     }
 
     #[test]

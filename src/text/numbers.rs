@@ -94,6 +94,26 @@ fn is_scale(key: &str) -> bool {
     matches!(NUMBER_WORDS.get(key), Some(NumberWord::Scale(_)))
 }
 
+/// Fractions written as one character, with their values.
+const VULGAR_FRACTIONS: [(char, f64); 5] = [
+    ('½', 0.5),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+];
+
+/// A proper fraction "1/2" written at word `i` ("4 1/2 months"): its value,
+/// where it ends, and the words it takes.
+fn fraction_at(sentence: &str, words: &[Word<'_>], i: usize) -> Option<(f64, usize, usize)> {
+    let (top, bottom) = (words.get(i)?, words.get(i + 1)?);
+    if &sentence[top.end..bottom.start] != "/" {
+        return None;
+    }
+    let (n, d): (u32, u32) = (top.key.parse().ok()?, bottom.key.parse().ok()?);
+    (n > 0 && n < d && d <= 16).then(|| (f64::from(n) / f64::from(d), bottom.end, 2))
+}
+
 fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -> usize {
     let w = &words[i];
     let clock = words
@@ -123,6 +143,29 @@ fn digits(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Detail>) -
     }
     let mut end = w.end;
     let mut used = 1;
+    // "4½", "4 1/2": a whole and its fraction are one figure.
+    if let Some((c, part)) = VULGAR_FRACTIONS
+        .iter()
+        .find(|(c, _)| sentence[w.end..].starts_with(*c))
+    {
+        value += part;
+        end += c.len_utf8();
+    } else if let Some((part, fraction_end, n)) = fraction_at(sentence, words, i + 1) {
+        if sentence[w.end..words[i + 1].start] == *" " && suffix.is_empty() {
+            value += part;
+            end = fraction_end;
+            used += n;
+        }
+    }
+    // "41/2", "24/7", "9/11": digits joined by a slash are no figure the
+    // rules can compare (a mistyped fraction, a ratio, a date or a label).
+    if sentence[w.end..].starts_with('/') || (start > 0 && sentence[..start].ends_with('/')) {
+        return if sentence[w.end..].starts_with('/') {
+            2
+        } else {
+            1
+        };
+    }
     // "38 000": thousands grouped by spaces (no-break or thin ones too).
     // A day after its month ("May 12 500 people") is no group of thousands.
     let after_month = i > 0 && super::lexicon::CALENDAR.contains_key(&words[i - 1].key);
@@ -260,6 +303,11 @@ fn number_words(sentence: &str, words: &[Word<'_>], i: usize, out: &mut Vec<Deta
     let Some(&first) = NUMBER_WORDS.get(&words[i].key) else {
         return 1;
     };
+    // "a zero-day flaw", "zero-sum", "zero-tolerance": a hyphened zero
+    // makes an adjective, no count.
+    if words[i].key == "zero" && sentence[words[i].end..].starts_with('-') {
+        return 1;
+    }
     let next_key = words.get(i + 1).map(|n| n.key.as_str());
     match first {
         NumberWord::Vague => {
