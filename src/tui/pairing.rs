@@ -53,6 +53,38 @@ fn chain(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     out
 }
 
+/// For every article that shares a group with `left`, how many rows the two
+/// share in [`rows`] (the chain of their pairs), found in one pass over the
+/// groups: choosing a partner among 10,000 sources costs one pass, not one
+/// per source.
+pub fn shared_rows(c: &Collation, left: usize) -> rustc_hash::FxHashMap<usize, usize> {
+    let mut by_article: rustc_hash::FxHashMap<usize, Vec<(usize, usize)>> =
+        rustc_hash::FxHashMap::default();
+    for g in &c.groups {
+        let lefts: Vec<usize> = g
+            .members
+            .iter()
+            .filter(|m| m.article == left)
+            .map(|m| m.sentence)
+            .collect();
+        if lefts.is_empty() {
+            continue;
+        }
+        for m in g.members.iter().filter(|m| m.article != left) {
+            let pairs = by_article.entry(m.article).or_default();
+            pairs.extend(lefts.iter().map(|&l| (l, m.sentence)));
+        }
+    }
+    by_article
+        .into_iter()
+        .map(|(article, mut pairs)| {
+            pairs.sort_unstable();
+            pairs.dedup();
+            (article, chain(&pairs).len())
+        })
+        .collect()
+}
+
 /// The rows of `left` beside `right`.
 pub fn rows(c: &Collation, left: usize, right: usize) -> Vec<Row> {
     let count = |a: usize| c.articles.get(a).map_or(0, |a| a.sentences.len());
@@ -89,6 +121,24 @@ mod tests {
 
     fn row(left: Option<usize>, right: Option<usize>) -> Row {
         Row { left, right }
+    }
+
+    #[test]
+    fn shared_rows_count_what_rows_pairs() {
+        let c = crate::tui::fixture::collation();
+        let shared = shared_rows(&c, 0);
+        for right in 1..c.articles.len() {
+            let both = rows(&c, 0, right)
+                .iter()
+                .filter(|r| r.left.is_some() && r.right.is_some())
+                .count();
+            assert_eq!(
+                shared.get(&right).copied().unwrap_or(0),
+                both,
+                "article {right}"
+            );
+        }
+        assert!(!shared.contains_key(&0));
     }
 
     #[test]

@@ -39,12 +39,8 @@ impl App {
                 return Some(v.article);
             }
         }
-        let shared = |a: usize| {
-            pairing::rows(&self.collation, left, a)
-                .iter()
-                .filter(|r| r.left.is_some() && r.right.is_some())
-                .count()
-        };
+        let rows = pairing::shared_rows(&self.collation, left);
+        let shared = |a: usize| rows.get(&a).copied().unwrap_or(0);
         order
             .iter()
             .copied()
