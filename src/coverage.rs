@@ -40,7 +40,12 @@ pub fn coverage(c: &Collation, article: usize) -> Coverage {
     let Some(a) = c.articles.get(article) else {
         return Coverage::default();
     };
-    let peers = peers(c, article);
+    let mut is_peer = vec![false; c.articles.len()];
+    for p in peers(c, article) {
+        if let Some(slot) = is_peer.get_mut(p) {
+            *slot = true;
+        }
+    }
     let mut grouped = vec![false; a.sentences.len()];
     let mut left_out = Vec::new();
     for (g, group) in c.groups.iter().enumerate() {
@@ -54,7 +59,7 @@ pub fn coverage(c: &Collation, article: usize) -> Coverage {
         let mut others: Vec<SentenceRef> = group
             .members
             .iter()
-            .filter(|m| m.article != article && peers.contains(&m.article))
+            .filter(|m| m.article != article && is_peer.get(m.article).copied().unwrap_or(false))
             .copied()
             .collect();
         if here || others.is_empty() {
@@ -72,12 +77,8 @@ pub fn coverage(c: &Collation, article: usize) -> Coverage {
     left_out.sort_by_key(|l| (std::cmp::Reverse(l.sources), l.example));
     // A sentence stating several facts is in several groups: it is listed
     // once, with the most sources any of them has.
-    let mut seen = Vec::new();
-    left_out.retain(|l| {
-        let first = !seen.contains(&l.example);
-        seen.push(l.example);
-        first
-    });
+    let mut seen = rustc_hash::FxHashSet::default();
+    left_out.retain(|l| seen.insert(l.example));
     let only_here = a
         .sentences
         .iter()

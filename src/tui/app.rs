@@ -63,6 +63,9 @@ pub struct App {
     help_scroll: usize,
     /// The coverage overlay's selected entry and scroll.
     coverage: Scrolled,
+    /// The coverage of the source the overlay was opened on, computed once
+    /// when it opens (a pass over every group of the collation).
+    coverage_of: Option<(usize, crate::coverage::Coverage)>,
     /// The timeline overlay's selected value and scroll.
     timeline: Scrolled,
     /// The order of the sources within each story (`d`).
@@ -121,6 +124,7 @@ impl App {
             facts: Facts::default(),
             help_scroll: 0,
             coverage: Scrolled::default(),
+            coverage_of: None,
             timeline: Scrolled::default(),
             order: SourceOrder::Input,
             side: None,
@@ -326,6 +330,7 @@ impl App {
             self.fail(format!("marks: {e}; they will not be saved"));
         }
         self.collation = c;
+        self.coverage_of = None;
         self.loading = None;
         self.side = None;
         self.reading.reset();

@@ -12,7 +12,20 @@ impl App {
     /// `w`: opens the overlay on its first entry.
     pub(super) fn open_coverage(&mut self) {
         self.coverage.reset();
+        let article = self.article();
+        self.coverage_of = Some((article, crate::coverage::coverage(&self.collation, article)));
         self.overlay = Some(Overlay::Coverage);
+    }
+
+    /// The coverage of the source being read: the one kept when the overlay
+    /// opened, else computed now.
+    pub fn coverage_of_reading(&self) -> std::borrow::Cow<'_, crate::coverage::Coverage> {
+        match &self.coverage_of {
+            Some((article, kept)) if *article == self.article() => std::borrow::Cow::Borrowed(kept),
+            _ => {
+                std::borrow::Cow::Owned(crate::coverage::coverage(&self.collation, self.article()))
+            }
+        }
     }
 
     /// Acts on `action` in the open overlay; false when it does not take it.

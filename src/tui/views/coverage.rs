@@ -11,7 +11,6 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::fit;
-use crate::coverage::coverage;
 use crate::model::SentenceRef;
 use crate::tui::app::App;
 use crate::tui::index::at;
@@ -29,7 +28,7 @@ pub fn rows(app: &App) -> Vec<Row> {
     if c.articles.get(article).is_none() {
         return Vec::new();
     }
-    let cov = coverage(c, article);
+    let cov = app.coverage_of_reading();
     let me = app.label(article).to_string();
     let heading = |text: String| Row { text, to: None };
     let mut out = vec![heading(format!(

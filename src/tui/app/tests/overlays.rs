@@ -90,6 +90,32 @@ fn coverage_leads_to_what_the_source_leaves_out() {
 }
 
 #[test]
+fn the_coverage_overlay_keeps_its_source_coverage_while_open() {
+    let mut a = app();
+    update(&mut a, Action::PickSource(2));
+    update(&mut a, Action::ToggleCoverage);
+    assert!(matches!(
+        a.coverage_of_reading(),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    assert_eq!(
+        *a.coverage_of_reading(),
+        crate::coverage::coverage(a.collation(), 2),
+        "what was kept is the source's coverage"
+    );
+    update(&mut a, Action::Open);
+    // Another source read: its own coverage, not the one kept.
+    assert!(matches!(
+        a.coverage_of_reading(),
+        std::borrow::Cow::Owned(_)
+    ));
+    assert_eq!(
+        *a.coverage_of_reading(),
+        crate::coverage::coverage(a.collation(), a.article())
+    );
+}
+
+#[test]
 fn the_timeline_steps_through_values_by_date_and_enter_goes_to_one() {
     let mut a = App::with_collation(fixture::dated(), (120, 40));
     update(&mut a, Action::ToggleTimeline);
