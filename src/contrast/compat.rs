@@ -418,12 +418,12 @@ pub(crate) fn named_scale(value: &str) -> Option<&'static str> {
 /// Centre"): neither can lie in the other, as two towns the tables do not
 /// place might.
 pub(crate) fn sites_of_one_kind(x: &str, y: &str) -> bool {
-    let last = |v: &str| v.rsplit(' ').next().map(str::to_string);
-    x != y
-        && last(x) == last(y)
-        && last(x).is_some_and(|w| named_scale(&w).is_some())
-        && x.contains(' ')
-        && y.contains(' ')
+    match (x.rsplit_once(' '), y.rsplit_once(' ')) {
+        (Some((_, kind)), Some((_, other))) => {
+            x != y && kind == other && named_scale(kind).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// Whether one place lies in the other, either way round.

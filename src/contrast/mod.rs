@@ -285,18 +285,19 @@ fn comparisons(members: &[Member]) -> Vec<(usize, usize)> {
         return pivot_comparisons(members, &pivots);
     }
     let closest = closest_by_article(members);
-    let mut pairs = Vec::new();
-    for i in 0..members.len() {
-        for j in i + 1..members.len() {
-            if members[i].at.article != members[j].at.article
-                && closest[i].contains(&j)
-                && closest[j].contains(&i)
-            {
-                pairs.push((i, j));
-            }
-        }
-    }
-    pairs
+    cross_article_pairs(members)
+        .into_iter()
+        .filter(|&(i, j)| closest[i].contains(&j) && closest[j].contains(&i))
+        .collect()
+}
+
+/// Every two members of different articles, `(i, j)` with `i < j`, in order.
+fn cross_article_pairs(members: &[Member]) -> Vec<(usize, usize)> {
+    let n = members.len();
+    (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .filter(|&(i, j)| members[i].at.article != members[j].at.article)
+        .collect()
 }
 
 /// [`comparisons`] in a large group: the mutually closest pairs that hold a
@@ -347,15 +348,7 @@ fn denial_pairs(members: &[Member], compared: &[(usize, usize)]) -> Vec<(usize, 
     if members.len() > ALL_PAIRS {
         return compared.to_vec();
     }
-    let mut pairs = Vec::new();
-    for i in 0..members.len() {
-        for j in i + 1..members.len() {
-            if members[i].at.article != members[j].at.article {
-                pairs.push((i, j));
-            }
-        }
-    }
-    pairs
+    cross_article_pairs(members)
 }
 
 /// For each member, its most alike member in every other article of the group.
@@ -448,7 +441,12 @@ fn contrast_group(
     }
     for (i, j) in denial_pairs(&members, &compared) {
         let (a, b) = (&members[i], &members[j]);
-        if claim::same_claim(a, b) {
+        // The compared pairs (sorted) already know whether they state one claim.
+        let one_claim = match compared.binary_search(&(i, j)) {
+            Ok(_) => findings.claimed.binary_search(&(i, j)).is_ok(),
+            Err(_) => claim::same_claim(a, b),
+        };
+        if one_claim {
             negation::compare(a, b, i, j, &mut findings);
         }
     }

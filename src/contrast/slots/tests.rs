@@ -492,7 +492,7 @@ fn an_unplaced_town_is_the_only_place_of_its_scale_beside_a_site() {
 }
 
 #[test]
-fn two_names_of_one_office_are_one_slot_whatever_words_stand_around_them() {
+fn two_names_of_one_office_conflict_two_offices_do_not() {
     refuses_then_finds(
         (
             "Ilse Marrow, a geologist at the Carvadian Geological Institute, said the slope had been listed as high-risk in a 2019 survey.",
